@@ -1,0 +1,91 @@
+import { z } from 'zod';
+
+const port = z.coerce.number().int().min(0).max(65535);
+const positiveMs = z.coerce.number().int().min(1).max(600_000);
+const httpUrl = z.url({ protocol: /^https?$/ });
+
+export const configSchema = z
+  .object({
+    env: z.enum(['development', 'test', 'production']),
+    http: z
+      .object({
+        host: z.string().min(1),
+        port,
+        bodyLimitBytes: z.coerce.number().int().min(1024).max(50 * 1024 * 1024),
+        trustProxy: z.boolean(),
+        cors: z.object({ origins: z.array(z.union([z.literal('*'), httpUrl])) }).strict(),
+      })
+      .strict(),
+    log: z
+      .object({ level: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']) })
+      .strict(),
+    mongodb: z
+      .object({
+        uri: z.string().regex(/^mongodb(\+srv)?:\/\/\S+$/, 'must be a mongodb:// or mongodb+srv:// URI'),
+        serverSelectionTimeoutMs: positiveMs,
+      })
+      .strict(),
+    meilisearch: z
+      .object({
+        host: httpUrl,
+        masterKey: z.string().min(16, 'must be at least 16 characters'),
+        indexPrefix: z.string().regex(/^[A-Za-z0-9_-]*$/, 'only letters, digits, _ and -'),
+        timeoutMs: positiveMs,
+      })
+      .strict(),
+    stripe: z
+      .object({
+        secretKey: z.string().regex(/^(sk|rk)_(test|live)_\w+$/, 'must look like sk_test_... or sk_live_...'),
+        apiBase: z.union([z.literal(''), httpUrl]),
+        webhookSecret: z.string().optional(),
+      })
+      .strict(),
+    docs: z.object({ enabled: z.boolean() }).strict(),
+    health: z.object({ checkTimeoutMs: positiveMs }).strict(),
+  })
+  .strict();
+
+export type AppConfig = z.infer<typeof configSchema>;
+
+type Parser = (raw: string) => unknown;
+const asString: Parser = (raw) => raw;
+const asList: Parser = (raw) =>
+  raw
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean);
+const asBoolean: Parser = (raw) => {
+  const v = raw.trim().toLowerCase();
+  if (['1', 'true', 'yes', 'on'].includes(v)) return true;
+  if (['0', 'false', 'no', 'off'].includes(v)) return false;
+  return raw; // left as a string so that validation names the key
+};
+
+export interface EnvBinding {
+  env: string;
+  path: string;
+  parse: Parser;
+  secret: boolean;
+  description: string;
+}
+
+/** Every environment variable the app reads, the config key it sets and whether it is a secret. */
+export const ENV_BINDINGS: readonly EnvBinding[] = [
+  { env: 'NODE_ENV', path: 'env', parse: asString, secret: false, description: 'development | test | production; selects config/<env>.yaml' },
+  { env: 'HOST', path: 'http.host', parse: asString, secret: false, description: 'interface the API binds to' },
+  { env: 'PORT', path: 'http.port', parse: asString, secret: false, description: 'API port (default 3000)' },
+  { env: 'HTTP_BODY_LIMIT_BYTES', path: 'http.bodyLimitBytes', parse: asString, secret: false, description: 'largest accepted request body' },
+  { env: 'TRUST_PROXY', path: 'http.trustProxy', parse: asBoolean, secret: false, description: 'trust X-Forwarded-* from a load balancer' },
+  { env: 'CORS_ORIGINS', path: 'http.cors.origins', parse: asList, secret: false, description: 'comma-separated allowed browser origins' },
+  { env: 'LOG_LEVEL', path: 'log.level', parse: asString, secret: false, description: 'fatal | error | warn | info | debug | trace | silent' },
+  { env: 'MONGODB_URI', path: 'mongodb.uri', parse: asString, secret: true, description: 'MongoDB connection string, database name included' },
+  { env: 'MEILI_HOST', path: 'meilisearch.host', parse: asString, secret: false, description: 'Meilisearch base URL' },
+  { env: 'MEILI_MASTER_KEY', path: 'meilisearch.masterKey', parse: asString, secret: true, description: 'Meilisearch master or admin API key' },
+  { env: 'MEILI_INDEX_PREFIX', path: 'meilisearch.indexPrefix', parse: asString, secret: false, description: 'prefix of every index name' },
+  { env: 'STRIPE_SECRET_KEY', path: 'stripe.secretKey', parse: asString, secret: true, description: 'Stripe secret key' },
+  { env: 'STRIPE_API_BASE', path: 'stripe.apiBase', parse: asString, secret: false, description: 'Stripe API base URL (stripe-mock in dev and tests)' },
+  { env: 'STRIPE_WEBHOOK_SECRET', path: 'stripe.webhookSecret', parse: asString, secret: true, description: 'signing secret of the Stripe webhook endpoint' },
+  { env: 'DOCS_ENABLED', path: 'docs.enabled', parse: asBoolean, secret: false, description: 'serve OpenAPI at /docs' },
+];
+
+export const SECRET_PATHS = ENV_BINDINGS.filter((b) => b.secret).map((b) => b.path);

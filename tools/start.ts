@@ -1,0 +1,57 @@
+/**
+ * `npm start`: starts the local servers the environment does not provide, then the API, and stops
+ * every child on exit, Ctrl-C or SIGTERM (and, through PDEATHSIG, if this process is killed).
+ */
+import type { NestFastifyApplication } from '@nestjs/platform-fastify';
+import { resolve } from 'node:path';
+import { ConfigError, loadConfig } from '../src/config/config.loader';
+import { bootstrap } from '../src/main';
+import { LocalServices, PrerequisiteError, startLocalServices } from './services';
+import { repoRoot } from './services/paths';
+
+let services: LocalServices | undefined;
+let app: NestFastifyApplication | undefined;
+let shuttingDown = false;
+
+async function shutdown(code: number): Promise<never> {
+  if (!shuttingDown) {
+    shuttingDown = true;
+    await app?.close().catch(() => undefined);
+    await services?.stop();
+  }
+  process.exit(code);
+}
+
+async function main(): Promise<void> {
+  const began = Date.now();
+  process.env.NODE_ENV ||= 'development';
+  const dataDir = resolve(process.env.DATA_DIR || `${repoRoot()}/.data`);
+  process.on('SIGINT', () => void shutdown(0));
+  process.on('SIGTERM', () => void shutdown(0));
+  process.on('uncaughtException', (err) => {
+    console.error('fatal:', err);
+    void shutdown(1);
+  });
+
+  services = await startLocalServices({ dataDir });
+  Object.assign(process.env, services.env);
+  const config = loadConfig();
+  app = await bootstrap(config);
+  const url = `http://localhost:${config.http.port}`;
+  console.error(
+    [
+      `Biomat Hub is up in ${((Date.now() - began) / 1000).toFixed(1)} s`,
+      `  API:   ${url}/api/v1`,
+      `  docs:  ${url}/docs`,
+      `  ready: ${url}/health/ready`,
+      ...services.describe().map((l) => `  ${l}`),
+      'Press Ctrl-C to stop.',
+    ].join('\n'),
+  );
+}
+
+main().catch(async (err: unknown) => {
+  if (err instanceof PrerequisiteError || err instanceof ConfigError) console.error(err.message);
+  else console.error('Biomat Hub failed to start:', err);
+  await shutdown(1);
+});
