@@ -1,19 +1,9 @@
-import { createApp } from './app.factory';
-import { ConfigError, loadConfig } from './config/config.loader';
-import { AppConfig } from './config/config.schema';
+/** Production entry point: every service URL comes from the environment (see README, Configuration). */
+import { bootstrap } from './bootstrap';
+import { ConfigError } from './config/config.loader';
 
-/** Boots the API with the given (or environment) configuration and starts listening. */
-export async function bootstrap(config: AppConfig = loadConfig()) {
-  const app = await createApp(config);
-  app.enableShutdownHooks();
-  await app.listen({ port: config.http.port, host: config.http.host });
-  return app;
-}
-
-if (require.main === module) {
-  bootstrap().catch((err: unknown) => {
-    if (err instanceof ConfigError) console.error(err.message);
-    else console.error('Biomat Hub failed to start:', err);
-    process.exit(1);
-  });
-}
+bootstrap().catch((err: unknown) => {
+  if (err instanceof ConfigError) console.error(err.message);
+  else console.error('Biomat Hub failed to start:', err);
+  process.exit(1);
+});

@@ -1,4 +1,4 @@
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { LocalMeilisearch } from '../tools/services';
 import { startTestApp, TestApp } from './helpers/test-app';
@@ -17,6 +17,12 @@ describe('Health', () => {
   afterAll(async () => {
     await t.close();
     await meili.stop();
+  });
+
+  it('serves the committed openapi.json (run `npm run openapi` after API changes)', async () => {
+    const res = await t.http.get('/docs/openapi.json').expect(200);
+    const committed = JSON.parse(readFileSync(join(__dirname, '..', 'openapi.json'), 'utf8'));
+    expect(res.body).toEqual(committed);
   });
 
   it('GET /health answers alive', async () => {

@@ -5,7 +5,7 @@
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { resolve } from 'node:path';
 import { ConfigError, loadConfig } from '../src/config/config.loader';
-import { bootstrap } from '../src/main';
+import { bootstrap } from '../src/bootstrap';
 import { LocalServices, PrerequisiteError, startLocalServices } from './services';
 import { repoRoot } from './services/paths';
 

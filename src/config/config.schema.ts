@@ -1,7 +1,13 @@
 import { z } from 'zod';
 
-const port = z.coerce.number().int().min(0).max(65535);
-const positiveMs = z.coerce.number().int().min(1).max(600_000);
+const integer = (min: number, max: number) =>
+  z.coerce
+    .number({ error: `must be a whole number from ${min} to ${max}` })
+    .int(`must be a whole number from ${min} to ${max}`)
+    .min(min, `must be at least ${min}`)
+    .max(max, `must be at most ${max}`);
+const port = integer(0, 65535);
+const positiveMs = integer(1, 600_000);
 const httpUrl = z.url({ protocol: /^https?$/ });
 
 export const configSchema = z
@@ -11,7 +17,7 @@ export const configSchema = z
       .object({
         host: z.string().min(1),
         port,
-        bodyLimitBytes: z.coerce.number().int().min(1024).max(50 * 1024 * 1024),
+        bodyLimitBytes: integer(1024, 50 * 1024 * 1024),
         trustProxy: z.boolean(),
         cors: z.object({ origins: z.array(z.union([z.literal('*'), httpUrl])) }).strict(),
       })

@@ -26,14 +26,9 @@ function run(command: string, args: string[], cwd: string, env: NodeJS.ProcessEn
 }
 
 /** Builds once into .cache/bin (atomic rename, so concurrent runs cannot see a half-written binary). */
-async function buildOnce(name: string, target: string, log: Log, build: (outDir: string) => Promise<string>): Promise<string> {
+async function buildOnce(name: string, target: string, log: Log, noGoMessage: string, build: (outDir: string) => Promise<string>): Promise<string> {
   if (existsSync(target)) return target;
-  if (!hasGo()) {
-    throw new PrerequisiteError(
-      `${name} has to be built with Go, and 'go' is not on PATH. Install Go 1.22 or newer ` +
-        `(or point the app at running servers with MONGODB_URI / STRIPE_SECRET_KEY).`,
-    );
-  }
+  if (!hasGo()) throw new PrerequisiteError(noGoMessage);
   mkdirSync(join(cacheDir(), 'bin'), { recursive: true });
   const work = mkdtempSync(join(cacheDir(), 'bin', `.build-${name}-`));
   const started = Date.now();
@@ -56,7 +51,10 @@ export function ensureFerretDb(log: Log): Promise<string> {
   const hash = createHash('sha256');
   for (const f of ['go.mod', 'go.sum', 'main.go']) hash.update(readFileSync(join(src, f)));
   const target = join(cacheDir(), 'bin', `ferretdb-${hash.digest('hex').slice(0, 12)}`);
-  return buildOnce('FerretDB', target, log, async (out) => {
+  const noGo =
+    'No MongoDB server: set MONGODB_URI to a running MongoDB, put mongod on PATH, or install Go 1.22+ ' +
+    '(https://go.dev/doc/install) so that the launcher can build FerretDB, a MongoDB-compatible server on SQLite.';
+  return buildOnce('FerretDB', target, log, noGo, async (out) => {
     const binary = join(out, 'ferretdb');
     await run('go', ['build', '-trimpath', '-o', binary, '.'], src, { CGO_ENABLED: '0', GOFLAGS: '-mod=readonly' });
     return binary;
@@ -67,7 +65,10 @@ export function ensureFerretDb(log: Log): Promise<string> {
 export function ensureStripeMock(log: Log): Promise<string> {
   const version = STRIPE_MOCK_MODULE.split('@')[1];
   const target = join(cacheDir(), 'bin', `stripe-mock-${version}`);
-  return buildOnce('stripe-mock', target, log, async (out) => {
+  const noGo =
+    'No Stripe API: set STRIPE_SECRET_KEY (a test key) to use Stripe itself, or install Go 1.22+ ' +
+    '(https://go.dev/doc/install) so that the launcher can build stripe-mock.';
+  return buildOnce('stripe-mock', target, log, noGo, async (out) => {
     await run('go', ['install', STRIPE_MOCK_MODULE], out, { GOBIN: out, CGO_ENABLED: '0' });
     return join(out, 'stripe-mock');
   });

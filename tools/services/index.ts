@@ -37,7 +37,7 @@ function masterKeyFor(dir: string): string {
   const file = join(dir, 'master-key');
   if (existsSync(file)) return readFileSync(file, 'utf8').trim();
   mkdirSync(dir, { recursive: true });
-  const key = randomBytes(24).toString('base64url');
+  const key = randomBytes(24).toString('hex');
   writeFileSync(file, key, { mode: 0o600 });
   return key;
 }

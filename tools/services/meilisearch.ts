@@ -64,7 +64,7 @@ export class LocalMeilisearch {
         '--dump-dir', join(dataDir, 'dumps'),
         '--snapshot-dir', join(dataDir, 'snapshots'),
         '--http-addr', `127.0.0.1:${this.port}`,
-        '--master-key', masterKey,
+        `--master-key=${masterKey}`,
         '--env', 'development',
         '--no-analytics',
         '--log-level', 'WARN',

@@ -1,8 +1,7 @@
 import { spawnSync } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { PrerequisiteError } from './errors';
-import { Log, ensureFerretDb, hasGo } from './go-binaries';
+import { Log, ensureFerretDb } from './go-binaries';
 import { canConnect, freePort, waitUntil } from './net';
 import { ManagedProcess } from './process';
 
@@ -40,12 +39,6 @@ export class LocalMongo {
       command = 'mongod';
       args = ['--dbpath', dbPath, '--port', String(this.port), '--bind_ip', '127.0.0.1', '--quiet'];
     } else {
-      if (!hasGo()) {
-        throw new PrerequisiteError(
-          'No MongoDB server: set MONGODB_URI to a running MongoDB, put mongod on PATH, ' +
-            'or install Go 1.22+ so that the launcher can build FerretDB (a MongoDB-compatible server on SQLite).',
-        );
-      }
       this.kind = 'ferretdb';
       command = await ensureFerretDb(log);
       const sqliteDir = join(dataDir, 'ferretdb');

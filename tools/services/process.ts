@@ -14,6 +14,15 @@ export interface ManagedProcessOptions {
 const SETPRIV = '/usr/bin/setpriv';
 
 /**
+ * Children get a minimal environment: ours holds PORT (stripe-mock would listen on it) and secrets
+ * that are none of their business.
+ */
+function childEnv(extra: NodeJS.ProcessEnv = {}): NodeJS.ProcessEnv {
+  const keep = ['PATH', 'HOME', 'LANG', 'LC_ALL', 'TMPDIR', 'TZ'];
+  return { ...Object.fromEntries(keep.filter((k) => process.env[k] !== undefined).map((k) => [k, process.env[k]])), ...extra };
+}
+
+/**
  * A local server we started. On Linux it is launched through `setpriv --pdeathsig SIGKILL`, so the
  * kernel kills it if our process dies for any reason (even SIGKILL): no orphaned servers.
  */
@@ -37,7 +46,7 @@ export class ManagedProcess {
     const fd = openSync(logFile, 'a');
     const usePdeathsig = process.platform === 'linux' && existsSync(SETPRIV);
     const [bin, argv] = usePdeathsig ? [SETPRIV, ['--pdeathsig', 'SIGKILL', '--', command, ...args]] : [command, args];
-    this.child = spawn(bin, argv, { stdio: ['ignore', fd, fd], env: { ...process.env, ...env }, cwd });
+    this.child = spawn(bin, argv, { stdio: ['ignore', fd, fd], env: childEnv(env), cwd });
     closeSync(fd);
     this.exited = false;
     this.child.once('exit', () => {

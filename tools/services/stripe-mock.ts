@@ -19,10 +19,12 @@ export class LocalStripeMock {
   async start(): Promise<void> {
     const binary = await ensureStripeMock(this.options.log);
     this.port ||= await freePort();
+    // Without an explicit HTTPS address stripe-mock also binds :12112, which clashes between runs.
+    const httpsPort = await freePort();
     this.proc = new ManagedProcess({
       name: 'stripe-mock',
       command: binary,
-      args: ['-http-addr', `127.0.0.1:${this.port}`],
+      args: ['-http-addr', `127.0.0.1:${this.port}`, '-https-addr', `127.0.0.1:${httpsPort}`],
       logFile: join(this.options.logDir, 'stripe-mock.log'),
     });
     this.proc.start();
