@@ -45,6 +45,10 @@ export async function createApp(config: AppConfig, options: CreateAppOptions = {
   });
 
   const fastify = app.getHttpAdapter().getInstance();
+  // Vocabulary and catalogue imports take SKOS Turtle and CSV as text bodies.
+  fastify.addContentTypeParser(['text/turtle', 'text/csv'], { parseAs: 'string', bodyLimit: 20 * 1024 * 1024 }, (_req, body, done) =>
+    done(null, body),
+  );
   fastify.addHook('onRequest', async (request, reply) => {
     reply.header('x-request-id', request.id);
   });

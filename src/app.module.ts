@@ -1,11 +1,15 @@
 import { DynamicModule, Module, Type } from '@nestjs/common';
-import { APP_FILTER, APP_PIPE } from '@nestjs/core';
+import { APP_FILTER, APP_GUARD, APP_PIPE } from '@nestjs/core';
 import { ProblemExceptionFilter } from './common/problem/problem.filter';
 import { createValidationPipe } from './common/problem/validation';
 import { ConfigModule } from './config/config.module';
 import { AppConfig } from './config/config.schema';
 import { DatabaseModule } from './database/database.module';
 import { HealthModule } from './health/health.module';
+import { InterimAuthGuard } from './auth/interim-auth.guard';
+import { CatalogueModule } from './catalogue/catalogue.module';
+import { CurationModule } from './curation/curation.module';
+import { VocabularyModule } from './vocabulary/vocabulary.module';
 import { StripeModule } from './payments/stripe.provider';
 import { MeilisearchModule } from './search/meilisearch.provider';
 
@@ -14,10 +18,21 @@ export class AppModule {
   static forRoot(config: AppConfig, extraModules: Type[] = []): DynamicModule {
     return {
       module: AppModule,
-      imports: [ConfigModule.forRoot(config), DatabaseModule, MeilisearchModule, StripeModule, HealthModule, ...extraModules],
+      imports: [
+        ConfigModule.forRoot(config),
+        DatabaseModule,
+        MeilisearchModule,
+        StripeModule,
+        HealthModule,
+        VocabularyModule,
+        CatalogueModule,
+        CurationModule,
+        ...extraModules,
+      ],
       providers: [
         { provide: APP_FILTER, useClass: ProblemExceptionFilter },
         { provide: APP_PIPE, useFactory: createValidationPipe },
+        { provide: APP_GUARD, useClass: InterimAuthGuard },
       ],
     };
   }

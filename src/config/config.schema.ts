@@ -47,6 +47,15 @@ export const configSchema = z
       })
       .strict(),
     docs: z.object({ enabled: z.boolean() }).strict(),
+    auth: z
+      .object({
+        /** Interim bearer tokens until accounts land: `token:userId:role+role[:orgId]`, comma-separated. */
+        interimTokens: z
+          .string()
+          .regex(/^(\s*[A-Za-z0-9._~-]{16,}:[\w.@-]+:[a-z+]+(:[\w-]+)?\s*)(,\s*[A-Za-z0-9._~-]{16,}:[\w.@-]+:[a-z+]+(:[\w-]+)?\s*)*$/, 'must be token:userId:role+role[:orgId],... with tokens of 16+ characters')
+          .optional(),
+      })
+      .strict(),
     health: z.object({ checkTimeoutMs: positiveMs }).strict(),
   })
   .strict();
@@ -91,6 +100,7 @@ export const ENV_BINDINGS: readonly EnvBinding[] = [
   { env: 'STRIPE_SECRET_KEY', path: 'stripe.secretKey', parse: asString, secret: true, description: 'Stripe secret key' },
   { env: 'STRIPE_API_BASE', path: 'stripe.apiBase', parse: asString, secret: false, description: 'Stripe API base URL (stripe-mock in dev and tests)' },
   { env: 'STRIPE_WEBHOOK_SECRET', path: 'stripe.webhookSecret', parse: asString, secret: true, description: 'signing secret of the Stripe webhook endpoint' },
+  { env: 'AUTH_TOKENS', path: 'auth.interimTokens', parse: asString, secret: true, description: 'interim bearer tokens (until accounts land)' },
   { env: 'DOCS_ENABLED', path: 'docs.enabled', parse: asBoolean, secret: false, description: 'serve OpenAPI at /docs' },
 ];
 

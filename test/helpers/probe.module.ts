@@ -4,6 +4,7 @@ import { IsEmail, IsInt, IsOptional, IsString, Max, Min, ValidateNested } from '
 import type { RawBodyRequest } from '@nestjs/common';
 import type { FastifyRequest } from 'fastify';
 import { createHash } from 'node:crypto';
+import { Public } from '../../src/auth/auth.decorators';
 
 class AddressDto {
   @IsString()
@@ -38,6 +39,7 @@ class ProbeQueryDto {
 
 /** Probe routes mounted only in tests, to exercise the global pipe, filter and raw-body handling. */
 @Controller('__probe')
+@Public()
 class ProbeController {
   @Post('validate')
   validate(@Body() body: ProbeBodyDto) {

@@ -9,6 +9,21 @@ import { createApp, CreateAppOptions } from '../../src/app.factory';
 import { loadConfig } from '../../src/config/config.loader';
 import { AppConfig } from '../../src/config/config.schema';
 
+/** Bearer tokens of the interim guard, one per role (see src/auth/interim-auth.guard.ts). */
+export const TOKENS = {
+  curator: 'curator-token-0123456789',
+  curator2: 'curator2-token-0123456789',
+  researcher: 'researcher-token-0123456789',
+  supplier: 'supplier-token-0123456789',
+};
+const INTERIM_TOKENS = [
+  `${TOKENS.curator}:cur-alice:curator`,
+  `${TOKENS.curator2}:cur-bob:curator`,
+  `${TOKENS.researcher}:res-carol:researcher:org-uni`,
+  `${TOKENS.supplier}:sup-dave:supplier:org-acme`,
+].join(',');
+export const bearer = (who: keyof typeof TOKENS) => ({ authorization: `Bearer ${TOKENS[who]}` });
+
 export interface TestApp {
   app: NestFastifyApplication;
   config: AppConfig;
@@ -41,6 +56,7 @@ export async function startTestApp(env: Record<string, string> = {}, options: Cr
       NODE_ENV: 'test',
       MONGODB_URI: withDatabase(process.env.E2E_MONGODB_URI ?? '', database),
       MEILI_INDEX_PREFIX: `${database}_`,
+      AUTH_TOKENS: INTERIM_TOKENS,
       ...env,
     },
   });

@@ -1,0 +1,217 @@
+import { Injectable, Logger, OnModuleDestroy, OnModuleInit } from '@nestjs/common';
+import { InjectModel } from '@nestjs/mongoose';
+import { Model, Types } from 'mongoose';
+import { createPatch } from 'rfc6902';
+import { AuditEvent } from '../audit/audit.schema';
+import { AuditService } from '../audit/audit.service';
+import { Page, skipOf } from '../common/http/pagination';
+import { ProblemException } from '../common/problem/problem';
+import { VocabularyService } from '../vocabulary/vocabulary.service';
+import { MATERIAL_MODEL, MATERIAL_VERSION_MODEL, MaterialRecord, MaterialVersion, OutboxEntry } from './material.schema';
+import { MaterialContent } from './material.types';
+import { MaterialDetail, MaterialItem, toMaterialDetail, toMaterialItem } from './material-view';
+
+export interface VersionSummary {
+  version: number;
+  publishedAt: string;
+  publishedBy: string;
+  name: string;
+}
+
+const SORTS: Record<string, Record<string, 1 | -1>> = {
+  name: { sortName: 1, _id: 1 },
+  '-name': { sortName: -1, _id: -1 },
+  updatedAt: { publishedAt: 1, _id: 1 },
+  '-updatedAt': { publishedAt: -1, _id: -1 },
+  slug: { slug: 1 },
+  '-slug': { slug: -1 },
+};
+
+export const notFound = (slug: string) =>
+  new ProblemException(404, { type: 'not-found', title: 'Material not found', detail: `No published material "${slug}".` });
+
+/**
+ * Owns the `materials` and `material_versions` collections. Every change is one conditional update
+ * of one document; events it causes (audit entries, version snapshots) ride in that same update as
+ * an outbox and are then copied to their collections, so a crash can delay them but not lose them.
+ */
+@Injectable()
+export class MaterialsService implements OnModuleInit, OnModuleDestroy {
+  private readonly logger = new Logger(MaterialsService.name);
+  private sweeper?: NodeJS.Timeout;
+
+  constructor(
+    @InjectModel(MATERIAL_MODEL) private readonly materials: Model<MaterialRecord>,
+    @InjectModel(MATERIAL_VERSION_MODEL) private readonly versions: Model<MaterialVersion>,
+    private readonly vocabulary: VocabularyService,
+    private readonly audit: AuditService,
+  ) {}
+
+  onModuleInit(): void {
+    // Picks up outboxes left behind by a crash between a write and its flush.
+    this.sweeper = setInterval(() => void this.sweepOutboxes().catch((err) => this.logger.warn(`outbox sweep failed: ${err}`)), 30_000);
+    this.sweeper.unref();
+  }
+
+  onModuleDestroy(): void {
+    clearInterval(this.sweeper);
+  }
+
+  // ---- public reads -------------------------------------------------------------------------
+
+  async listPublished(query: { page: number; perPage: number; sort: string }): Promise<Page<MaterialItem>> {
+    const filter = { listed: true };
+    const [rows, total, index] = await Promise.all([
+      this.materials
+        .find(filter, { slug: 1, published: 1, publishedVersion: 1, publishedAt: 1 })
+        .sort(SORTS[query.sort] ?? SORTS.name)
+        .skip(skipOf(query))
+        .limit(query.perPage)
+        .lean<MaterialRecord[]>(),
+      this.materials.countDocuments(filter),
+      this.vocabulary.index(),
+    ]);
+    return { items: rows.map((r) => toMaterialItem(r, r.published!, index)), total, page: query.page, perPage: query.perPage };
+  }
+
+  async getPublished(slug: string): Promise<MaterialDetail> {
+    const record = await this.materials.findOne({ slug, listed: true }, { outbox: 0, draft: 0 }).lean<MaterialRecord>();
+    if (!record) throw notFound(slug);
+    return toMaterialDetail(record, record.published!, await this.vocabulary.index());
+  }
+
+  private async publishedRecord(slug: string): Promise<MaterialRecord> {
+    const record = await this.materials.findOne({ slug, publishedVersion: { $gt: 0 } }).lean<MaterialRecord>();
+    if (!record || record.state === 'retired') throw notFound(slug);
+    if (record.outbox.length) await this.flushOutbox(record);
+    return record;
+  }
+
+  async listVersions(slug: string): Promise<VersionSummary[]> {
+    const record = await this.publishedRecord(slug);
+    const rows = await this.versions
+      .find({ materialId: record._id, version: { $lte: record.publishedVersion } }, { version: 1, publishedAt: 1, publishedBy: 1, 'content.name': 1 })
+      .sort({ version: -1 })
+      .lean<MaterialVersion[]>();
+    return rows.map((v) => ({ version: v.version, publishedAt: new Date(v.publishedAt).toISOString(), publishedBy: v.publishedBy, name: v.content.name }));
+  }
+
+  async getVersion(slug: string, version: number): Promise<MaterialDetail> {
+    const record = await this.publishedRecord(slug);
+    const row = version <= record.publishedVersion ? await this.versions.findOne({ materialId: record._id, version }).lean<MaterialVersion>() : null;
+    if (!row) throw new ProblemException(404, { type: 'not-found', title: 'Version not found', detail: `"${slug}" has no version ${version}.` });
+    return toMaterialDetail({ slug, publishedVersion: row.version, publishedAt: row.publishedAt }, row.content, await this.vocabulary.index());
+  }
+
+  /** RFC 6902 JSON Patch turning version `from` into version `to`. */
+  async diffVersions(slug: string, from: number, to: number): Promise<{ from: number; to: number; patch: unknown[] }> {
+    const [a, b] = await Promise.all([this.getVersion(slug, from), this.getVersion(slug, to)]);
+    const strip = ({ version: _v, publishedAt: _p, ...rest }: MaterialDetail) => rest;
+    return { from, to, patch: createPatch(strip(a), strip(b)) };
+  }
+
+  // ---- writes, used by curation and imports ---------------------------------------------------
+
+  findBySlug(slug: string): Promise<MaterialRecord | null> {
+    return this.materials.findOne({ slug }).lean<MaterialRecord>();
+  }
+
+  async listForCuration(filter: { states: string[]; proposedBy?: string }, page: { page: number; perPage: number }): Promise<Page<MaterialRecord>> {
+    const q: Record<string, unknown> = { state: { $in: filter.states } };
+    if (filter.proposedBy) q['proposedBy.id'] = filter.proposedBy;
+    const [items, total] = await Promise.all([
+      this.materials.find(q, { outbox: 0 }).sort({ updatedAt: -1, _id: -1 }).skip(skipOf(page)).limit(page.perPage).lean<MaterialRecord[]>(),
+      this.materials.countDocuments(q),
+    ]);
+    return { items, total, page: page.page, perPage: page.perPage };
+  }
+
+  /** Inserts a new record; the slug index makes a taken (or once used) slug fail with 409. */
+  async insert(record: Omit<MaterialRecord, '_id' | 'createdAt' | 'updatedAt' | 'search'> & { search?: MaterialRecord['search'] }): Promise<MaterialRecord> {
+    try {
+      const created = await this.materials.create({ search: { dirty: record.listed, revision: record.listed ? 1 : 0 }, ...record });
+      const saved = created.toObject() as MaterialRecord;
+      await this.flushOutbox(saved);
+      return saved;
+    } catch (err) {
+      if ((err as { code?: number }).code === 11000) {
+        throw new ProblemException(409, {
+          type: 'slug-taken',
+          title: 'Slug already used',
+          detail: `The slug "${record.slug}" belongs to another record (slugs are never reused).`,
+        });
+      }
+      throw err;
+    }
+  }
+
+  /**
+   * One conditional update: applies `set` only if the record still has `expect` (state, revision).
+   * Bumps the revision, appends outbox events, and marks the search document dirty when asked.
+   */
+  async updateIf(
+    id: Types.ObjectId,
+    expect: { state?: string[]; revision?: number },
+    set: Partial<MaterialRecord>,
+    events: OutboxEntry[],
+    searchDirty: boolean,
+  ): Promise<MaterialRecord | null> {
+    const filter: Record<string, unknown> = { _id: id };
+    if (expect.state) filter.state = { $in: expect.state };
+    if (expect.revision !== undefined) filter.revision = expect.revision;
+    const updated = await this.materials
+      .findOneAndUpdate(
+        filter,
+        {
+          $set: { ...set, ...(searchDirty && { 'search.dirty': true }) },
+          $inc: { revision: 1, ...(searchDirty && { 'search.revision': 1 }) },
+          ...(events.length && { $push: { outbox: { $each: events } } }),
+        },
+        { returnDocument: 'after' },
+      )
+      .lean<MaterialRecord>();
+    if (updated) await this.flushOutbox(updated);
+    return updated;
+  }
+
+  /** Copies outbox events to their collections (idempotently), then removes them from the record. */
+  async flushOutbox(record: Pick<MaterialRecord, '_id' | 'slug' | 'outbox'>): Promise<void> {
+    if (!record.outbox?.length) return;
+    const audits = record.outbox.filter((e) => e.kind === 'audit').map((e) => ({ _id: e.id, ...e.payload }) as unknown as AuditEvent);
+    const versions = record.outbox.filter((e) => e.kind === 'version');
+    try {
+      await this.audit.record(audits);
+      for (const v of versions) {
+        const p = v.payload as unknown as MaterialVersion;
+        // Upsert by (material, version): replaying a flush stores the snapshot once.
+        await this.versions.updateOne(
+          { materialId: record._id, version: p.version },
+          { $setOnInsert: { materialId: record._id, slug: record.slug, version: p.version, content: p.content, publishedBy: p.publishedBy, publishedAt: p.publishedAt } },
+          { upsert: true },
+        );
+      }
+      await this.materials.updateOne({ _id: record._id }, { $pull: { outbox: { id: { $in: record.outbox.map((e) => e.id) } } } });
+    } catch (err) {
+      this.logger.warn(`outbox of ${record.slug} not flushed yet (${(err as Error).message}); the sweeper retries`);
+    }
+  }
+
+  async sweepOutboxes(): Promise<number> {
+    const pending = await this.materials.find({ 'outbox.0': { $exists: true } }, { slug: 1, outbox: 1 }).limit(200).lean<MaterialRecord[]>();
+    for (const record of pending) await this.flushOutbox(record);
+    return pending.length;
+  }
+
+  async countListed(): Promise<number> {
+    return this.materials.countDocuments({ listed: true });
+  }
+
+  async allSlugs(): Promise<Map<string, MaterialRecord>> {
+    const rows = await this.materials.find({}, { outbox: 0 }).lean<MaterialRecord[]>();
+    return new Map(rows.map((r) => [r.slug, r]));
+  }
+
+  static sortNameOf(content: MaterialContent): string {
+    return content.name.toLowerCase();
+  }
+}

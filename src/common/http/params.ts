@@ -1,0 +1,15 @@
+import { Injectable, PipeTransform } from '@nestjs/common';
+import { validationProblem } from '../problem/problem';
+
+const SLUG = /^[a-z0-9]+(-[a-z0-9]+)*$/;
+
+/** Path segments that are slugs: lowercase letters, digits and single dashes, at most 120 characters. */
+@Injectable()
+export class SlugParam implements PipeTransform<string, string> {
+  transform(value: string, meta: { data?: string }): string {
+    if (typeof value !== 'string' || value.length > 120 || !SLUG.test(value)) {
+      throw validationProblem([{ path: meta.data ?? 'path', message: 'must be a slug: lowercase letters, digits and dashes' }]);
+    }
+    return value;
+  }
+}

@@ -1,0 +1,66 @@
+import { Body, Controller, Get, HttpCode, Param, Post, Put, Query } from '@nestjs/common';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Authenticated, CurrentPrincipal } from '../auth/auth.decorators';
+import { Principal } from '../auth/principal';
+import { AuditView } from '../audit/audit.service';
+import { MaterialContent } from '../catalogue/material.types';
+import { Page } from '../common/http/pagination';
+import { SlugParam } from '../common/http/params';
+import { CreateMaterialDto, CurationQueueQueryDto, ProposeEditDto, SaveDraftDto, TransitionDto } from './curation.dto';
+import { CurationService, CurationView } from './curation.service';
+
+@ApiTags('curation')
+@Controller('curation')
+export class CurationController {
+  constructor(private readonly curation: CurationService) {}
+
+  @Get('materials')
+  @Authenticated()
+  @ApiOperation({ summary: 'Review queue (curators: all records; others: their proposals)' })
+  queue(@Query() query: CurationQueueQueryDto, @CurrentPrincipal() by: Principal): Promise<Page<CurationView>> {
+    return this.curation.queue(query.state ? [query.state] : ['draft', 'in_review'], query, by);
+  }
+
+  @Post('materials')
+  @Authenticated()
+  @ApiOperation({ summary: 'Create a draft (curators) or propose a new material (anyone signed in)' })
+  create(@Body() dto: CreateMaterialDto, @CurrentPrincipal() by: Principal): Promise<CurationView> {
+    return this.curation.create(dto.slug, dto.content as MaterialContent, by, dto.note);
+  }
+
+  @Get('materials/:slug')
+  @Authenticated()
+  @ApiOperation({ summary: 'A record with draft, published content, field-level changes and next actions' })
+  get(@Param('slug', SlugParam) slug: string, @CurrentPrincipal() by: Principal): Promise<CurationView> {
+    return this.curation.get(slug, by);
+  }
+
+  @Put('materials/:slug/draft')
+  @Authenticated('curator')
+  @ApiOperation({ summary: 'Save the draft (starts one on a published record); stale revision: 409' })
+  save(@Param('slug', SlugParam) slug: string, @Body() dto: SaveDraftDto, @CurrentPrincipal() by: Principal): Promise<CurationView> {
+    return this.curation.saveDraft(slug, dto.content as MaterialContent, dto.revision, by);
+  }
+
+  @Post('materials/:slug/proposals')
+  @Authenticated()
+  @ApiOperation({ summary: 'Propose an edit of a published material; it becomes a draft for curators' })
+  propose(@Param('slug', SlugParam) slug: string, @Body() dto: ProposeEditDto, @CurrentPrincipal() by: Principal): Promise<CurationView> {
+    return this.curation.proposeEdit(slug, dto.content as MaterialContent, by, dto.note);
+  }
+
+  @Post('materials/:slug/transitions')
+  @Authenticated('curator')
+  @HttpCode(200)
+  @ApiOperation({ summary: 'submit, request_changes, publish (not by the last editor), retire, restore, discard_draft' })
+  transition(@Param('slug', SlugParam) slug: string, @Body() dto: TransitionDto, @CurrentPrincipal() by: Principal): Promise<CurationView> {
+    return this.curation.transition(slug, dto.action, dto.revision, by, dto.comment);
+  }
+
+  @Get('materials/:slug/audit')
+  @Authenticated('curator')
+  @ApiOperation({ summary: 'Audit trail: actor, time, action, diff' })
+  audit(@Param('slug', SlugParam) slug: string, @CurrentPrincipal() by: Principal): Promise<AuditView[]> {
+    return this.curation.auditTrail(slug, by);
+  }
+}

@@ -1,0 +1,250 @@
+import { Injectable } from '@nestjs/common';
+import { randomUUID } from 'node:crypto';
+import { createPatch } from 'rfc6902';
+import { Principal, isCurator } from '../auth/principal';
+import { AuditService, AuditView } from '../audit/audit.service';
+import { checkMaterialContent } from '../catalogue/material-validator';
+import { MaterialRecord, OutboxEntry } from '../catalogue/material.schema';
+import { MaterialContent, MaterialState } from '../catalogue/material.types';
+import { MaterialsService } from '../catalogue/materials.service';
+import { Page } from '../common/http/pagination';
+import { ProblemException, validationProblem } from '../common/problem/problem';
+import { VocabularyService } from '../vocabulary/vocabulary.service';
+import { CurationAction, curationMachine } from './curation.machine';
+
+/** What curators see of a record: both contents, workflow state and what they may do next. */
+export interface CurationView {
+  slug: string;
+  state: MaterialState;
+  revision: number;
+  publishedVersion: number;
+  lastEditorId: string | null;
+  reviewComment: string | null;
+  proposedBy: MaterialRecord['proposedBy'];
+  draft: MaterialContent | null;
+  published: MaterialContent | null;
+  /** RFC 6902 patch from the published content to the draft (field-level review diff). */
+  changes: unknown[];
+  availableActions: CurationAction[];
+  updatedAt: string;
+}
+
+const audit = (actor: Principal, action: string, diff: unknown[], extra: { fromState?: string | null; toState?: string | null; comment?: string | null; slug: string }): OutboxEntry => ({
+  id: randomUUID(),
+  kind: 'audit',
+  payload: {
+    entityType: 'material',
+    entityId: extra.slug,
+    action,
+    actorId: actor.id,
+    at: new Date(),
+    diff,
+    comment: extra.comment ?? null,
+    fromState: extra.fromState ?? null,
+    toState: extra.toState ?? null,
+  },
+});
+
+@Injectable()
+export class CurationService {
+  constructor(
+    private readonly materials: MaterialsService,
+    private readonly vocabulary: VocabularyService,
+    private readonly auditLog: AuditService,
+  ) {}
+
+  toView(r: MaterialRecord, by: Principal): CurationView {
+    return {
+      slug: r.slug,
+      state: r.state,
+      revision: r.revision,
+      publishedVersion: r.publishedVersion,
+      lastEditorId: r.lastEditorId,
+      reviewComment: r.reviewComment,
+      proposedBy: r.proposedBy,
+      draft: r.draft,
+      published: r.published,
+      changes: r.draft ? createPatch(r.published ?? {}, r.draft) : [],
+      availableActions: curationMachine.available(r.state, by.roles).filter((a) => a !== 'discard_draft' || r.published !== null),
+      updatedAt: new Date(r.updatedAt).toISOString(),
+    };
+  }
+
+  /** Validates content against the vocabulary; a 400 names every bad field under `content.`. */
+  async checked(content: MaterialContent): Promise<MaterialContent> {
+    const result = checkMaterialContent(content, await this.vocabulary.index(), 'content');
+    if (result.errors.length) throw validationProblem(result.errors);
+    return result.content;
+  }
+
+  private async load(slug: string, by: Principal): Promise<MaterialRecord> {
+    const record = await this.materials.findBySlug(slug);
+    // Non-curators may only see records they proposed; others do not exist for them.
+    if (!record || (!isCurator(by) && record.proposedBy?.id !== by.id)) {
+      throw new ProblemException(404, { type: 'not-found', title: 'Material not found', detail: `No material "${slug}" in curation.` });
+    }
+    return record;
+  }
+
+  async get(slug: string, by: Principal): Promise<CurationView> {
+    return this.toView(await this.load(slug, by), by);
+  }
+
+  async queue(states: MaterialState[], page: { page: number; perPage: number }, by: Principal): Promise<Page<CurationView>> {
+    const result = await this.materials.listForCuration({ states, ...(!isCurator(by) && { proposedBy: by.id }) }, page);
+    return { ...result, items: result.items.map((r) => this.toView(r, by)) };
+  }
+
+  /** A new record enters as a draft: written by a curator, or proposed by anyone signed in. */
+  async create(slug: string, content: MaterialContent, by: Principal, note?: string): Promise<CurationView> {
+    const draft = await this.checked(content);
+    const proposal = !isCurator(by);
+    const record = await this.materials.insert({
+      slug,
+      state: 'draft',
+      listed: false,
+      published: null,
+      draft,
+      revision: 1,
+      publishedVersion: 0,
+      publishedAt: null,
+      publishedBy: null,
+      lastEditorId: by.id,
+      reviewComment: null,
+      proposedBy: proposal ? { id: by.id, organizationId: by.organizationId ?? null } : null,
+      sortName: draft.name.toLowerCase(),
+      outbox: [audit(by, proposal ? 'propose' : 'create', createPatch({}, draft), { slug, toState: 'draft', comment: note })],
+    });
+    return this.toView(record, by);
+  }
+
+  private staleOrMoved(slug: string, revision: number): ProblemException {
+    return new ProblemException(409, {
+      type: 'stale-revision',
+      title: 'The record changed meanwhile',
+      detail: `Revision ${revision} of "${slug}" is not the latest; reload it, reapply your change and save again. Nothing was saved.`,
+    });
+  }
+
+  /** Curators save the working draft; on a published record this starts the next draft. */
+  async saveDraft(slug: string, content: MaterialContent, revision: number, by: Principal): Promise<CurationView> {
+    const record = await this.load(slug, by);
+    if (record.revision !== revision) throw this.staleOrMoved(slug, revision);
+    if (record.state !== 'draft' && record.state !== 'published') {
+      throw new ProblemException(409, {
+        type: 'wrong-state',
+        title: 'Not editable now',
+        detail: `"${slug}" is ${record.state}; ${record.state === 'in_review' ? 'request changes first' : 'restore it first'}.`,
+      });
+    }
+    const draft = await this.checked(content);
+    const before = record.draft ?? record.published ?? {};
+    const updated = await this.materials.updateIf(
+      record._id,
+      { state: [record.state], revision },
+      { draft, state: 'draft', lastEditorId: by.id },
+      [audit(by, 'edit', createPatch(before, draft), { slug, fromState: record.state, toState: 'draft' })],
+      false,
+    );
+    if (!updated) throw this.staleOrMoved(slug, revision);
+    return this.toView(updated, by);
+  }
+
+  /** Anyone signed in proposes an edit of a published record; it becomes the draft curators review. */
+  async proposeEdit(slug: string, content: MaterialContent, by: Principal, note?: string): Promise<CurationView> {
+    const record = await this.materials.findBySlug(slug);
+    if (!record || !record.listed) throw new ProblemException(404, { type: 'not-found', title: 'Material not found', detail: `No published material "${slug}".` });
+    if (record.state !== 'published') {
+      throw new ProblemException(409, { type: 'draft-in-progress', title: 'An edit is already in progress', detail: `Curators are already working on "${slug}"; try again once it is published.` });
+    }
+    const draft = await this.checked(content);
+    const updated = await this.materials.updateIf(
+      record._id,
+      { state: ['published'], revision: record.revision },
+      { draft, state: 'draft', lastEditorId: by.id, proposedBy: { id: by.id, organizationId: by.organizationId ?? null } },
+      [audit(by, 'propose_edit', createPatch(record.published ?? {}, draft), { slug, fromState: 'published', toState: 'draft', comment: note })],
+      false,
+    );
+    if (!updated) throw new ProblemException(409, { type: 'draft-in-progress', title: 'An edit is already in progress', detail: `"${slug}" changed meanwhile; try again.` });
+    return this.toView(updated, by);
+  }
+
+  async transition(slug: string, action: CurationAction, revision: number, by: Principal, comment?: string): Promise<CurationView> {
+    const record = await this.load(slug, by);
+    const check = curationMachine.check(record.state, action, by.roles);
+    if (!check.ok) {
+      if (check.reason === 'forbidden') throw new ProblemException(403, { type: 'forbidden', title: 'Not allowed', detail: `Only curators may ${action.replace('_', ' ')}.` });
+      throw new ProblemException(409, {
+        type: 'wrong-state',
+        title: 'Transition not possible',
+        detail: `Cannot ${action.replace('_', ' ')} "${slug}" while it is ${record.state}${check.allowedFrom ? ` (only from ${check.allowedFrom.join(' or ')})` : ''}.`,
+      });
+    }
+    if (record.revision !== revision) throw this.staleOrMoved(slug, revision);
+    if (action === 'request_changes' && !comment) throw validationProblem([{ path: 'comment', message: 'say what needs to change' }]);
+    if (action === 'publish' && record.lastEditorId === by.id) {
+      throw new ProblemException(403, {
+        type: 'four-eyes',
+        title: 'A second curator must publish',
+        detail: 'You made the last edit of this draft; another curator has to review and publish it.',
+      });
+    }
+    if (action === 'discard_draft' && !record.published) {
+      throw new ProblemException(409, { type: 'wrong-state', title: 'Nothing to fall back to', detail: 'This record was never published; retire or keep editing it.' });
+    }
+
+    const events: OutboxEntry[] = [];
+    let set: Partial<MaterialRecord> = { state: check.to };
+    let diff: unknown[] = [];
+    let searchDirty = false;
+    switch (action) {
+      case 'request_changes':
+        set = { ...set, reviewComment: comment ?? null };
+        break;
+      case 'submit':
+        set = { ...set, reviewComment: null };
+        break;
+      case 'publish': {
+        const version = record.publishedVersion + 1;
+        const now = new Date();
+        diff = createPatch(record.published ?? {}, record.draft!);
+        set = {
+          ...set,
+          published: record.draft,
+          draft: null,
+          listed: true,
+          publishedVersion: version,
+          publishedAt: now,
+          publishedBy: by.id,
+          reviewComment: null,
+          sortName: record.draft!.name.toLowerCase(),
+        };
+        events.push({ id: randomUUID(), kind: 'version', payload: { version, content: record.draft, publishedBy: by.id, publishedAt: now } });
+        searchDirty = true;
+        break;
+      }
+      case 'retire':
+        set = { ...set, listed: false };
+        searchDirty = true;
+        break;
+      case 'restore':
+        set = { ...set, listed: true };
+        searchDirty = true;
+        break;
+      case 'discard_draft':
+        diff = createPatch(record.draft ?? {}, record.published ?? {});
+        set = { ...set, draft: null };
+        break;
+    }
+    events.unshift(audit(by, action, diff, { slug, fromState: record.state, toState: check.to, comment }));
+    const updated = await this.materials.updateIf(record._id, { state: [record.state], revision }, set, events, searchDirty);
+    if (!updated) throw this.staleOrMoved(slug, revision);
+    return this.toView(updated, by);
+  }
+
+  async auditTrail(slug: string, by: Principal): Promise<AuditView[]> {
+    const record = await this.load(slug, by);
+    await this.materials.flushOutbox(record);
+    return this.auditLog.list('material', slug);
+  }
+}

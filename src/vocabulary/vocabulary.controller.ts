@@ -1,0 +1,125 @@
+import { Body, Controller, Get, HttpCode, Param, Post, Put, Query, Req, Res } from '@nestjs/common';
+import { ApiBody, ApiConsumes, ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import { Authenticated, CurrentPrincipal, Public } from '../auth/auth.decorators';
+import { Principal, isCurator } from '../auth/principal';
+import { Page } from '../common/http/pagination';
+import { validationProblem } from '../common/problem/problem';
+import { ConceptView } from './concept-view';
+import { fromCsv, toCsv } from './csv.codec';
+import { fromTurtle, toTurtle } from './skos.codec';
+import { TermRequestView, TermRequestsService } from './term-requests.service';
+import {
+  AcceptTermRequestDto,
+  ConceptBodyDto,
+  ConceptListQueryDto,
+  CreateConceptDto,
+  CreateTermRequestDto,
+  ExportQueryDto,
+  RejectTermRequestDto,
+  TermRequestListQueryDto,
+} from './vocabulary.dto';
+import { ImportReport, VocabularyService } from './vocabulary.service';
+import { SlugParam } from '../common/http/params';
+
+@ApiTags('vocabulary')
+@Controller('vocabulary')
+export class VocabularyController {
+  constructor(
+    private readonly vocabulary: VocabularyService,
+    private readonly termRequests: TermRequestsService,
+  ) {}
+
+  @Get('concepts')
+  @Public()
+  @ApiOperation({ summary: 'List concepts of a scheme, or look them up by a label in any language' })
+  list(@Query() query: ConceptListQueryDto, @Req() req: { principal?: Principal }): Promise<Page<ConceptView>> {
+    return this.vocabulary.list(query, !!req.principal && isCurator(req.principal));
+  }
+
+  @Get('concepts/:scheme/:slug')
+  @Public()
+  @ApiOperation({ summary: 'One concept with its labels, hierarchy and mappings' })
+  get(@Param('scheme', SlugParam) scheme: string, @Param('slug', SlugParam) slug: string, @Req() req: { principal?: Principal }): Promise<ConceptView> {
+    return this.vocabulary.get(`${scheme}/${slug}`, !!req.principal && isCurator(req.principal));
+  }
+
+  @Post('concepts')
+  @Authenticated('curator')
+  @ApiOperation({ summary: 'Create a concept (curators)' })
+  create(@Body() dto: CreateConceptDto): Promise<ConceptView> {
+    const { revision: _ignored, ...input } = dto;
+    return this.vocabulary.create(input);
+  }
+
+  @Put('concepts/:scheme/:slug')
+  @Authenticated('curator')
+  @ApiOperation({ summary: 'Replace a concept (curators); send the revision you read to avoid lost updates' })
+  update(@Param('scheme', SlugParam) scheme: string, @Param('slug', SlugParam) slug: string, @Body() dto: ConceptBodyDto): Promise<ConceptView> {
+    const { revision, ...input } = dto;
+    return this.vocabulary.update({ id: `${scheme}/${slug}`, ...input }, revision);
+  }
+
+  @Get('export')
+  @Public()
+  @ApiOperation({ summary: 'Export as SKOS Turtle or CSV' })
+  @ApiProduces('text/turtle', 'text/csv')
+  async export(@Query() query: ExportQueryDto, @Res({ passthrough: true }) reply: FastifyReply): Promise<string> {
+    const data = await this.vocabulary.exportData(query.scheme);
+    if (query.format === 'csv') {
+      reply.header('content-type', 'text/csv; charset=utf-8');
+      return toCsv(data.concepts);
+    }
+    reply.header('content-type', 'text/turtle; charset=utf-8');
+    return toTurtle(data.schemes, data.concepts);
+  }
+
+  @Post('import')
+  @Authenticated('curator')
+  @HttpCode(200)
+  @ApiOperation({ summary: 'Import SKOS Turtle or CSV (curators); `?dryRun=true` validates only' })
+  @ApiConsumes('text/turtle', 'text/csv')
+  @ApiBody({ schema: { type: 'string' } })
+  async import(@Req() req: FastifyRequest, @Query('dryRun') dryRun?: string): Promise<ImportReport> {
+    const type = String(req.headers['content-type'] ?? '').split(';')[0].trim();
+    const text = typeof req.body === 'string' ? req.body : '';
+    const parsed = type === 'text/csv' ? { schemes: [], ...fromCsv(text) } : fromTurtle(text);
+    if (parsed.errors.length) throw validationProblem(parsed.errors, 'The file has errors; nothing was imported.');
+    const report = await this.vocabulary.importConcepts(parsed.concepts, parsed.schemes, {
+      dryRun: dryRun === 'true',
+      pathOf: (i) => parsed.concepts[i].id,
+    });
+    if (report.errors.length) throw validationProblem(report.errors, 'The file has errors; nothing was imported.');
+    return report;
+  }
+
+  @Post('term-requests')
+  @Authenticated()
+  @ApiOperation({ summary: 'Propose a concept or a synonym (any signed-in user)' })
+  requestTerm(@Body() dto: CreateTermRequestDto, @CurrentPrincipal() by: Principal): Promise<TermRequestView> {
+    return this.termRequests.create(dto, by);
+  }
+
+  @Get('term-requests')
+  @Authenticated()
+  @ApiOperation({ summary: 'Term requests: all for curators, your own otherwise' })
+  termRequestList(@Query() query: TermRequestListQueryDto, @CurrentPrincipal() by: Principal): Promise<Page<TermRequestView>> {
+    return this.termRequests.list(query, by);
+  }
+
+  @Post('term-requests/:id/accept')
+  @Authenticated('curator')
+  @HttpCode(200)
+  @ApiOperation({ summary: 'Accept: create the concept, or merge the label into one' })
+  accept(@Param('id') id: string, @Body() dto: AcceptTermRequestDto, @CurrentPrincipal() by: Principal): Promise<TermRequestView> {
+    return this.termRequests.accept(id, dto, by);
+  }
+
+  @Post('term-requests/:id/reject')
+  @Authenticated('curator')
+  @HttpCode(200)
+  @ApiOperation({ summary: 'Reject with a reason' })
+  reject(@Param('id') id: string, @Body() dto: RejectTermRequestDto, @CurrentPrincipal() by: Principal): Promise<TermRequestView> {
+    return this.termRequests.reject(id, dto.reason, by);
+  }
+}

@@ -1,0 +1,259 @@
+import { Injectable, Logger } from '@nestjs/common';
+import { InjectModel } from '@nestjs/mongoose';
+import { Model } from 'mongoose';
+import { Page, skipOf } from '../common/http/pagination';
+import { ProblemException, ProblemFieldError, validationProblem } from '../common/problem/problem';
+import { escapeRegex, normalizeLabel } from '../common/validation/text';
+import { CONCEPT_MODEL, Concept, ConceptScheme, SCHEME_MODEL } from './concept.schema';
+import { ConceptInput, ConceptView, SchemeInput, toConceptView } from './concept-view';
+import { CONCEPT_ID } from './vocabulary.dto';
+
+export interface ImportReport {
+  created: number;
+  updated: number;
+  unchanged: number;
+  errors: ProblemFieldError[];
+}
+
+const sortedUnique = (xs: string[] = []) => [...new Set(xs.map((x) => x.trim()).filter(Boolean))];
+const cleanListMap = (m: Record<string, string[]> = {}) =>
+  Object.fromEntries(Object.entries(m).map(([k, v]) => [k, sortedUnique(v)]).filter(([, v]) => v.length > 0));
+
+/** Labels of a concept for lookup: pref, alt and hidden labels in every language. */
+export function lookupKeys(c: Pick<Concept, 'prefLabel' | 'altLabels' | 'hiddenLabels'>): string[] {
+  const all = [
+    ...Object.values(c.prefLabel ?? {}),
+    ...Object.values(c.altLabels ?? {}).flat(),
+    ...Object.values(c.hiddenLabels ?? {}).flat(),
+  ];
+  return sortedUnique(all.map(normalizeLabel));
+}
+
+/** The comparable content of a concept (what an import changes or not). */
+function canonical(c: ConceptInput) {
+  return {
+    prefLabel: c.prefLabel,
+    altLabels: cleanListMap(c.altLabels),
+    hiddenLabels: cleanListMap(c.hiddenLabels),
+    definition: c.definition ?? {},
+    broader: sortedUnique(c.broader),
+    exactMatch: sortedUnique(c.exactMatch),
+    closeMatch: sortedUnique(c.closeMatch),
+    quantity: c.quantity ?? null,
+  };
+}
+
+const stable = (v: unknown): string =>
+  JSON.stringify(v, (_k, val) =>
+    val && typeof val === 'object' && !Array.isArray(val) ? Object.fromEntries(Object.entries(val).sort(([a], [b]) => a.localeCompare(b))) : val,
+  );
+
+export type ConceptIndex = ReadonlyMap<string, Concept>;
+
+@Injectable()
+export class VocabularyService {
+  private readonly logger = new Logger(VocabularyService.name);
+  private cache?: { at: number; index: Promise<ConceptIndex> };
+  private static readonly CACHE_MS = 30_000;
+
+  constructor(
+    @InjectModel(CONCEPT_MODEL) private readonly concepts: Model<Concept>,
+    @InjectModel(SCHEME_MODEL) private readonly schemes: Model<ConceptScheme>,
+  ) {}
+
+  /** Every concept, cached briefly (other instances' writes show within 30 s; ours at once). */
+  index(): Promise<ConceptIndex> {
+    if (!this.cache || Date.now() - this.cache.at > VocabularyService.CACHE_MS) {
+      const index = this.concepts
+        .find()
+        .lean<Concept[]>()
+        .then((all) => new Map(all.map((c) => [c._id, c])));
+      index.catch(() => (this.cache = undefined));
+      this.cache = { at: Date.now(), index };
+    }
+    return this.cache.index;
+  }
+
+  private invalidate(): void {
+    this.cache = undefined;
+  }
+
+  async list(query: { scheme?: string; q?: string; page: number; perPage: number }, withHidden: boolean): Promise<Page<ConceptView>> {
+    const filter: Record<string, unknown> = {};
+    if (query.scheme) filter.scheme = query.scheme;
+    if (query.q) {
+      const needle = normalizeLabel(query.q);
+      if (needle) filter.lookup = { $regex: `(^| )${escapeRegex(needle)}` };
+    }
+    const [rows, total] = await Promise.all([
+      this.concepts.find(filter).sort({ _id: 1 }).skip(skipOf(query)).limit(query.perPage).lean<Concept[]>(),
+      this.concepts.countDocuments(filter),
+    ]);
+    const narrower = await this.narrowerOf(rows.map((r) => r._id));
+    return { items: rows.map((r) => toConceptView(r, narrower.get(r._id) ?? [], withHidden)), total, page: query.page, perPage: query.perPage };
+  }
+
+  async get(id: string, withHidden: boolean): Promise<ConceptView> {
+    const concept = await this.concepts.findById(id).lean<Concept>();
+    if (!concept) throw new ProblemException(404, { type: 'not-found', title: 'Concept not found', detail: `No concept "${id}".` });
+    const narrower = await this.narrowerOf([id]);
+    return toConceptView(concept, narrower.get(id) ?? [], withHidden);
+  }
+
+  private async narrowerOf(ids: string[]): Promise<Map<string, string[]>> {
+    const children = await this.concepts.find({ broader: { $in: ids } }, { _id: 1, broader: 1 }).lean<Pick<Concept, '_id' | 'broader'>[]>();
+    const out = new Map<string, string[]>();
+    for (const child of children) {
+      for (const parent of child.broader) if (ids.includes(parent)) out.set(parent, [...(out.get(parent) ?? []), child._id].sort());
+    }
+    return out;
+  }
+
+  /** Checks a batch of concepts against itself and the stored vocabulary; errors carry paths. */
+  private async check(inputs: ConceptInput[], pathOf: (i: number) => string): Promise<ProblemFieldError[]> {
+    const errors: ProblemFieldError[] = [];
+    const stored = await this.index();
+    const incoming = new Map(inputs.map((c) => [c.id, c]));
+    const broaderOf = (id: string): string[] => incoming.get(id)?.broader ?? stored.get(id)?.broader ?? [];
+    inputs.forEach((c, i) => {
+      const at = pathOf(i);
+      if (!CONCEPT_ID.test(c.id)) errors.push({ path: `${at}.id`, message: 'must look like scheme/slug' });
+      if (!c.prefLabel?.en?.trim()) errors.push({ path: `${at}.prefLabel.en`, message: 'an English prefLabel is required' });
+      const scheme = c.id.split('/')[0];
+      (c.broader ?? []).forEach((b, j) => {
+        if (b === c.id) errors.push({ path: `${at}.broader[${j}]`, message: 'a concept cannot be broader than itself' });
+        else if (!incoming.has(b) && !stored.has(b)) errors.push({ path: `${at}.broader[${j}]`, message: `unknown concept "${b}"` });
+        else if (b.split('/')[0] !== scheme) errors.push({ path: `${at}.broader[${j}]`, message: `"${b}" is in another scheme` });
+      });
+      // Cycle check: walking up from this concept must never come back to it.
+      const seen = new Set<string>();
+      const stack = [...(c.broader ?? [])];
+      while (stack.length) {
+        const next = stack.pop()!;
+        if (next === c.id) {
+          errors.push({ path: `${at}.broader`, message: 'would create a cycle in the hierarchy' });
+          break;
+        }
+        if (seen.has(next)) continue;
+        seen.add(next);
+        stack.push(...broaderOf(next));
+      }
+      const q = c.quantity;
+      if (q && q.min != null && q.max != null && q.min > q.max) errors.push({ path: `${at}.quantity.min`, message: 'must not exceed quantity.max' });
+    });
+    return errors;
+  }
+
+  /**
+   * Creates or updates concepts in bulk (seed, SKOS and CSV imports). All-or-nothing for validation;
+   * each concept is then one single-document upsert, so a crash leaves every concept whole.
+   */
+  async importConcepts(inputs: ConceptInput[], schemes: SchemeInput[] = [], options: { dryRun?: boolean; pathOf?: (i: number) => string } = {}): Promise<ImportReport> {
+    const pathOf = options.pathOf ?? ((i: number) => `concepts[${i}]`);
+    const errors = await this.check(inputs, pathOf);
+    const report: ImportReport = { created: 0, updated: 0, unchanged: 0, errors };
+    if (errors.length > 0) return report;
+    const stored = await this.index();
+    const ops: Parameters<Model<Concept>['bulkWrite']>[0] = [];
+    for (const input of inputs) {
+      const existing = stored.get(input.id);
+      const next = canonical(input);
+      if (existing && stable(canonical({ ...existing, id: existing._id })) === stable(next)) {
+        report.unchanged++;
+        continue;
+      }
+      existing ? report.updated++ : report.created++;
+      ops.push({
+        updateOne: {
+          filter: { _id: input.id },
+          update: {
+            $set: { ...next, scheme: input.id.split('/')[0], lookup: lookupKeys(next) },
+            $inc: { revision: 1 },
+            $setOnInsert: { createdAt: new Date() },
+            $currentDate: { updatedAt: true },
+          },
+          upsert: true,
+          timestamps: false,
+        },
+      });
+    }
+    if (options.dryRun) return report;
+    for (let i = 0; i < ops.length; i += 500) await this.concepts.bulkWrite(ops.slice(i, i + 500), { ordered: false });
+    for (const s of schemes) await this.schemes.updateOne({ _id: s.id }, { $set: { title: s.title } }, { upsert: true });
+    const knownSchemes = new Set([...schemes.map((s) => s.id), ...(await this.schemes.distinct('_id'))]);
+    for (const scheme of new Set(inputs.map((c) => c.id.split('/')[0]))) {
+      if (!knownSchemes.has(scheme)) await this.schemes.updateOne({ _id: scheme }, { $setOnInsert: { title: { en: scheme } } }, { upsert: true });
+    }
+    this.invalidate();
+    return report;
+  }
+
+  /** Creates one concept (409 if the id exists). */
+  async create(input: ConceptInput): Promise<ConceptView> {
+    if (await this.concepts.exists({ _id: input.id })) {
+      throw new ProblemException(409, { type: 'conflict', title: 'Concept exists', detail: `"${input.id}" already exists; update it instead.` });
+    }
+    await this.write(input, 'concept');
+    return this.get(input.id, true);
+  }
+
+  /** Replaces a concept; with `revision`, only if nobody changed it since (409 otherwise). */
+  async update(input: ConceptInput, revision?: number): Promise<ConceptView> {
+    const current = await this.concepts.findById(input.id).lean<Concept>();
+    if (!current) throw new ProblemException(404, { type: 'not-found', title: 'Concept not found', detail: `No concept "${input.id}".` });
+    const errors = await this.check([input], () => 'body');
+    if (errors.length) throw validationProblem(errors);
+    const next = canonical(input);
+    const res = await this.concepts.updateOne(
+      { _id: input.id, ...(revision !== undefined && { revision }) },
+      { $set: { ...next, lookup: lookupKeys(next) }, $inc: { revision: 1 } },
+    );
+    if (res.matchedCount === 0) {
+      throw new ProblemException(409, {
+        type: 'stale-revision',
+        title: 'Concept changed meanwhile',
+        detail: `Revision ${revision} is stale; reload the concept and apply your change again.`,
+      });
+    }
+    this.invalidate();
+    return this.get(input.id, true);
+  }
+
+  private async write(input: ConceptInput, path: string): Promise<void> {
+    const report = await this.importConcepts([input], [], { pathOf: () => path });
+    if (report.errors.length) throw validationProblem(report.errors.map((e) => ({ ...e, path: e.path.replace(/^concept\.?/, '') || 'body' })));
+  }
+
+  /** Adds a label to an existing concept (accepted synonym requests, merges). */
+  async addLabel(conceptId: string, lang: string, label: string, type: 'alt' | 'hidden'): Promise<void> {
+    const field = type === 'alt' ? 'altLabels' : 'hiddenLabels';
+    const res = await this.concepts.updateOne(
+      { _id: conceptId },
+      { $addToSet: { [`${field}.${lang}`]: label.trim(), lookup: normalizeLabel(label) }, $inc: { revision: 1 } },
+    );
+    if (res.matchedCount === 0) throw new ProblemException(404, { type: 'not-found', title: 'Concept not found', detail: `No concept "${conceptId}".` });
+    this.invalidate();
+  }
+
+  async exists(id: string): Promise<boolean> {
+    return (await this.index()).has(id);
+  }
+
+  /** Everything needed to export: schemes, and concepts with derived narrower. */
+  async exportData(scheme?: string): Promise<{ schemes: SchemeInput[]; concepts: (ConceptInput & { narrower: string[] })[] }> {
+    const [schemes, concepts] = await Promise.all([
+      this.schemes.find(scheme ? { _id: scheme } : {}).sort({ _id: 1 }).lean<ConceptScheme[]>(),
+      this.concepts.find(scheme ? { scheme } : {}).sort({ _id: 1 }).lean<Concept[]>(),
+    ]);
+    const narrower = new Map<string, string[]>();
+    for (const c of concepts) for (const b of c.broader) narrower.set(b, [...(narrower.get(b) ?? []), c._id]);
+    return {
+      schemes: schemes.map((s) => ({ id: s._id, title: s.title })),
+      concepts: concepts.map((c) => ({ id: c._id, ...canonical({ ...c, id: c._id }), narrower: (narrower.get(c._id) ?? []).sort() })),
+    };
+  }
+
+  async count(): Promise<number> {
+    return this.concepts.countDocuments();
+  }
+}
