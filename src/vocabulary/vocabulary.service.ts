@@ -83,7 +83,8 @@ export class VocabularyService {
     if (query.scheme) filter.scheme = query.scheme;
     if (query.q) {
       const needle = normalizeLabel(query.q);
-      if (needle) filter.lookup = { $regex: `(^| )${escapeRegex(needle)}` };
+      // A query with no letters or digits matches nothing (rather than everything).
+      filter.lookup = needle ? { $regex: `(^| )${escapeRegex(needle)}` } : { $in: [] };
     }
     const [rows, total] = await Promise.all([
       this.concepts.find(filter).sort({ _id: 1 }).skip(skipOf(query)).limit(query.perPage).lean<Concept[]>(),
