@@ -10,6 +10,7 @@ import { InterimAuthGuard } from './auth/interim-auth.guard';
 import { CatalogueModule } from './catalogue/catalogue.module';
 import { CurationModule } from './curation/curation.module';
 import { VocabularyModule } from './vocabulary/vocabulary.module';
+import { SeedModule } from './seed/seed.module';
 import { StripeModule } from './payments/stripe.provider';
 import { MeilisearchModule } from './search/meilisearch.provider';
 
@@ -27,6 +28,7 @@ export class AppModule {
         VocabularyModule,
         CatalogueModule,
         CurationModule,
+        SeedModule,
         ...extraModules,
       ],
       providers: [

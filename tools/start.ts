@@ -7,7 +7,19 @@ import { resolve } from 'node:path';
 import { ConfigError, loadConfig } from '../src/config/config.loader';
 import { bootstrap } from '../src/bootstrap';
 import { LocalServices, PrerequisiteError, startLocalServices } from './services';
+import { readFileSync } from 'node:fs';
+import { MaterialsService } from '../src/catalogue/materials.service';
+import { SeedService, seedDir } from '../src/seed/seed.service';
+import { forgetRunningServices, recordRunningServices } from './cli-context';
 import { repoRoot } from './services/paths';
+
+/** Interim bearer tokens of the demo accounts (seed/demo/accounts.json), for development only. */
+function demoTokens(): string {
+  const { accounts } = JSON.parse(readFileSync(`${seedDir()}/demo/accounts.json`, 'utf8')) as {
+    accounts: { id: string; roles: string[]; organization: string; token: string }[];
+  };
+  return accounts.map((a) => `${a.token}:${a.id}:${a.roles.join('+')}:${a.organization}`).join(',');
+}
 
 let services: LocalServices | undefined;
 let app: NestFastifyApplication | undefined;
@@ -18,6 +30,7 @@ async function shutdown(code: number): Promise<never> {
     shuttingDown = true;
     await app?.close().catch(() => undefined);
     await services?.stop();
+    forgetRunningServices();
   }
   process.exit(code);
 }
@@ -35,8 +48,15 @@ async function main(): Promise<void> {
 
   services = await startLocalServices({ dataDir });
   Object.assign(process.env, services.env);
+  if (!process.env.AUTH_TOKENS && process.env.NODE_ENV !== 'production') process.env.AUTH_TOKENS = demoTokens();
   const config = loadConfig();
   app = await bootstrap(config);
+  recordRunningServices(services.env);
+  const seeder = app.get(SeedService);
+  if ((await app.get(MaterialsService).countListed()) === 0) {
+    console.error('Empty database: loading the demo catalogue (npm run seed does the same)...');
+    await seeder.run((m) => console.error(`[seed] ${m}`));
+  }
   const url = `http://localhost:${config.http.port}`;
   console.error(
     [

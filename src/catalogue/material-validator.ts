@@ -136,5 +136,6 @@ export function checkMaterialContent(input: MaterialContent, vocabulary: Concept
     list.forEach((id, i) => concept(id, category, `keywords.${category}[${i}]`));
     if (list.length) content.keywords[category as (typeof KEYWORD_CATEGORIES)[number]] = list;
   }
-  return { content, errors };
+  // DTO instances carry declared-but-unset fields as undefined; store plain JSON only.
+  return { content: JSON.parse(JSON.stringify(content)) as MaterialContent, errors };
 }

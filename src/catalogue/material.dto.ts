@@ -271,7 +271,7 @@ export class MaterialContentDto {
 
   @ApiPropertyOptional({ type: KeywordsDto })
   @IsOptional() @IsObject() @ValidateNested() @Type(() => KeywordsDto)
-  keywords: KeywordsDto = {};
+  keywords: KeywordsDto = new KeywordsDto();
 
   @ApiPropertyOptional({ type: [LiteratureReferenceDto] })
   @IsOptional() @IsArray() @ArrayMaxSize(300) @ValidateNested({ each: true }) @Type(() => LiteratureReferenceDto)

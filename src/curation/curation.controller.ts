@@ -1,18 +1,25 @@
-import { Body, Controller, Get, HttpCode, Param, Post, Put, Query } from '@nestjs/common';
-import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Body, Controller, Get, HttpCode, Param, Post, Put, Query, Req } from '@nestjs/common';
+import { ApiBody, ApiConsumes, ApiOperation, ApiTags } from '@nestjs/swagger';
+import type { FastifyRequest } from 'fastify';
+import { ProblemException, validationProblem } from '../common/problem/problem';
+import { parseMaterialCsv } from './import/material-csv';
+import { ImportReport, MaterialImportService } from './import/material-import.service';
 import { Authenticated, CurrentPrincipal } from '../auth/auth.decorators';
 import { Principal } from '../auth/principal';
 import { AuditView } from '../audit/audit.service';
 import { MaterialContent } from '../catalogue/material.types';
 import { Page } from '../common/http/pagination';
 import { SlugParam } from '../common/http/params';
-import { CreateMaterialDto, CurationQueueQueryDto, ProposeEditDto, SaveDraftDto, TransitionDto } from './curation.dto';
+import { CreateMaterialDto, CurationQueueQueryDto, ImportJsonDto, ImportQueryDto, ProposeEditDto, SaveDraftDto, TransitionDto } from './curation.dto';
 import { CurationService, CurationView } from './curation.service';
 
 @ApiTags('curation')
 @Controller('curation')
 export class CurationController {
-  constructor(private readonly curation: CurationService) {}
+  constructor(
+    private readonly curation: CurationService,
+    private readonly importer: MaterialImportService,
+  ) {}
 
   @Get('materials')
   @Authenticated()
@@ -55,6 +62,31 @@ export class CurationController {
   @ApiOperation({ summary: 'submit, request_changes, publish (not by the last editor), retire, restore, discard_draft' })
   transition(@Param('slug', SlugParam) slug: string, @Body() dto: TransitionDto, @CurrentPrincipal() by: Principal): Promise<CurationView> {
     return this.curation.transition(slug, dto.action, dto.revision, by, dto.comment);
+  }
+
+  @Post('import')
+  @Authenticated('curator')
+  @HttpCode(200)
+  @ApiOperation({ summary: 'Bulk import (JSON): each valid row becomes a draft; `?dryRun=true` only validates' })
+  importJson(@Body() body: ImportJsonDto, @Query() query: ImportQueryDto, @CurrentPrincipal() by: Principal): Promise<ImportReport> {
+    const inputs = body.materials.map((raw, i) => ({ position: `[${i}]`, raw }));
+    return this.importer.importRows(inputs, by, { dryRun: query.dryRun === 'true' });
+  }
+
+  @Post('import/csv')
+  @Authenticated('curator')
+  @HttpCode(200)
+  @ApiConsumes('text/csv')
+  @ApiBody({ schema: { type: 'string', example: 'slug,name,class,summary,reference_url,property-type/density [g/cm^3]\n...' } })
+  @ApiOperation({ summary: 'Bulk import (CSV, one row per material, property columns "<type> [<unit>]"); `?dryRun=true` only validates' })
+  async importCsv(@Req() req: FastifyRequest, @Query() query: ImportQueryDto, @CurrentPrincipal() by: Principal): Promise<ImportReport> {
+    if (String(req.headers['content-type'] ?? '').split(';')[0].trim() !== 'text/csv' || typeof req.body !== 'string') {
+      throw new ProblemException(415, { detail: 'Send the CSV file with Content-Type: text/csv.' });
+    }
+    const parsed = parseMaterialCsv(req.body);
+    if (parsed.errors.length) throw validationProblem(parsed.errors, 'The file cannot be read; nothing was imported.');
+    const inputs = parsed.rows.map((r) => ({ position: `line ${r.line}`, raw: r.material, preErrors: r.errors }));
+    return this.importer.importRows(inputs, by, { dryRun: query.dryRun === 'true' });
   }
 
   @Get('materials/:slug/audit')

@@ -4,11 +4,12 @@ import { CatalogueModule } from '../catalogue/catalogue.module';
 import { VocabularyModule } from '../vocabulary/vocabulary.module';
 import { CurationController } from './curation.controller';
 import { CurationService } from './curation.service';
+import { MaterialImportService } from './import/material-import.service';
 
 @Module({
   imports: [CatalogueModule, VocabularyModule, AuditModule],
   controllers: [CurationController],
-  providers: [CurationService],
-  exports: [CurationService],
+  providers: [CurationService, MaterialImportService],
+  exports: [CurationService, MaterialImportService],
 })
 export class CurationModule {}
