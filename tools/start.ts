@@ -71,6 +71,7 @@ async function main(): Promise<void> {
 }
 
 main().catch(async (err: unknown) => {
+  if (shuttingDown) return; // Ctrl-C during start-up (e.g. while seeding): shutdown() exits
   if (err instanceof PrerequisiteError || err instanceof ConfigError) console.error(err.message);
   else console.error('Biomat Hub failed to start:', err);
   await shutdown(1);

@@ -1,0 +1,56 @@
+import { SeedService } from '../src/seed/seed.service';
+import { startTestApp, TestApp } from './helpers/test-app';
+
+/** The shipped seed/ folder: real materials with sourced values, and the vocabulary. */
+describe('Seed data (seed/)', () => {
+  let t: TestApp;
+  let first: Awaited<ReturnType<SeedService['run']>>;
+
+  beforeAll(async () => {
+    t = await startTestApp();
+    first = await t.app.get(SeedService).run(() => undefined);
+  }, 120_000);
+  afterAll(() => t.close());
+
+  it('loads every vocabulary concept and material row without errors', () => {
+    expect(first.concepts.errors).toEqual([]);
+    expect(first.materials.rows.filter((r) => r.errors.length)).toEqual([]);
+  });
+
+  it('has 400+ concepts and 150+ published materials across the classes', async () => {
+    expect(first.concepts.total).toBeGreaterThanOrEqual(400);
+    const concepts = await t.http.get('/api/v1/vocabulary/concepts?perPage=1').expect(200);
+    expect(concepts.body.total).toBeGreaterThanOrEqual(400);
+    const list = await t.http.get('/api/v1/materials?perPage=100').expect(200);
+    expect(list.body.total).toBeGreaterThanOrEqual(150);
+    const lvl0 = new Set<string>();
+    for (let page = 1; page <= Math.ceil(list.body.total / 100); page++) {
+      const res = await t.http.get(`/api/v1/materials?perPage=100&page=${page}`).expect(200);
+      for (const item of res.body.items) lvl0.add(item.class.path[0]);
+    }
+    expect([...lvl0].sort()).toEqual(expect.arrayContaining(['Ceramic', 'Composite', 'Glass', 'Hydrogel', 'Metal', 'Natural polymer', 'Synthetic polymer']));
+  });
+
+  it('gives every property value a unit, a normalised value and a reference with a DOI, PMID or URL', async () => {
+    const list = await t.http.get('/api/v1/materials?perPage=100').expect(200);
+    let values = 0;
+    for (const item of list.body.items) {
+      const detail = await t.http.get(`/api/v1/materials/${item.slug}`).expect(200);
+      expect(detail.body.properties.length).toBeGreaterThanOrEqual(1);
+      for (const p of detail.body.properties) {
+        values++;
+        expect(p.unit).toEqual(expect.any(String));
+        expect(p.normalized.unit).toEqual(expect.any(String));
+        expect(p.reference.doi || p.reference.pmid || p.reference.url).toBeTruthy();
+      }
+    }
+    expect(values).toBeGreaterThan(200);
+  });
+
+  it('changes nothing when seeded twice', async () => {
+    const second = await t.app.get(SeedService).run(() => undefined);
+    expect(second.concepts).toMatchObject({ created: 0, updated: 0 });
+    expect(second.materials).toMatchObject({ created: 0, updated: 0, invalid: 0, failed: 0 });
+    expect(second.materials.unchanged).toBe(first.materials.created);
+  }, 120_000);
+});
