@@ -44,6 +44,8 @@ const common = {
 
 module.exports = {
   reporters: ['default', '<rootDir>/test/setup/summary-reporter.js'],
+  // A global option (ignored inside projects): e2e tests start apps and load seed data.
+  testTimeout: 60000,
   projects: [
     { ...common, displayName: 'unit', rootDir: __dirname, testMatch: ['<rootDir>/src/**/*.spec.ts', '<rootDir>/tools/**/*.spec.ts'] },
     {
@@ -53,7 +55,6 @@ module.exports = {
       testMatch: ['<rootDir>/test/**/*.e2e-spec.ts'],
       globalSetup: '<rootDir>/test/setup/global-setup.ts',
       globalTeardown: '<rootDir>/test/setup/global-teardown.ts',
-      testTimeout: 60000,
     },
   ],
 };

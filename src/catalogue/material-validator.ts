@@ -103,11 +103,12 @@ export function checkMaterialContent(input: MaterialContent, vocabulary: Concept
           const n = value[k];
           if (typeof n !== 'number') continue;
           const v = tidy(conv.factor(n));
+          const u = (unit: string) => (unit === '1' ? '' : ` ${unit}`);
           if (quantity.min != null && v < quantity.min) {
-            errors.push({ path: p(`${at}.${k}`), message: `${type.prefLabel.en} cannot be below ${quantity.min} ${quantity.canonicalUnit} (got ${n} ${value.unit})` });
+            errors.push({ path: p(`${at}.${k}`), message: `${type.prefLabel.en} cannot be below ${quantity.min}${u(quantity.canonicalUnit)} (got ${n}${u(value.unit)})` });
           }
           if (quantity.max != null && v > quantity.max) {
-            errors.push({ path: p(`${at}.${k}`), message: `${type.prefLabel.en} cannot exceed ${quantity.max} ${quantity.canonicalUnit} (got ${n} ${value.unit})` });
+            errors.push({ path: p(`${at}.${k}`), message: `${type.prefLabel.en} cannot exceed ${quantity.max}${u(quantity.canonicalUnit)} (got ${n}${u(value.unit)})` });
           }
           normalized[k] = v;
         }

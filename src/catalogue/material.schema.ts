@@ -1,4 +1,4 @@
-import { Schema, Types } from 'mongoose';
+import { Schema } from 'mongoose';
 import { MaterialContent, MaterialState } from './material.types';
 
 /** Events written in the same update as the change that caused them, then moved out (outbox). */
@@ -9,7 +9,8 @@ export interface OutboxEntry {
 }
 
 export interface MaterialRecord {
-  _id: Types.ObjectId;
+  /** The slug. As the primary key it is unique and never reused, and lookups by it stay index-only on every backend. */
+  _id: string;
   slug: string;
   state: MaterialState;
   /** True when `published` is served publicly (published content exists and not retired). */
@@ -32,8 +33,9 @@ export interface MaterialRecord {
 }
 
 export interface MaterialVersion {
-  _id: Types.ObjectId;
-  materialId: Types.ObjectId;
+  /** `<slug>@<version>` */
+  _id: string;
+  materialId: string;
   slug: string;
   version: number;
   content: MaterialContent;
@@ -46,6 +48,7 @@ export const MATERIAL_VERSION_MODEL = 'MaterialVersion';
 
 export const MaterialRecordSchema = new Schema<MaterialRecord>(
   {
+    _id: { type: String, required: true },
     slug: { type: String, required: true, unique: true },
     state: { type: String, required: true, enum: ['draft', 'in_review', 'published', 'retired'], index: true },
     listed: { type: Boolean, required: true, default: false, index: true },
@@ -70,7 +73,8 @@ export const MaterialRecordSchema = new Schema<MaterialRecord>(
 
 export const MaterialVersionSchema = new Schema<MaterialVersion>(
   {
-    materialId: { type: Schema.Types.ObjectId, required: true },
+    _id: { type: String, required: true },
+    materialId: { type: String, required: true },
     slug: { type: String, required: true, index: true },
     version: { type: Number, required: true },
     content: { type: Schema.Types.Mixed, required: true },

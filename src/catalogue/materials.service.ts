@@ -1,6 +1,6 @@
 import { Injectable, Logger, OnModuleDestroy, OnModuleInit } from '@nestjs/common';
 import { InjectModel } from '@nestjs/mongoose';
-import { Model, Types } from 'mongoose';
+import { Model } from 'mongoose';
 import { createPatch } from 'rfc6902';
 import { AuditEvent } from '../audit/audit.schema';
 import { AuditService } from '../audit/audit.service';
@@ -75,13 +75,14 @@ export class MaterialsService implements OnModuleInit, OnModuleDestroy {
   }
 
   async getPublished(slug: string): Promise<MaterialDetail> {
-    const record = await this.materials.findOne({ slug, listed: true }, { outbox: 0, draft: 0 }).lean<MaterialRecord>();
+    const record = await this.materials.findOne({ _id: slug, listed: true }, { outbox: 0, draft: 0 }).lean<MaterialRecord>();
     if (!record) throw notFound(slug);
     return toMaterialDetail(record, record.published!, await this.vocabulary.index());
   }
 
   private async publishedRecord(slug: string): Promise<MaterialRecord> {
-    const record = await this.materials.findOne({ slug, publishedVersion: { $gt: 0 } }).lean<MaterialRecord>();
+    const record = await this.materials.findById(slug).lean<MaterialRecord>();
+    if (record && record.publishedVersion === 0) throw notFound(slug);
     if (!record || record.state === 'retired') throw notFound(slug);
     if (record.outbox.length) await this.flushOutbox(record);
     return record;
@@ -98,7 +99,7 @@ export class MaterialsService implements OnModuleInit, OnModuleDestroy {
 
   async getVersion(slug: string, version: number): Promise<MaterialDetail> {
     const record = await this.publishedRecord(slug);
-    const row = version <= record.publishedVersion ? await this.versions.findOne({ materialId: record._id, version }).lean<MaterialVersion>() : null;
+    const row = version <= record.publishedVersion ? await this.versions.findById(`${slug}@${version}`).lean<MaterialVersion>() : null;
     if (!row) throw new ProblemException(404, { type: 'not-found', title: 'Version not found', detail: `"${slug}" has no version ${version}.` });
     return toMaterialDetail({ slug, publishedVersion: row.version, publishedAt: row.publishedAt }, row.content, await this.vocabulary.index());
   }
@@ -113,7 +114,7 @@ export class MaterialsService implements OnModuleInit, OnModuleDestroy {
   // ---- writes, used by curation and imports ---------------------------------------------------
 
   findBySlug(slug: string): Promise<MaterialRecord | null> {
-    return this.materials.findOne({ slug }).lean<MaterialRecord>();
+    return this.materials.findById(slug).lean<MaterialRecord>();
   }
 
   async listForCuration(filter: { states: string[]; proposedBy?: string }, page: { page: number; perPage: number }): Promise<Page<MaterialRecord>> {
@@ -129,7 +130,7 @@ export class MaterialsService implements OnModuleInit, OnModuleDestroy {
   /** Inserts a new record; the slug index makes a taken (or once used) slug fail with 409. */
   async insert(record: Omit<MaterialRecord, '_id' | 'createdAt' | 'updatedAt' | 'search'> & { search?: MaterialRecord['search'] }): Promise<MaterialRecord> {
     try {
-      const created = await this.materials.create({ search: { dirty: record.listed, revision: record.listed ? 1 : 0 }, ...record });
+      const created = await this.materials.create({ _id: record.slug, search: { dirty: record.listed, revision: record.listed ? 1 : 0 }, ...record });
       const saved = created.toObject() as MaterialRecord;
       await this.flushOutbox(saved);
       return saved;
@@ -150,7 +151,7 @@ export class MaterialsService implements OnModuleInit, OnModuleDestroy {
    * Bumps the revision, appends outbox events, and marks the search document dirty when asked.
    */
   async updateIf(
-    id: Types.ObjectId,
+    id: string,
     expect: { state?: string[]; revision?: number },
     set: Partial<MaterialRecord>,
     events: OutboxEntry[],
@@ -185,7 +186,7 @@ export class MaterialsService implements OnModuleInit, OnModuleDestroy {
         const p = v.payload as unknown as MaterialVersion;
         // Upsert by (material, version): replaying a flush stores the snapshot once.
         await this.versions.updateOne(
-          { materialId: record._id, version: p.version },
+          { _id: `${record.slug}@${p.version}` },
           { $setOnInsert: { materialId: record._id, slug: record.slug, version: p.version, content: p.content, publishedBy: p.publishedBy, publishedAt: p.publishedAt } },
           { upsert: true },
         );
