@@ -1,3 +1,4 @@
+import { stableStringify as stable } from '../common/stable-json';
 import { Injectable, Logger } from '@nestjs/common';
 import { InjectModel } from '@nestjs/mongoose';
 import { Model } from 'mongoose';
@@ -42,11 +43,6 @@ function canonical(c: ConceptInput) {
     quantity: c.quantity ?? null,
   };
 }
-
-const stable = (v: unknown): string =>
-  JSON.stringify(v, (_k, val) =>
-    val && typeof val === 'object' && !Array.isArray(val) ? Object.fromEntries(Object.entries(val).sort(([a], [b]) => a.localeCompare(b))) : val,
-  );
 
 export type ConceptIndex = ReadonlyMap<string, Concept>;
 

@@ -1,3 +1,4 @@
+import { stableStringify as stable } from '../../common/stable-json';
 import { Injectable } from '@nestjs/common';
 import { plainToInstance } from 'class-transformer';
 import { validate } from 'class-validator';
@@ -35,11 +36,6 @@ export interface ImportInput {
   raw: Record<string, unknown>;
   preErrors?: ProblemFieldError[];
 }
-
-const stable = (v: unknown): string =>
-  JSON.stringify(v, (_k, val) =>
-    val && typeof val === 'object' && !Array.isArray(val) ? Object.fromEntries(Object.entries(val).sort(([a], [b]) => a.localeCompare(b))) : val,
-  );
 
 export const sameContent = (a: MaterialContent | null, b: MaterialContent): boolean => !!a && stable(a) === stable(b);
 
