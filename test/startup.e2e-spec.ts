@@ -114,8 +114,15 @@ describe('Start-up and shutdown', () => {
     expect(processesMentioning(dataDir)).toEqual([]);
   });
 
-  it('serves /health/ready, and stops every child server on SIGINT (Ctrl-C)', async () => {
-    const { launcher } = await startLauncher();
+  it('serves /health/ready, seeds the empty database, and stops every child server on SIGINT (Ctrl-C)', async () => {
+    const { launcher, port } = await startLauncher();
+    const seeded = async () => {
+      const res = await fetch(`http://127.0.0.1:${port}/api/v1/materials?perPage=1`);
+      return ((await res.json()) as { total: number }).total >= 150;
+    };
+    const deadline = Date.now() + 90_000;
+    while (!(await seeded()) && Date.now() < deadline) await sleep(500);
+    expect(await seeded()).toBe(true);
     const servers = serversOf(launcher.child.pid!);
     expect(servers.map((p) => p.cmd).join('\n')).toMatch(/ferretdb[\s\S]*meilisearch|meilisearch[\s\S]*ferretdb/);
     expect(servers.some((p) => p.cmd.includes('stripe-mock'))).toBe(true);
