@@ -3,15 +3,13 @@
  * every child on exit, Ctrl-C or SIGTERM (and, through PDEATHSIG, if this process is killed).
  */
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
-import { resolve } from 'node:path';
 import { ConfigError, loadConfig } from '../src/config/config.loader';
 import { bootstrap } from '../src/bootstrap';
 import { LocalServices, PrerequisiteError, startLocalServices } from './services';
 import { readFileSync } from 'node:fs';
 import { MaterialsService } from '../src/catalogue/materials.service';
 import { SeedService, seedDir } from '../src/seed/seed.service';
-import { forgetRunningServices, recordRunningServices } from './cli-context';
-import { repoRoot } from './services/paths';
+import { dataDir, forgetRunningServices, recordRunningServices } from './cli-context';
 
 /** Interim bearer tokens of the demo accounts (seed/demo/accounts.json), for development only. */
 function demoTokens(): string {
@@ -38,7 +36,6 @@ async function shutdown(code: number): Promise<never> {
 async function main(): Promise<void> {
   const began = Date.now();
   process.env.NODE_ENV ||= 'development';
-  const dataDir = resolve(process.env.DATA_DIR || `${repoRoot()}/.data`);
   process.on('SIGINT', () => void shutdown(0));
   process.on('SIGTERM', () => void shutdown(0));
   process.on('uncaughtException', (err) => {
@@ -46,7 +43,7 @@ async function main(): Promise<void> {
     void shutdown(1);
   });
 
-  services = await startLocalServices({ dataDir });
+  services = await startLocalServices({ dataDir: dataDir() });
   Object.assign(process.env, services.env);
   if (!process.env.AUTH_TOKENS && process.env.NODE_ENV !== 'production') process.env.AUTH_TOKENS = demoTokens();
   const config = loadConfig();

@@ -17,10 +17,11 @@ import {
   ValidateNested,
 } from 'class-validator';
 import { PageQueryDto } from '../common/http/pagination';
+import { SLUG } from '../common/http/params';
 import { CONCEPT_ID } from '../vocabulary/vocabulary.dto';
 
 const finite = { allowNaN: false, allowInfinity: false };
-export const MATERIAL_SLUG = /^[a-z0-9]+(-[a-z0-9]+)*$/;
+export const MATERIAL_SLUG = SLUG;
 const REF_KEY = /^[A-Za-z0-9][A-Za-z0-9._-]{0,79}$/;
 const conceptIds = (example: string): ApiPropertyOptions => ({ type: [String], example: [example] });
 

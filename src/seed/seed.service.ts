@@ -3,7 +3,6 @@ import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { randomUUID } from 'node:crypto';
 import { createPatch } from 'rfc6902';
-import { SYSTEM_PRINCIPAL } from '../auth/principal';
 import { MaterialContent } from '../catalogue/material.types';
 import { MaterialsService } from '../catalogue/materials.service';
 import { OutboxEntry } from '../catalogue/material.schema';

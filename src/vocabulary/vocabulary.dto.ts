@@ -15,10 +15,11 @@ import {
   ValidateNested,
 } from 'class-validator';
 import { PageQueryDto } from '../common/http/pagination';
+import { SLUG } from '../common/http/params';
 import { IsLanguageMap, LANGUAGE_TAG } from '../common/validation/language-map';
 
 export const CONCEPT_ID = /^[a-z0-9]+(-[a-z0-9]+)*\/[a-z0-9]+(-[a-z0-9]+)*$/;
-export const SCHEME_ID = /^[a-z0-9]+(-[a-z0-9]+)*$/;
+export const SCHEME_ID = SLUG;
 
 const languageMap = (example: Record<string, unknown>, list = false) => ({
   type: 'object' as const,
@@ -190,7 +191,7 @@ export class AcceptTermRequestDto {
 
   @ApiPropertyOptional({ description: 'Slug of the new concept (default: from the label)' })
   @IsOptional()
-  @Matches(/^[a-z0-9]+(-[a-z0-9]+)*$/)
+  @Matches(SLUG)
   @Length(1, 80)
   slug?: string;
 }

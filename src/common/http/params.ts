@@ -1,7 +1,8 @@
 import { Injectable, PipeTransform } from '@nestjs/common';
 import { validationProblem } from '../problem/problem';
 
-const SLUG = /^[a-z0-9]+(-[a-z0-9]+)*$/;
+/** Lowercase letters and digits in dash-separated words: material slugs, scheme ids, concept slugs. */
+export const SLUG = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 
 /** Path segments that are slugs: lowercase letters, digits and single dashes, at most 120 characters. */
 @Injectable()
