@@ -1,6 +1,7 @@
 import helmet from '@fastify/helmet';
 import { Type } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
+import { parse as parseQuery } from 'qs';
 import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify';
 import { LogController } from 'fastify';
 import { randomUUID } from 'node:crypto';
@@ -30,6 +31,11 @@ export async function createApp(config: AppConfig, options: CreateAppOptions = {
     bodyLimit: config.http.bodyLimitBytes,
     trustProxy: config.http.trustProxy,
     requestIdHeader: false,
+    // `filter[class]=a,b` and `range[x]=1..2` become objects; one level deep only, no prototype keys,
+    // bounded counts. Anything deeper stays a literal key whose value validation then rejects.
+    routerOptions: {
+      querystringParser: (query: string) => parseQuery(query, { depth: 1, parameterLimit: 200, arrayLimit: 50, allowPrototypes: false, plainObjects: true, allowDots: false }),
+    },
     genReqId: (req: IncomingMessage) => {
       const incoming = req.headers['x-request-id'];
       return typeof incoming === 'string' && REQUEST_ID.test(incoming) ? incoming : randomUUID();

@@ -13,6 +13,9 @@ import { VocabularyModule } from './vocabulary/vocabulary.module';
 import { SeedModule } from './seed/seed.module';
 import { StripeModule } from './payments/stripe.provider';
 import { MeilisearchModule } from './search/meilisearch.provider';
+import { SearchQueueModule } from './search/queue/search-queue.module';
+import { SearchModule } from './search/search.module';
+import { LeasesModule } from './common/leases/leases.module';
 
 @Module({})
 export class AppModule {
@@ -23,11 +26,14 @@ export class AppModule {
         ConfigModule.forRoot(config),
         DatabaseModule,
         MeilisearchModule,
+        LeasesModule,
+        SearchQueueModule,
         StripeModule,
         HealthModule,
         VocabularyModule,
         CatalogueModule,
         CurationModule,
+        SearchModule,
         SeedModule,
         ...extraModules,
       ],

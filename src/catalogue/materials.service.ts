@@ -6,6 +6,7 @@ import { AuditEvent } from '../audit/audit.schema';
 import { AuditService } from '../audit/audit.service';
 import { Page, skipOf } from '../common/http/pagination';
 import { ProblemException } from '../common/problem/problem';
+import { SearchQueueService } from '../search/queue/search-queue.service';
 import { VocabularyService } from '../vocabulary/vocabulary.service';
 import { MATERIAL_MODEL, MATERIAL_VERSION_MODEL, MaterialRecord, MaterialVersion, OutboxEntry } from './material.schema';
 import { MaterialContent } from './material.types';
@@ -27,6 +28,10 @@ const SORTS: Record<string, Record<string, 1 | -1>> = {
   '-slug': { slug: -1 },
 };
 
+/** What the search index needs of a record. */
+export type SearchSource = Pick<MaterialRecord, '_id' | 'slug' | 'listed' | 'published' | 'publishedVersion' | 'publishedAt' | 'search'>;
+const SEARCH_PROJECTION = { slug: 1, listed: 1, published: 1, publishedVersion: 1, publishedAt: 1, search: 1 };
+
 export const notFound = (slug: string) =>
   new ProblemException(404, { type: 'not-found', title: 'Material not found', detail: `No published material "${slug}".` });
 
@@ -45,6 +50,7 @@ export class MaterialsService implements OnModuleInit, OnModuleDestroy {
     @InjectModel(MATERIAL_VERSION_MODEL) private readonly versions: Model<MaterialVersion>,
     private readonly vocabulary: VocabularyService,
     private readonly audit: AuditService,
+    private readonly searchQueue: SearchQueueService,
   ) {}
 
   onModuleInit(): void {
@@ -135,6 +141,7 @@ export class MaterialsService implements OnModuleInit, OnModuleDestroy {
       const created = await this.materials.create({ _id: record.slug, search: { dirty: record.listed, revision: record.listed ? 1 : 0 }, ...record });
       const saved = created.toObject() as MaterialRecord;
       await this.flushOutbox(saved);
+      if (saved.search.dirty) await this.searchQueue.changed('material', [saved._id]);
       return saved;
     } catch (err) {
       if ((err as { code?: number }).code === 11000) {
@@ -174,6 +181,7 @@ export class MaterialsService implements OnModuleInit, OnModuleDestroy {
       )
       .lean<MaterialRecord>();
     if (updated) await this.flushOutbox(updated);
+    if (updated && searchDirty) await this.searchQueue.changed('material', [id]);
     return updated;
   }
 
@@ -212,6 +220,55 @@ export class MaterialsService implements OnModuleInit, OnModuleDestroy {
   async allSlugs(): Promise<Map<string, MaterialRecord>> {
     const rows = await this.materials.find({}, { outbox: 0 }).lean<MaterialRecord[]>();
     return new Map(rows.map((r) => [r.slug, r]));
+  }
+
+  // ---- search sync (the search module's worker, reindex and drift check) ---------------------
+
+  /** The records with these ids, read one `_id` lookup each (the only lookup every backend serves from an index). */
+  async findForSearch(ids: string[]): Promise<SearchSource[]> {
+    const out: SearchSource[] = [];
+    const queue = [...new Set(ids)];
+    const worker = async () => {
+      for (let id = queue.pop(); id !== undefined; id = queue.pop()) {
+        const r = await this.materials.findById(id, SEARCH_PROJECTION).lean<SearchSource>();
+        if (r) out.push(r);
+      }
+    };
+    await Promise.all(Array.from({ length: Math.min(16, queue.length) }, worker));
+    return out;
+  }
+
+  /** Ids of records whose search document is stale. */
+  async searchDirtyIds(limit: number): Promise<string[]> {
+    const rows = await this.materials.find({ 'search.dirty': true }, { _id: 1 }).limit(limit).lean<{ _id: string }[]>();
+    return rows.map((r) => r._id);
+  }
+
+  /** Clears the dirty flag only if nothing changed since `revision` was indexed. */
+  async clearSearchDirty(id: string, revision: number): Promise<boolean> {
+    const res = await this.materials.updateOne({ _id: id, 'search.revision': revision, 'search.dirty': true }, { $set: { 'search.dirty': false } });
+    return res.modifiedCount === 1;
+  }
+
+  /** Marks search documents stale (a concept they show was renamed, a reindex saw them change). */
+  async markSearchDirty(ids: string[]): Promise<void> {
+    for (const id of ids) await this.materials.updateOne({ _id: id }, { $set: { 'search.dirty': true }, $inc: { 'search.revision': 1 } });
+    await this.searchQueue.changed('material', ids);
+  }
+
+  /** Streams every record's search state (and, with `content`, published content) in batches. */
+  async forEachForSearch(options: { listedOnly: boolean; content: boolean; batchSize: number }, each: (batch: SearchSource[]) => Promise<void>): Promise<void> {
+    const projection = options.content ? SEARCH_PROJECTION : { slug: 1, listed: 1, search: 1 };
+    const cursor = this.materials.find(options.listedOnly ? { listed: true } : {}, projection).lean<SearchSource[]>().cursor({ batchSize: options.batchSize });
+    let batch: SearchSource[] = [];
+    for await (const row of cursor) {
+      batch.push(row as SearchSource);
+      if (batch.length >= options.batchSize) {
+        await each(batch);
+        batch = [];
+      }
+    }
+    if (batch.length) await each(batch);
   }
 
   static sortNameOf(content: MaterialContent): string {

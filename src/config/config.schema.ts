@@ -39,6 +39,21 @@ export const configSchema = z
         timeoutMs: positiveMs,
       })
       .strict(),
+    search: z
+      .object({
+        /** How often the lease holder looks for changes written by other instances. */
+        pollMs: integer(20, 60_000),
+        /** How often the holder scans every record for a dirty flag (catches anything a nudge missed). */
+        fullScanMs: integer(1000, 24 * 3600_000),
+        batchSize: integer(1, 10_000),
+        leaseMs: integer(1000, 600_000),
+        /** Results a query can page through (Meilisearch `pagination.maxTotalHits`). */
+        maxTotalHits: integer(100, 1_000_000),
+        maxValuesPerFacet: integer(1, 1000),
+        /** false: no sync worker in this process (e.g. a read-only replica of the API). */
+        worker: z.boolean(),
+      })
+      .strict(),
     stripe: z
       .object({
         secretKey: z.string().regex(/^(sk|rk)_(test|live)_\w+$/, 'must look like sk_test_... or sk_live_...'),
@@ -97,6 +112,8 @@ export const ENV_BINDINGS: readonly EnvBinding[] = [
   { env: 'MEILI_HOST', path: 'meilisearch.host', parse: asString, secret: false, description: 'Meilisearch base URL' },
   { env: 'MEILI_MASTER_KEY', path: 'meilisearch.masterKey', parse: asString, secret: true, description: 'Meilisearch master or admin API key' },
   { env: 'MEILI_INDEX_PREFIX', path: 'meilisearch.indexPrefix', parse: asString, secret: false, description: 'prefix of every index name' },
+  { env: 'SEARCH_WORKER', path: 'search.worker', parse: asBoolean, secret: false, description: 'run the search sync worker in this process' },
+  { env: 'SEARCH_FULL_SCAN_MS', path: 'search.fullScanMs', parse: asString, secret: false, description: 'interval of the sync worker\'s full dirty-flag scan' },
   { env: 'STRIPE_SECRET_KEY', path: 'stripe.secretKey', parse: asString, secret: true, description: 'Stripe secret key' },
   { env: 'STRIPE_API_BASE', path: 'stripe.apiBase', parse: asString, secret: false, description: 'Stripe API base URL (stripe-mock in dev and tests)' },
   { env: 'STRIPE_WEBHOOK_SECRET', path: 'stripe.webhookSecret', parse: asString, secret: true, description: 'signing secret of the Stripe webhook endpoint' },

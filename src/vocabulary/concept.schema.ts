@@ -25,6 +25,8 @@ export interface Concept {
   /** Every label, normalised, for lookup in any language. */
   lookup: string[];
   revision: number;
+  /** Set in the same update as any change: the search worker refreshes synonyms and the materials showing this concept. */
+  search?: { dirty: boolean; revision: number };
   createdAt: Date;
   updatedAt: Date;
 }
@@ -52,6 +54,10 @@ export const ConceptSchema = new Schema<Concept>(
     quantity: { type: Schema.Types.Mixed, default: null },
     lookup: { type: [String], default: [], index: true },
     revision: { type: Number, default: 1 },
+    search: {
+      dirty: { type: Boolean, default: true, index: true },
+      revision: { type: Number, default: 1 },
+    },
   },
   { collection: 'concepts', timestamps: true, versionKey: false, minimize: false },
 );

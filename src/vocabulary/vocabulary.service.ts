@@ -8,6 +8,10 @@ import { escapeRegex, normalizeLabel } from '../common/validation/text';
 import { CONCEPT_MODEL, Concept, ConceptScheme, SCHEME_MODEL } from './concept.schema';
 import { ConceptInput, ConceptView, SchemeInput, toConceptView } from './concept-view';
 import { CONCEPT_ID } from './vocabulary.dto';
+import { SearchQueueService } from '../search/queue/search-queue.service';
+
+/** Marks a concept's search effects pending, in the same update as the change. */
+const SEARCH_DIRTY = { set: { 'search.dirty': true }, inc: { 'search.revision': 1 } } as const;
 
 export interface ImportReport {
   created: number;
@@ -55,11 +59,12 @@ export class VocabularyService {
   constructor(
     @InjectModel(CONCEPT_MODEL) private readonly concepts: Model<Concept>,
     @InjectModel(SCHEME_MODEL) private readonly schemes: Model<ConceptScheme>,
+    private readonly searchQueue: SearchQueueService,
   ) {}
 
   /** Every concept, cached briefly (other instances' writes show within 30 s; ours at once). */
-  index(): Promise<ConceptIndex> {
-    if (!this.cache || Date.now() - this.cache.at > VocabularyService.CACHE_MS) {
+  index(options: { fresh?: boolean } = {}): Promise<ConceptIndex> {
+    if (options.fresh || !this.cache || Date.now() - this.cache.at > VocabularyService.CACHE_MS) {
       const index = this.concepts
         .find()
         .lean<Concept[]>()
@@ -164,8 +169,8 @@ export class VocabularyService {
         updateOne: {
           filter: { _id: input.id },
           update: {
-            $set: { ...next, scheme: input.id.split('/')[0], lookup: lookupKeys(next) },
-            $inc: { revision: 1 },
+            $set: { ...next, scheme: input.id.split('/')[0], lookup: lookupKeys(next), ...SEARCH_DIRTY.set },
+            $inc: { revision: 1, ...SEARCH_DIRTY.inc },
             $setOnInsert: { createdAt: new Date() },
             $currentDate: { updatedAt: true },
           },
@@ -182,6 +187,10 @@ export class VocabularyService {
       if (!knownSchemes.has(scheme)) await this.schemes.updateOne({ _id: scheme }, { $setOnInsert: { title: { en: scheme } } }, { upsert: true });
     }
     this.invalidate();
+    await this.searchQueue.changed(
+      'concept',
+      ops.map((op) => ('updateOne' in op ? String((op.updateOne.filter as { _id: string })._id) : '')).filter(Boolean),
+    );
     return report;
   }
 
@@ -203,7 +212,7 @@ export class VocabularyService {
     const next = canonical(input);
     const res = await this.concepts.updateOne(
       { _id: input.id, ...(revision !== undefined && { revision }) },
-      { $set: { ...next, lookup: lookupKeys(next) }, $inc: { revision: 1 } },
+      { $set: { ...next, lookup: lookupKeys(next), ...SEARCH_DIRTY.set }, $inc: { revision: 1, ...SEARCH_DIRTY.inc } },
     );
     if (res.matchedCount === 0) {
       throw new ProblemException(409, {
@@ -213,6 +222,7 @@ export class VocabularyService {
       });
     }
     this.invalidate();
+    await this.searchQueue.changed('concept', [input.id]);
     return this.get(input.id, true);
   }
 
@@ -226,10 +236,11 @@ export class VocabularyService {
     const field = type === 'alt' ? 'altLabels' : 'hiddenLabels';
     const res = await this.concepts.updateOne(
       { _id: conceptId },
-      { $addToSet: { [`${field}.${lang}`]: label.trim(), lookup: normalizeLabel(label) }, $inc: { revision: 1 } },
+      { $addToSet: { [`${field}.${lang}`]: label.trim(), lookup: normalizeLabel(label) }, $set: SEARCH_DIRTY.set, $inc: { revision: 1, ...SEARCH_DIRTY.inc } },
     );
     if (res.matchedCount === 0) throw new ProblemException(404, { type: 'not-found', title: 'Concept not found', detail: `No concept "${conceptId}".` });
     this.invalidate();
+    await this.searchQueue.changed('concept', [conceptId]);
   }
 
   async exists(id: string): Promise<boolean> {
@@ -248,6 +259,20 @@ export class VocabularyService {
       schemes: schemes.map((s) => ({ id: s._id, title: s.title })),
       concepts: concepts.map((c) => ({ id: c._id, ...canonical({ ...c, id: c._id }), narrower: (narrower.get(c._id) ?? []).sort() })),
     };
+  }
+
+  // ---- search sync ----------------------------------------------------------------------------
+
+  /** Concepts whose search effects (synonyms, materials showing them) are pending, with their revision. */
+  async searchDirty(ids?: string[]): Promise<{ id: string; revision: number }[]> {
+    const rows = ids
+      ? (await Promise.all(ids.map((id) => this.concepts.findById(id, { search: 1 }).lean<Concept>()))).filter((c): c is Concept => !!c?.search?.dirty)
+      : await this.concepts.find({ 'search.dirty': true }, { search: 1 }).lean<Concept[]>();
+    return rows.map((c) => ({ id: c._id, revision: c.search?.revision ?? 0 }));
+  }
+
+  async clearSearchDirty(id: string, revision: number): Promise<void> {
+    await this.concepts.updateOne({ _id: id, 'search.revision': revision }, { $set: { 'search.dirty': false } });
   }
 
   async count(): Promise<number> {

@@ -1,0 +1,51 @@
+import { Injectable, Logger } from '@nestjs/common';
+import { InjectModel } from '@nestjs/mongoose';
+import { Model } from 'mongoose';
+import { SEARCH_HINT_MODEL, SearchHint } from './search-hint.schema';
+
+export type ChangeKind = SearchHint['kind'];
+type Listener = (kind: ChangeKind, id: string) => void;
+
+/**
+ * How writers tell the search sync worker that something changed, after their own update has set
+ * the dirty flag: an in-process nudge (the worker of this instance reacts at once) and a hint in
+ * MongoDB (the worker of another instance picks it up on its next poll). Neither is needed for
+ * correctness; both keep a publish searchable well under a second later.
+ */
+@Injectable()
+export class SearchQueueService {
+  private readonly logger = new Logger(SearchQueueService.name);
+  private readonly listeners = new Set<Listener>();
+
+  constructor(@InjectModel(SEARCH_HINT_MODEL) private readonly hints: Model<SearchHint>) {}
+
+  onChange(listener: Listener): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  /** Never throws: a lost hint only delays the document until the next full scan. */
+  async changed(kind: ChangeKind, ids: string[]): Promise<void> {
+    if (!ids.length) return;
+    for (const id of ids) for (const l of this.listeners) l(kind, id);
+    const at = new Date();
+    try {
+      await this.hints.bulkWrite(
+        ids.map((id) => ({ updateOne: { filter: { _id: `${kind}:${id}` }, update: { $set: { kind, id, at } }, upsert: true } })),
+        { ordered: false },
+      );
+    } catch (err) {
+      this.logger.warn(`search hint for ${kind} ${ids.slice(0, 3).join(', ')} not written (${(err as Error).message}); the full scan will find it`);
+    }
+  }
+
+  async take(limit: number): Promise<SearchHint[]> {
+    return this.hints.find({}).limit(limit).lean<SearchHint[]>();
+  }
+
+  /** Removes hints that were handled, unless a newer one replaced them meanwhile. */
+  async done(hints: SearchHint[]): Promise<void> {
+    if (!hints.length) return;
+    await this.hints.bulkWrite(hints.map((h) => ({ deleteOne: { filter: { _id: h._id, at: h.at } } })), { ordered: false });
+  }
+}

@@ -1,0 +1,139 @@
+import { MaterialRecord } from '../catalogue/material.schema';
+import { KEYWORD_CATEGORIES, MaterialContent, PropertyValue } from '../catalogue/material.types';
+import { classPath, labelOf, MaterialItem, toMaterialItem } from '../catalogue/material-view';
+import { ConceptIndex } from '../vocabulary/vocabulary.service';
+import { HIERARCHY_DEPTH, HIERARCHY_SEPARATOR, KEYWORD_FACETS } from './search-schema';
+
+/** A normalised property in the index: a representative value for sorting and charts, and the envelope for range filters. */
+export interface NumericSummary {
+  value: number;
+  min: number;
+  max: number;
+}
+
+/** What the marketplace contributes to a material's search document (filled once offers exist). */
+export interface MarketSummary {
+  offerCount: number;
+  inStock: boolean;
+  lowestPriceEurMinor: number | null;
+  certifications: string[];
+  supplierCountries: string[];
+}
+
+export const EMPTY_MARKET: MarketSummary = { offerCount: 0, inStock: false, lowestPriceEurMinor: null, certifications: [], supplierCountries: [] };
+
+export interface SearchDocument extends MaterialItem {
+  /** `search.revision` of the record this document was built from (drift checks compare it). */
+  revision: number;
+  sortName: string;
+  publishedAtTs: number | null;
+  casNumber: string | null;
+  keywordLabels: string[];
+  facets: Record<string, unknown>;
+  properties: Record<string, NumericSummary>;
+  market: MarketSummary;
+}
+
+const unique = (xs: string[]) => [...new Set(xs)];
+
+/**
+ * `{lvl0: [...], lvl1: [...], labels: [...]}` from label paths, e.g. ["Metal", "Titanium alloy"] ->
+ * lvl0 "Metal", lvl1 "Metal > Titanium alloy", labels "Metal", "Titanium alloy".
+ */
+export function hierarchyLevels(paths: string[][]): Record<string, string[]> {
+  const out: Record<string, string[]> = { labels: unique(paths.flat()) };
+  for (const path of paths) {
+    for (let depth = 0; depth < Math.min(path.length, HIERARCHY_DEPTH); depth++) {
+      const key = `lvl${depth}`;
+      out[key] = unique([...(out[key] ?? []), path.slice(0, depth + 1).join(HIERARCHY_SEPARATOR)]);
+    }
+  }
+  return out;
+}
+
+const midpoint = (p: { value?: number | null; min?: number | null; max?: number | null }): number | null => {
+  if (p.value != null) return p.value;
+  if (p.min != null && p.max != null) return (p.min + p.max) / 2;
+  return p.min ?? p.max ?? null;
+};
+
+/**
+ * One number per property type: all values of the type (several conditions or sources) are
+ * combined into their envelope [lowest min, highest max] and the median of their midpoints.
+ * Range filters match on overlap with the envelope; sorting and charts use the median.
+ */
+export function summarizeProperties(properties: PropertyValue[], index: ConceptIndex): Record<string, NumericSummary> {
+  const byField = new Map<string, { mids: number[]; lo: number; hi: number }>();
+  for (const p of properties) {
+    const field = index.get(p.type)?.quantity?.searchField;
+    const n = p.normalized;
+    if (!field || !n) continue;
+    const mid = midpoint(n);
+    if (mid == null || !Number.isFinite(mid)) continue;
+    const lo = n.value ?? n.min ?? mid;
+    const hi = n.value ?? n.max ?? mid;
+    const acc = byField.get(field) ?? { mids: [], lo: Infinity, hi: -Infinity };
+    acc.mids.push(mid);
+    acc.lo = Math.min(acc.lo, lo);
+    acc.hi = Math.max(acc.hi, hi);
+    byField.set(field, acc);
+  }
+  const out: Record<string, NumericSummary> = {};
+  for (const [field, { mids, lo, hi }] of byField) {
+    const sorted = mids.sort((a, b) => a - b);
+    const m = sorted.length >> 1;
+    const median = sorted.length % 2 ? sorted[m] : (sorted[m - 1] + sorted[m]) / 2;
+    out[field] = { value: round(median), min: round(lo), max: round(hi) };
+  }
+  return out;
+}
+
+const round = (x: number) => Number(x.toPrecision(12));
+
+/** The search document of a listed record's published content. */
+export function toSearchDocument(
+  record: Pick<MaterialRecord, 'slug' | 'publishedVersion' | 'publishedAt' | 'search'>,
+  content: MaterialContent,
+  index: ConceptIndex,
+  market: MarketSummary = EMPTY_MARKET,
+): SearchDocument {
+  const item = toMaterialItem(record, content, index);
+  const label = (id: string) => labelOf(index, id);
+  const keywordFacets: Record<string, string[]> = {};
+  for (const category of KEYWORD_CATEGORIES) {
+    const ids = content.keywords[category] ?? [];
+    if (ids.length) keywordFacets[KEYWORD_FACETS[category]] = unique(ids.map(label));
+  }
+  return {
+    ...item,
+    revision: record.search.revision,
+    sortName: content.name.toLowerCase(),
+    publishedAtTs: record.publishedAt ? new Date(record.publishedAt).getTime() : null,
+    casNumber: content.casNumber ?? null,
+    keywordLabels: unique(Object.values(keywordFacets).flat()),
+    facets: {
+      class: hierarchyLevels([item.class.path]),
+      applications: hierarchyLevels(content.applications.map((a) => classPath(index, a))),
+      regulatory: hierarchyLevels(content.regulatory.map((r) => classPath(index, r.pathway))),
+      forms: unique(content.forms.map(label)),
+      composition: unique(content.composition.map((c) => c.component)),
+      biocompatibility: unique(content.biocompatibility.filter((b) => b.result === 'pass').map((b) => label(b.endpoint))),
+      keywords: keywordFacets,
+    },
+    properties: summarizeProperties(content.properties, index),
+    market,
+  };
+}
+
+/** Every concept a content refers to (a rename of any of them changes the document). */
+export function conceptsOf(content: MaterialContent): Set<string> {
+  return new Set([
+    content.class,
+    ...content.applications,
+    ...content.forms,
+    ...Object.values(content.keywords).flatMap((ids) => ids ?? []),
+    ...content.properties.map((p) => p.type),
+    ...content.biocompatibility.map((b) => b.endpoint),
+    ...content.regulatory.map((r) => r.pathway),
+  ]);
+}

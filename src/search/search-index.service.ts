@@ -1,0 +1,133 @@
+import { Inject, Injectable, Logger } from '@nestjs/common';
+import { Meilisearch, MeilisearchApiError, MeilisearchError, Settings, Task } from 'meilisearch';
+import { InjectConfig } from '../config/config.module';
+import { AppConfig } from '../config/config.schema';
+import { ProblemException } from '../common/problem/problem';
+import { MEILI_CLIENT } from './meilisearch.provider';
+import { SearchDocument } from './search-document';
+import { settingsMatch } from './search-settings';
+
+export const PRIMARY_KEY = 'slug';
+
+/** A Meilisearch task that did not succeed (the caller keeps its dirty flags and retries). */
+export class SearchTaskFailed extends Error {}
+
+/** Meilisearch unreachable, timing out or failing: the API answers 503 with Retry-After, never 500. */
+export function searchUnavailable(err: unknown): ProblemException {
+  const notReady = err instanceof MeilisearchApiError && err.cause?.code === 'index_not_found';
+  return new ProblemException(503, {
+    type: 'search-unavailable',
+    title: 'Search is unavailable',
+    detail: notReady ? 'The search index is being built; try again in a few seconds.' : 'The search engine does not answer; try again in a few seconds.',
+    headers: { 'retry-after': '5' },
+  });
+}
+
+export const isSearchEngineError = (err: unknown): boolean => err instanceof MeilisearchError || err instanceof SearchTaskFailed;
+
+/**
+ * Index-level operations on Meilisearch: names, settings, document pushes that wait for their task
+ * and fail unless it succeeded. The live index always has the same name; a reindex builds another
+ * one and swaps the two atomically.
+ */
+@Injectable()
+export class SearchIndexService {
+  private readonly logger = new Logger(SearchIndexService.name);
+
+  constructor(
+    @Inject(MEILI_CLIENT) readonly client: Meilisearch,
+    @InjectConfig() private readonly config: AppConfig,
+  ) {}
+
+  /** The index searches read: `<prefix>materials`. */
+  get liveUid(): string {
+    return `${this.config.meilisearch.indexPrefix}materials`;
+  }
+
+  /** Name of a new index for a reindex: `<prefix>materials__build_<time>`. */
+  newBuildUid(): string {
+    return `${this.liveUid}__build_${Date.now().toString(36)}`;
+  }
+
+  isBuildUid(uid: string): boolean {
+    return uid.startsWith(`${this.liveUid}__build_`);
+  }
+
+  /** Waits for a task and throws unless it succeeded. */
+  async wait(taskUid: number, timeoutMs = 120_000): Promise<Task> {
+    const task = await this.client.tasks.waitForTask(taskUid, { timeout: timeoutMs, interval: 10 });
+    if (task.status !== 'succeeded') {
+      throw new SearchTaskFailed(`Meilisearch task ${taskUid} (${task.type}) ${task.status}: ${task.error?.message ?? 'no detail'}`);
+    }
+    return task;
+  }
+
+  async exists(uid: string): Promise<boolean> {
+    try {
+      await this.client.getRawIndex(uid);
+      return true;
+    } catch (err) {
+      if (err instanceof MeilisearchApiError && err.cause?.code === 'index_not_found') return false;
+      throw err;
+    }
+  }
+
+  /** Creates the index if needed and applies `settings` unless they are already in place. */
+  async ensure(uid: string, settings: Settings): Promise<boolean> {
+    if (!(await this.exists(uid))) {
+      await this.wait((await this.client.createIndex(uid, { primaryKey: PRIMARY_KEY })).taskUid);
+    }
+    const current = await this.client.index(uid).getSettings();
+    if (settingsMatch(settings, current)) return false;
+    this.logger.log(`applying search settings to ${uid}`);
+    await this.wait((await this.client.index(uid).updateSettings(settings)).taskUid, 600_000);
+    return true;
+  }
+
+  /** Enqueues documents without waiting (reindex pipelines several batches). */
+  async enqueueDocuments(uid: string, docs: SearchDocument[]): Promise<number> {
+    return (await this.client.index(uid).addDocuments(docs, { primaryKey: PRIMARY_KEY })).taskUid;
+  }
+
+  /** Replaces `docs` and removes `deletes` in every index of `uids`; resolves once all tasks succeeded. */
+  async push(uids: string[], docs: SearchDocument[], deletes: string[]): Promise<void> {
+    const tasks: number[] = [];
+    for (const uid of uids) {
+      const index = this.client.index(uid);
+      if (docs.length) tasks.push((await index.addDocuments(docs, { primaryKey: PRIMARY_KEY })).taskUid);
+      if (deletes.length) tasks.push((await index.deleteDocuments(deletes)).taskUid);
+    }
+    for (const t of tasks) await this.wait(t);
+  }
+
+  /** Every document's id and revision (drift checks). */
+  async revisions(uid: string, onPage?: (seen: number, total: number) => void): Promise<Map<string, number>> {
+    const out = new Map<string, number>();
+    const limit = 5000;
+    for (let offset = 0; ; offset += limit) {
+      const page = await this.client.index(uid).getDocuments<Pick<SearchDocument, 'slug' | 'revision'>>({ fields: ['slug', 'revision'], limit, offset });
+      for (const d of page.results) out.set(d.slug, d.revision);
+      onPage?.(out.size, page.total);
+      if (page.results.length < limit) return out;
+    }
+  }
+
+  async count(uid: string): Promise<number> {
+    return (await this.client.index(uid).getStats()).numberOfDocuments;
+  }
+
+  /** Atomically exchanges the contents of two indexes. */
+  async swap(a: string, b: string): Promise<void> {
+    await this.wait((await this.client.swapIndexes([{ indexes: [a, b], rename: false }])).taskUid);
+  }
+
+  async drop(uid: string): Promise<void> {
+    await this.wait((await this.client.deleteIndex(uid)).taskUid);
+  }
+
+  /** Left-over build indexes of crashed reindexes. */
+  async buildIndexes(): Promise<string[]> {
+    const { results } = await this.client.getRawIndexes({ limit: 1000 });
+    return results.map((i) => i.uid).filter((uid) => this.isBuildUid(uid));
+  }
+}

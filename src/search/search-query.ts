@@ -1,0 +1,162 @@
+import { ProblemFieldError, validationProblem } from '../common/problem/problem';
+import { DEFAULT_FACETS, HIERARCHY_DEPTH, HIERARCHY_SEPARATOR, SearchSchema } from './search-schema';
+
+/** A search request after validation: only whitelisted names, literal values, checked numbers. */
+export interface SearchRequest {
+  q: string;
+  /** Facet name -> selected values (OR within a facet, AND across facets). */
+  filters: Map<string, string[]>;
+  /** Range field -> bounds as validated decimal strings (either may be open). */
+  ranges: Map<string, { min?: string; max?: string }>;
+  /** Facets (distribution) and range fields (stats) to compute. */
+  facets: string[];
+  sort?: { field: string; direction: 'asc' | 'desc' };
+  page: number;
+  perPage: number;
+}
+
+export interface RawSearchQuery {
+  q?: string;
+  filter?: unknown;
+  range?: unknown;
+  facets?: string;
+  sort?: string;
+  page: number;
+  perPage: number;
+}
+
+const DECIMAL = /^-?\d{1,15}(\.\d{1,15})?$/;
+const MAX_VALUES_PER_FACET_FILTER = 50;
+const MAX_VALUE_LENGTH = 200;
+
+/** Splits `a,b` on commas not escaped as `\,`; `\\` stands for a backslash. */
+export function splitValues(raw: string): string[] {
+  const out: string[] = [];
+  let cur = '';
+  for (let i = 0; i < raw.length; i++) {
+    const ch = raw[i];
+    if (ch === '\\' && (raw[i + 1] === ',' || raw[i + 1] === '\\')) {
+      cur += raw[++i];
+    } else if (ch === ',') {
+      out.push(cur);
+      cur = '';
+    } else cur += ch;
+  }
+  out.push(cur);
+  return out.map((v) => v.trim()).filter((v) => v.length > 0);
+}
+
+const isPlainRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+/** Validates the raw query against the schema's whitelists; every problem is reported at once. */
+export function parseSearchRequest(raw: RawSearchQuery, schema: SearchSchema, maxTotalHits: number): SearchRequest {
+  const errors: ProblemFieldError[] = [];
+  const allowedFacets = [...schema.facets.keys()].join(', ');
+  const allowedRanges = [...schema.ranges.keys()].join(', ');
+
+  const filters = new Map<string, string[]>();
+  if (raw.filter !== undefined) {
+    if (!isPlainRecord(raw.filter)) errors.push({ path: 'filter', message: 'use filter[<facet>]=value1,value2' });
+    else {
+      for (const [name, value] of Object.entries(raw.filter)) {
+        const facet = schema.facets.get(name);
+        const path = `filter[${name}]`;
+        if (!facet) {
+          errors.push({ path, message: `unknown facet "${name}"; allowed: ${allowedFacets}` });
+          continue;
+        }
+        const parts = typeof value === 'string' ? [value] : Array.isArray(value) && value.every((v) => typeof v === 'string') ? (value as string[]) : null;
+        if (!parts) {
+          errors.push({ path, message: 'must be a comma-separated list of values' });
+          continue;
+        }
+        const values = [...new Set(parts.flatMap(splitValues))];
+        if (values.length > MAX_VALUES_PER_FACET_FILTER) errors.push({ path, message: `at most ${MAX_VALUES_PER_FACET_FILTER} values` });
+        else if (values.some((v) => v.length > MAX_VALUE_LENGTH)) errors.push({ path, message: `values are at most ${MAX_VALUE_LENGTH} characters` });
+        else if (facet.kind === 'boolean' && values.some((v) => v !== 'true' && v !== 'false')) errors.push({ path, message: 'must be true or false' });
+        else if (facet.kind === 'hierarchy' && values.some((v) => v.split(HIERARCHY_SEPARATOR).length > HIERARCHY_DEPTH)) {
+          errors.push({ path, message: `a path has at most ${HIERARCHY_DEPTH} levels joined by "${HIERARCHY_SEPARATOR}"` });
+        } else if (values.length) filters.set(name, values);
+      }
+    }
+  }
+
+  const ranges = new Map<string, { min?: string; max?: string }>();
+  if (raw.range !== undefined) {
+    if (!isPlainRecord(raw.range)) errors.push({ path: 'range', message: 'use range[<field>]=min..max' });
+    else {
+      for (const [name, value] of Object.entries(raw.range)) {
+        const path = `range[${name}]`;
+        if (!schema.ranges.has(name)) {
+          errors.push({ path, message: `unknown range field "${name}"; allowed: ${allowedRanges}` });
+          continue;
+        }
+        const parts = typeof value === 'string' ? value.split('..').map((p) => p.trim()) : [];
+        const [lo, hi] = parts;
+        if (parts.length !== 2 || (lo && !DECIMAL.test(lo)) || (hi && !DECIMAL.test(hi)) || (!lo && !hi)) {
+          errors.push({ path, message: 'must be min..max with decimal numbers; either end may be left open (10.., ..30)' });
+          continue;
+        }
+        if (lo && hi && Number(lo) > Number(hi)) {
+          errors.push({ path, message: 'min must not exceed max' });
+          continue;
+        }
+        ranges.set(name, { ...(lo && { min: lo }), ...(hi && { max: hi }) });
+      }
+    }
+  }
+
+  let facets = DEFAULT_FACETS;
+  if (raw.facets !== undefined) {
+    facets = [...new Set(raw.facets.split(',').map((f) => f.trim()).filter(Boolean))];
+    const unknown = facets.filter((f) => !schema.facets.has(f) && !schema.ranges.has(f));
+    if (unknown.length) errors.push({ path: 'facets', message: `unknown facet "${unknown[0]}"; allowed: ${allowedFacets}, or a range field for its min/max: ${allowedRanges}` });
+  }
+
+  let sort: SearchRequest['sort'];
+  if (raw.sort !== undefined && raw.sort !== 'relevance') {
+    const [field, direction = 'asc'] = raw.sort.split(':');
+    if (!schema.sorts.has(field) || (direction !== 'asc' && direction !== 'desc')) {
+      errors.push({ path: 'sort', message: `must be relevance or <field>:asc|desc with field one of ${[...schema.sorts.keys()].join(', ')}` });
+    } else sort = { field, direction };
+  }
+
+  if (raw.page * raw.perPage > maxTotalHits) {
+    errors.push({ path: 'page', message: `only the first ${maxTotalHits} results can be paged through; narrow the search` });
+  }
+  if (errors.length) throw validationProblem(errors);
+  return { q: raw.q?.trim() ?? '', filters, ranges, facets, sort, page: raw.page, perPage: raw.perPage };
+}
+
+/**
+ * Quotes a value for a Meilisearch filter: inside double quotes, a backslash and a double quote are
+ * the only characters with a meaning, and both are escaped, so a value can never end the string and
+ * add an operator, parenthesis or attribute of its own.
+ */
+export const quote = (value: string): string => `"${value.replace(/\\/g, '\\\\').replace(/"/g, '\\"')}"`;
+
+/**
+ * The one place filters are written. Attribute names come from the schema, values through `quote`,
+ * numbers were matched against a decimal pattern. `except` leaves one facet or range out (its own
+ * counts in a disjunctive facet query). Returns the AND-ed clauses.
+ */
+export function buildFilter(req: Pick<SearchRequest, 'filters' | 'ranges'>, schema: SearchSchema, except?: string): string[] {
+  const clauses: string[] = [];
+  for (const [name, values] of req.filters) {
+    if (name === except) continue;
+    const facet = schema.facets.get(name)!;
+    const alternatives = values.map((v) => {
+      const attribute = facet.kind === 'hierarchy' ? facet.attributes[v.split(HIERARCHY_SEPARATOR).length - 1] : facet.attributes[0];
+      return `${attribute} = ${quote(v)}`;
+    });
+    clauses.push(alternatives.length === 1 ? alternatives[0] : `(${alternatives.join(' OR ')})`);
+  }
+  for (const [name, { min, max }] of req.ranges) {
+    if (name === except) continue;
+    const field = schema.ranges.get(name)!;
+    // Overlap: the record's envelope [min, max] meets the requested interval.
+    if (min !== undefined) clauses.push(`${field.max} >= ${min}`);
+    if (max !== undefined) clauses.push(`${field.min} <= ${max}`);
+  }
+  return clauses;
+}

@@ -1,0 +1,255 @@
+import { Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
+import { MaterialsService, SearchSource } from '../catalogue/materials.service';
+import { InjectConfig } from '../config/config.module';
+import { AppConfig } from '../config/config.schema';
+import { LeasesService } from '../common/leases/leases.service';
+import { ConceptIndex, VocabularyService } from '../vocabulary/vocabulary.service';
+import { conceptsOf, SearchDocument, toSearchDocument } from './search-document';
+import { SearchIndexService } from './search-index.service';
+import { SearchSchema } from './search-schema';
+import { desiredSettings } from './search-settings';
+import { SearchQueueService } from './queue/search-queue.service';
+
+export const SYNC_LEASE = 'search-sync';
+export const REINDEX_LEASE = 'search-reindex';
+
+/** Documents for the dirty, listed records of `rows`; ids to delete for the dirty, unlisted ones. */
+export function documentsFor(rows: SearchSource[], index: ConceptIndex): { docs: SearchDocument[]; deletes: string[] } {
+  const docs: SearchDocument[] = [];
+  const deletes: string[] = [];
+  for (const r of rows) {
+    if (r.listed && r.published) docs.push(toSearchDocument(r, r.published, index));
+    else deletes.push(r.slug);
+  }
+  return { docs, deletes };
+}
+
+/** Every concept of `ids` and, transitively, everything narrower (a renamed parent changes its children's facet paths). */
+export function withDescendants(ids: Iterable<string>, index: ConceptIndex): Set<string> {
+  const children = new Map<string, string[]>();
+  for (const c of index.values()) for (const b of c.broader ?? []) children.set(b, [...(children.get(b) ?? []), c._id]);
+  const out = new Set<string>();
+  const stack = [...ids];
+  while (stack.length) {
+    const id = stack.pop()!;
+    if (out.has(id)) continue;
+    out.add(id);
+    stack.push(...(children.get(id) ?? []));
+  }
+  return out;
+}
+
+/**
+ * Keeps Meilisearch in step with MongoDB (ARCHITECTURE.md, principle 3). Writers set a record's
+ * `search.dirty` flag and bump `search.revision` in the same update as their change; this worker
+ * pushes dirty records in batches, waits for each Meilisearch task and checks it succeeded, then
+ * clears a flag only if the revision it indexed is still the current one. A crash, an outage or a
+ * concurrent edit leaves the flag set and a later round retries. One instance at a time works, under
+ * the `search-sync` lease; it learns about changes from in-process nudges, from hints other instances
+ * leave in MongoDB, and from a periodic full scan of the flags.
+ */
+@Injectable()
+export class SearchSyncWorker implements OnApplicationBootstrap, OnApplicationShutdown {
+  private readonly logger = new Logger(SearchSyncWorker.name);
+  private running = false;
+  private loop?: Promise<void>;
+  private wake?: () => void;
+  private unsubscribe?: () => void;
+  private readonly pendingMaterials = new Set<string>();
+  private readonly pendingConcepts = new Set<string>();
+  private fullScanDue = true;
+  private settingsDue = true;
+  private lastFullScan = 0;
+  private leaseUntil = 0;
+  private failures = 0;
+  private rounds = 0;
+
+  constructor(
+    @InjectConfig() private readonly config: AppConfig,
+    private readonly materials: MaterialsService,
+    private readonly vocabulary: VocabularyService,
+    private readonly indexes: SearchIndexService,
+    private readonly queue: SearchQueueService,
+    private readonly leases: LeasesService,
+  ) {}
+
+  onApplicationBootstrap(): void {
+    if (this.config.search.worker) this.start();
+  }
+
+  async onApplicationShutdown(): Promise<void> {
+    await this.stop();
+  }
+
+  start(): void {
+    if (this.running) return;
+    this.running = true;
+    this.unsubscribe = this.queue.onChange((kind, id) => {
+      (kind === 'material' ? this.pendingMaterials : this.pendingConcepts).add(id);
+      if (!this.failures) this.wake?.();
+    });
+    this.loop = this.run();
+  }
+
+  /** Finishes the current round, then releases the lease so that another instance takes over at once. */
+  async stop(): Promise<void> {
+    if (!this.running) return;
+    this.running = false;
+    this.unsubscribe?.();
+    this.wake?.();
+    await this.loop;
+    if (this.leaseUntil > Date.now()) await this.leases.release(SYNC_LEASE).catch(() => undefined);
+    this.leaseUntil = 0;
+  }
+
+  /** Number of completed rounds (tests wait on it). */
+  get completedRounds(): number {
+    return this.rounds;
+  }
+
+  private async run(): Promise<void> {
+    while (this.running) {
+      let busy = false;
+      let holding = false;
+      try {
+        holding = await this.holdLease();
+        if (holding) busy = await this.round();
+        else {
+          // Another instance works; what we were nudged about reaches it as hints.
+          this.pendingMaterials.clear();
+          this.pendingConcepts.clear();
+        }
+        if (this.failures) this.logger.log('search sync recovered');
+        this.failures = 0;
+        this.rounds++;
+      } catch (err) {
+        this.failures++;
+        this.fullScanDue = true;
+        if (this.failures === 1 || this.failures % 20 === 0) {
+          this.logger.warn(`search sync round failed (${this.failures}x, dirty flags kept, retrying): ${(err as Error).message}`);
+        }
+      }
+      if (!this.running) break;
+      const delay = this.failures
+        ? Math.min(10_000, 250 * 2 ** (this.failures - 1))
+        : busy
+          ? 0
+          : holding
+            ? this.config.search.pollMs
+            : Math.max(500, this.config.search.leaseMs / 3);
+      await this.sleep(delay);
+    }
+  }
+
+  private sleep(ms: number): Promise<void> {
+    if (ms <= 0 || !this.running) return Promise.resolve();
+    return new Promise<void>((resolve) => {
+      const timer = setTimeout(done, ms);
+      function done() {
+        clearTimeout(timer);
+        resolve();
+      }
+      this.wake = done;
+    }).then(() => {
+      this.wake = undefined;
+    });
+  }
+
+  /** Holds the sync lease, renewing it when less than half of it is left. */
+  private async holdLease(): Promise<boolean> {
+    const ttl = this.config.search.leaseMs;
+    if (this.leaseUntil - Date.now() > ttl / 2) return true;
+    const until = await this.leases.acquire(SYNC_LEASE, ttl);
+    const wasHolding = this.leaseUntil > Date.now();
+    this.leaseUntil = until?.getTime() ?? 0;
+    if (until && !wasHolding) {
+      // Whatever happened while we did not hold it, a scan finds.
+      this.fullScanDue = true;
+      this.settingsDue = true;
+    }
+    return !!until;
+  }
+
+  /** Throws unless the lease stays ours for a while: an expired holder must not write. */
+  private async assertLease(): Promise<void> {
+    if (!(await this.holdLease()) || this.leaseUntil - Date.now() < this.config.search.leaseMs / 4) {
+      throw new Error('search sync lease lost');
+    }
+  }
+
+  /** Indexes to write: the live one and, while a reindex runs, the one it builds. */
+  private async targets(): Promise<string[]> {
+    const reindex = await this.leases.current(REINDEX_LEASE);
+    const building = reindex?.data?.building;
+    return typeof building === 'string' ? [this.indexes.liveUid, building] : [this.indexes.liveUid];
+  }
+
+  /** One pass over everything known to be pending; true if it did any work. */
+  private async round(): Promise<boolean> {
+    const targets = await this.targets();
+    const materialIds = new Set(this.pendingMaterials);
+    const conceptIds = new Set(this.pendingConcepts);
+    this.pendingMaterials.clear();
+    this.pendingConcepts.clear();
+    try {
+      const hints = await this.queue.take(this.config.search.batchSize * 4);
+      for (const h of hints) (h.kind === 'material' ? materialIds : conceptIds).add(h.id);
+      const fullScan = this.fullScanDue || Date.now() - this.lastFullScan > this.config.search.fullScanMs;
+
+      const conceptWork = await this.vocabulary.searchDirty(fullScan ? undefined : [...conceptIds]);
+      if (conceptWork.length || this.settingsDue) {
+        const index = await this.vocabulary.index({ fresh: true });
+        await this.applySettings(targets, index);
+        if (conceptWork.length) for (const id of await this.materialsShowing(conceptWork.map((c) => c.id), index)) materialIds.add(id);
+      }
+      if (fullScan) for (const id of await this.materials.searchDirtyIds(1_000_000)) materialIds.add(id);
+
+      let pushed = 0;
+      const ids = [...materialIds];
+      for (let i = 0; i < ids.length; i += this.config.search.batchSize) {
+        pushed += await this.pushBatch(ids.slice(i, i + this.config.search.batchSize), targets);
+      }
+      // Concepts are done once the materials they touch are marked (and, here, pushed).
+      for (const c of conceptWork) await this.vocabulary.clearSearchDirty(c.id, c.revision);
+      await this.queue.done(hints);
+      if (fullScan) {
+        this.lastFullScan = Date.now();
+        this.fullScanDue = false;
+      }
+      if (pushed) this.logger.debug(`search sync: ${pushed} document(s) updated`);
+      return hints.length > 0 || pushed > 0 || conceptWork.length > 0;
+    } catch (err) {
+      for (const id of materialIds) this.pendingMaterials.add(id);
+      for (const id of conceptIds) this.pendingConcepts.add(id);
+      throw err;
+    }
+  }
+
+  private async applySettings(targets: string[], index: ConceptIndex): Promise<void> {
+    const settings = desiredSettings(SearchSchema.fromVocabulary(index), index, this.config.search);
+    await this.assertLease();
+    for (const uid of targets) await this.indexes.ensure(uid, settings);
+    this.settingsDue = false;
+  }
+
+  /** Marks the listed materials that show any of `conceptIds` (or a narrower concept) dirty; returns their ids. */
+  private async materialsShowing(conceptIds: string[], index: ConceptIndex): Promise<string[]> {
+    const affected = withDescendants(conceptIds, index);
+    const hit: string[] = [];
+    await this.materials.forEachForSearch({ listedOnly: true, content: true, batchSize: 500 }, async (rows) => {
+      for (const r of rows) if (r.published && [...conceptsOf(r.published)].some((id) => affected.has(id))) hit.push(r._id);
+    });
+    await this.materials.markSearchDirty(hit);
+    return hit;
+  }
+
+  private async pushBatch(ids: string[], targets: string[]): Promise<number> {
+    const rows = (await this.materials.findForSearch(ids)).filter((r) => r.search?.dirty);
+    if (!rows.length) return 0;
+    const { docs, deletes } = documentsFor(rows, await this.vocabulary.index());
+    await this.assertLease();
+    await this.indexes.push(targets, docs, deletes);
+    for (const r of rows) await this.materials.clearSearchDirty(r._id, r.search.revision);
+    return rows.length;
+  }
+}

@@ -1,0 +1,68 @@
+import { Controller, Get, Param, Query } from '@nestjs/common';
+import { ApiOperation, ApiQuery, ApiServiceUnavailableResponse, ApiTags } from '@nestjs/swagger';
+import { Authenticated, Public } from '../auth/auth.decorators';
+import { DriftReport, SearchAdminService } from './search-admin.service';
+import { FacetValuesQueryDto, SearchQueryDto, SuggestQueryDto } from './search.dto';
+import { FacetValue, SearchResult, SearchService, Suggestions } from './search.service';
+
+const FILTER_PARAMS = [
+  ApiQuery({
+    name: 'filter',
+    required: false,
+    style: 'deepObject',
+    explode: true,
+    schema: { type: 'object', additionalProperties: { type: 'string' } },
+    description: 'filter[<facet>]=a,b: OR within a facet, AND across facets (a comma inside a value is written \\,). Hierarchies take paths: filter[class]=Metal > Titanium alloy',
+  }),
+  ApiQuery({
+    name: 'range',
+    required: false,
+    style: 'deepObject',
+    explode: true,
+    schema: { type: 'object', additionalProperties: { type: 'string', pattern: '^(-?\\d+(\\.\\d+)?)?\\.\\.(-?\\d+(\\.\\d+)?)?$' } },
+    description: 'range[<field>]=min..max in the field\'s canonical unit, either end open: range[youngsModulusGPa]=10..30. Matches records whose values overlap the interval.',
+  }),
+];
+const decorate = (...ds: MethodDecorator[]): MethodDecorator => (target, key, descriptor) => {
+  for (const d of ds) d(target, key, descriptor);
+};
+
+@ApiTags('search')
+@Controller('search')
+export class SearchController {
+  constructor(
+    private readonly search: SearchService,
+    private readonly admin: SearchAdminService,
+  ) {}
+
+  @Get('materials')
+  @Public()
+  @decorate(...FILTER_PARAMS)
+  @ApiOperation({ summary: 'Faceted search of published materials, with disjunctive facet counts and range stats' })
+  @ApiServiceUnavailableResponse({ description: 'Meilisearch is down (Retry-After)' })
+  materials(@Query() query: SearchQueryDto): Promise<SearchResult> {
+    return this.search.search(query);
+  }
+
+  @Get('facets/:facet')
+  @Public()
+  @decorate(...FILTER_PARAMS)
+  @ApiOperation({ summary: 'Search within the values of one facet (q), counted within the other filters' })
+  facetValues(@Param('facet') facet: string, @Query() query: FacetValuesQueryDto): Promise<{ facet: string; values: FacetValue[] }> {
+    return this.search.facetValues(facet, query);
+  }
+
+  @Get('suggest')
+  @Public()
+  @ApiOperation({ summary: 'Search-as-you-type: material names, synonyms and concept labels' })
+  suggest(@Query() query: SuggestQueryDto): Promise<Suggestions> {
+    return this.search.suggest(query.q);
+  }
+
+  @Get('status')
+  @Authenticated('admin', 'curator')
+  @ApiOperation({ summary: 'Drift between MongoDB and the search index (ids and revisions)' })
+  status(): Promise<DriftReport> {
+    return this.admin.check();
+  }
+}

@@ -1,0 +1,52 @@
+import { ApiHideProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { IsOptional, IsString, Matches, MaxLength } from 'class-validator';
+import { PageQueryDto } from '../common/http/pagination';
+
+export class SearchQueryDto extends PageQueryDto {
+  @ApiPropertyOptional({ description: 'Full-text query (typo-tolerant, vocabulary synonyms in every language)', maxLength: 200 })
+  @IsOptional()
+  @IsString()
+  @MaxLength(200)
+  q?: string;
+
+  /** `filter[<facet>]=a,b`: documented on the route as a deepObject parameter. */
+  @ApiHideProperty()
+  @IsOptional()
+  filter?: unknown;
+
+  /** `range[<field>]=min..max`: documented on the route as a deepObject parameter. */
+  @ApiHideProperty()
+  @IsOptional()
+  range?: unknown;
+
+  @ApiPropertyOptional({
+    description: 'Comma-separated facets to count, and range fields whose min/max to report. Default: class, applications, forms, biocompatibility, regulatory, inStock; empty for none.',
+    example: 'class,applications,youngsModulusGPa',
+  })
+  @IsOptional()
+  @IsString()
+  @MaxLength(1000)
+  facets?: string;
+
+  @ApiPropertyOptional({ description: '`relevance` (default), or `<field>:asc|desc` with field name, publishedAt, price, offerCount or a range field', example: 'youngsModulusGPa:desc' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(100)
+  sort?: string;
+}
+
+export class FacetValuesQueryDto extends SearchQueryDto {
+  @ApiPropertyOptional({ description: 'The full-text query of the search the facet belongs to', maxLength: 200 })
+  @IsOptional()
+  @IsString()
+  @MaxLength(200)
+  query?: string;
+}
+
+export class SuggestQueryDto {
+  @ApiPropertyOptional({ description: 'What the user typed so far', maxLength: 100 })
+  @IsString()
+  @MaxLength(100)
+  @Matches(/\S/, { message: 'q must not be blank' })
+  q!: string;
+}

@@ -1,0 +1,244 @@
+import { Injectable } from '@nestjs/common';
+import type { FacetDistribution, FacetStats, MultiSearchQuery, SearchResponse } from 'meilisearch';
+import { validationProblem } from '../common/problem/problem';
+import { InjectConfig } from '../config/config.module';
+import { AppConfig } from '../config/config.schema';
+import { ConceptIndex, VocabularyService } from '../vocabulary/vocabulary.service';
+import { classPath, labelOf, MaterialItem } from '../catalogue/material-view';
+import { MarketSummary, NumericSummary, SearchDocument } from './search-document';
+import { isSearchEngineError, SearchIndexService, searchUnavailable } from './search-index.service';
+import { buildFilter, parseSearchRequest, RawSearchQuery, SearchRequest } from './search-query';
+import { FacetField, HIERARCHY_SEPARATOR, RETRIEVED, SearchSchema } from './search-schema';
+
+/** The attribute facet-value search runs on: a hierarchy's labels, else the facet's own attribute. */
+const searchAttribute = (facet: FacetField): string => facet.labels?.attribute ?? facet.attributes[0];
+
+export interface SearchHit extends MaterialItem {
+  properties: Record<string, NumericSummary>;
+  market: MarketSummary;
+  /** Highlighted name and summary: HTML-escaped text with matches in <mark>...</mark>. */
+  _formatted: { name: string; summary: string };
+}
+
+export interface RangeStats {
+  min: number;
+  max: number;
+  unit: string;
+}
+
+export interface SearchResult {
+  hits: SearchHit[];
+  total: number;
+  page: number;
+  perPage: number;
+  facetDistribution: Record<string, Record<string, number>>;
+  facetStats: Record<string, RangeStats>;
+  processingTimeMs: number;
+}
+
+export interface FacetValue {
+  value: string;
+  count: number;
+}
+
+export interface Suggestions {
+  materials: { slug: string; name: string; _formatted: { name: string } }[];
+  concepts: { facet: string; value: string; count: number }[];
+}
+
+// Control characters never occur in indexed text: they mark matches until the text is escaped.
+const PRE = '\u0001';
+const POST = '\u0002';
+const HTML: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
+export const highlight = (text: unknown): string =>
+  String(text ?? '')
+    .replace(/[&<>"']/g, (c) => HTML[c])
+    .replaceAll(PRE, '<mark>')
+    .replaceAll(POST, '</mark>');
+
+/** Facets offered by suggestions: concept labels that occur in published records. */
+const SUGGEST_FACETS = ['class', 'applications', 'materialsComposition', 'manufacturedProduct', 'forms'];
+
+/**
+ * The search API on top of Meilisearch. One multi-search per request: the main query (hits, and
+ * counts of the facets nobody filtered on) plus one query per filtered facet with every filter but
+ * its own, which gives disjunctive counts (OR within a facet) as Algolia computes them.
+ */
+@Injectable()
+export class SearchService {
+  private schemaCache = new WeakMap<ConceptIndex, SearchSchema>();
+  private pathCache = new WeakMap<ConceptIndex, Map<string, Map<string, string>>>();
+
+  constructor(
+    @InjectConfig() private readonly config: AppConfig,
+    private readonly vocabulary: VocabularyService,
+    private readonly indexes: SearchIndexService,
+  ) {}
+
+  async schema(): Promise<SearchSchema> {
+    const index = await this.vocabulary.index();
+    let schema = this.schemaCache.get(index);
+    if (!schema) this.schemaCache.set(index, (schema = SearchSchema.fromVocabulary(index)));
+    return schema;
+  }
+
+  async search(raw: RawSearchQuery): Promise<SearchResult> {
+    const schema = await this.schema();
+    const req = parseSearchRequest(raw, schema, this.config.search.maxTotalHits);
+    const live = this.indexes.liveUid;
+    const selected = (name: string) => req.filters.has(name) || req.ranges.has(name);
+    const attributesOf = (name: string): string[] => {
+      const facet = schema.facets.get(name);
+      if (facet) return facet.attributes;
+      const range = schema.ranges.get(name)!;
+      return range.min === range.max ? [range.min] : [range.min, range.max];
+    };
+
+    const main: MultiSearchQuery = {
+      indexUid: live,
+      q: req.q,
+      filter: buildFilter(req, schema),
+      facets: req.facets.filter((f) => !selected(f)).flatMap(attributesOf),
+      offset: (req.page - 1) * req.perPage,
+      limit: req.perPage,
+      attributesToRetrieve: RETRIEVED,
+      attributesToHighlight: ['name', 'summary'],
+      highlightPreTag: PRE,
+      highlightPostTag: POST,
+      ...(req.sort && { sort: [`${schema.sorts.get(req.sort.field)}:${req.sort.direction}`] }),
+    };
+    const own = req.facets.filter(selected);
+    const queries: MultiSearchQuery[] = [
+      main,
+      ...own.map((name) => ({ indexUid: live, q: req.q, filter: buildFilter(req, schema, name), facets: attributesOf(name), limit: 0 })),
+    ];
+    const results = (await this.meili(() => this.indexes.client.multiSearch({ queries }))).results as unknown as SearchResponse<SearchDocument>[];
+    const sourceOf = (name: string) => results[own.indexOf(name) + 1] ?? results[0];
+
+    const facetDistribution: SearchResult['facetDistribution'] = {};
+    const facetStats: SearchResult['facetStats'] = {};
+    for (const name of req.facets) {
+      const source = sourceOf(name);
+      const facet = schema.facets.get(name);
+      if (facet) facetDistribution[name] = mergeDistribution(facet, source.facetDistribution);
+      else {
+        const range = schema.ranges.get(name)!;
+        const stats = rangeStats(source.facetStats, range.min, range.max);
+        if (stats) facetStats[name] = { ...stats, unit: range.unit };
+      }
+    }
+    return {
+      hits: results[0].hits.map(toHit),
+      total: results[0].estimatedTotalHits ?? 0,
+      page: req.page,
+      perPage: req.perPage,
+      facetDistribution,
+      facetStats,
+      processingTimeMs: Math.max(...results.map((r) => r.processingTimeMs)),
+    };
+  }
+
+  /** Values of one facet matching `q` (prefix, typo-tolerant), counted within the other filters. */
+  async facetValues(name: string, raw: RawSearchQuery & { query?: string }): Promise<{ facet: string; values: FacetValue[] }> {
+    const schema = await this.schema();
+    const facet = schema.facets.get(name);
+    if (!facet) throw validationProblem([{ path: 'facet', message: `unknown facet "${name}"; allowed: ${[...schema.facets.keys()].join(', ')}` }]);
+    const req = parseSearchRequest({ ...raw, q: raw.query, facets: '' }, schema, this.config.search.maxTotalHits);
+    const filter = buildFilter(req, schema, name);
+    const index = this.indexes.client.index(this.indexes.liveUid);
+    const answer = await this.meili(() => index.searchForFacetValues({ facetName: searchAttribute(facet), facetQuery: raw.q ?? '', q: req.q, filter }));
+    const toValue = await this.facetValueMapper(facet);
+    const values = answer.facetHits.map((h) => ({ value: toValue(h.value), count: h.count })).slice(0, this.config.search.maxValuesPerFacet);
+    return { facet: name, values };
+  }
+
+  /** Search-as-you-type: material names and synonyms, and concept labels that lead to results. */
+  async suggest(q: string): Promise<Suggestions> {
+    const schema = await this.schema();
+    const index = this.indexes.client.index<SearchDocument>(this.indexes.liveUid);
+    const facets = SUGGEST_FACETS.map((name) => schema.facets.get(name)!);
+    const [materials, ...answers] = await this.meili(() =>
+      Promise.all([
+        index.search(q, {
+          limit: 6,
+          attributesToRetrieve: ['slug', 'name'],
+          attributesToSearchOn: ['name', 'synonyms', 'tradeNames'],
+          attributesToHighlight: ['name'],
+          highlightPreTag: PRE,
+          highlightPostTag: POST,
+        }),
+        ...facets.map((facet) => index.searchForFacetValues({ facetName: searchAttribute(facet), facetQuery: q })),
+      ]),
+    );
+    const mappers = await Promise.all(facets.map((f) => this.facetValueMapper(f)));
+    const concepts = answers
+      .flatMap((answer, i) => answer.facetHits.map((h) => ({ facet: facets[i].name, value: mappers[i](h.value), count: h.count })))
+      .sort((a, b) => b.count - a.count)
+      .slice(0, 8);
+    return {
+      materials: materials.hits.map((h) => ({ slug: h.slug, name: h.name, _formatted: { name: highlight(h._formatted?.name ?? h.name) } })),
+      concepts,
+    };
+  }
+
+  /** For a hierarchy, maps a found label to its path ("Titanium alloy" -> "Metal > Titanium alloy"). */
+  private async facetValueMapper(facet: FacetField): Promise<(value: string) => string> {
+    if (!facet.labels) return (v) => v;
+    const index = await this.vocabulary.index();
+    let byScheme = this.pathCache.get(index);
+    if (!byScheme) this.pathCache.set(index, (byScheme = new Map()));
+    let paths = byScheme.get(facet.labels.scheme);
+    if (!paths) {
+      paths = new Map();
+      for (const c of index.values()) {
+        if (c.scheme !== facet.labels.scheme) continue;
+        const label = labelOf(index, c._id);
+        if (!paths.has(label)) paths.set(label, classPath(index, c._id).join(HIERARCHY_SEPARATOR));
+      }
+      byScheme.set(facet.labels.scheme, paths);
+    }
+    const found = paths;
+    return (v) => found.get(v) ?? v;
+  }
+
+  private async meili<T>(call: () => Promise<T>): Promise<T> {
+    try {
+      return await call();
+    } catch (err) {
+      if (isSearchEngineError(err)) throw searchUnavailable(err);
+      throw err;
+    }
+  }
+}
+
+function toHit(doc: SearchDocument & { _formatted?: Partial<SearchDocument> }): SearchHit {
+  return {
+    slug: doc.slug,
+    name: doc.name,
+    synonyms: doc.synonyms,
+    tradeNames: doc.tradeNames,
+    summary: doc.summary,
+    class: doc.class,
+    applications: doc.applications,
+    forms: doc.forms,
+    standards: doc.standards,
+    version: doc.version,
+    publishedAt: doc.publishedAt,
+    properties: doc.properties ?? {},
+    market: doc.market,
+    _formatted: { name: highlight(doc._formatted?.name ?? doc.name), summary: highlight(doc._formatted?.summary ?? doc.summary) },
+  };
+}
+
+/** One map per facet; a hierarchy's levels merge into one map keyed by path ("Metal", "Metal > Titanium alloy"). */
+function mergeDistribution(facet: FacetField, distribution: FacetDistribution | undefined): Record<string, number> {
+  const out: Record<string, number> = {};
+  for (const attribute of facet.attributes) Object.assign(out, distribution?.[attribute] ?? {});
+  return out;
+}
+
+function rangeStats(stats: FacetStats | undefined, minAttr: string, maxAttr: string): { min: number; max: number } | null {
+  const lo = stats?.[minAttr]?.min;
+  const hi = stats?.[maxAttr]?.max;
+  return lo === undefined || hi === undefined ? null : { min: lo, max: hi };
+}
