@@ -85,33 +85,7 @@ export class SearchService {
   async search(raw: RawSearchQuery): Promise<SearchResult> {
     const schema = await this.schema();
     const req = parseSearchRequest(raw, schema, this.config.search.maxTotalHits);
-    const live = this.indexes.liveUid;
-    const selected = (name: string) => req.filters.has(name) || req.ranges.has(name);
-    const attributesOf = (name: string): string[] => {
-      const facet = schema.facets.get(name);
-      if (facet) return facet.attributes;
-      const range = schema.ranges.get(name)!;
-      return range.min === range.max ? [range.min] : [range.min, range.max];
-    };
-
-    const main: MultiSearchQuery = {
-      indexUid: live,
-      q: req.q,
-      filter: buildFilter(req, schema),
-      facets: req.facets.filter((f) => !selected(f)).flatMap(attributesOf),
-      offset: (req.page - 1) * req.perPage,
-      limit: req.perPage,
-      attributesToRetrieve: RETRIEVED,
-      attributesToHighlight: ['name', 'summary'],
-      highlightPreTag: PRE,
-      highlightPostTag: POST,
-      ...(req.sort && { sort: [`${schema.sorts.get(req.sort.field)}:${req.sort.direction}`] }),
-    };
-    const own = req.facets.filter(selected);
-    const queries: MultiSearchQuery[] = [
-      main,
-      ...own.map((name) => ({ indexUid: live, q: req.q, filter: buildFilter(req, schema, name), facets: attributesOf(name), limit: 0 })),
-    ];
+    const { queries, own } = multiSearchQueries(req, schema, this.indexes.liveUid);
     const results = (await this.meili(() => this.indexes.client.multiSearch({ queries }))).results as unknown as SearchResponse<SearchDocument>[];
     const sourceOf = (name: string) => results[own.indexOf(name) + 1] ?? results[0];
 
@@ -228,6 +202,37 @@ function toHit(doc: SearchDocument & { _formatted?: Partial<SearchDocument> }): 
     market: doc.market,
     _formatted: { name: highlight(doc._formatted?.name ?? doc.name), summary: highlight(doc._formatted?.summary ?? doc.summary) },
   };
+}
+
+/**
+ * The Meilisearch multi-search a request becomes: the main query (hits, and counts of unfiltered
+ * facets), then one `limit: 0` query per filtered facet or range asked for, without its own filter.
+ * `own[i]` names the facet of `queries[i + 1]`. Exported for the benchmark, which replays them.
+ */
+export function multiSearchQueries(req: SearchRequest, schema: SearchSchema, indexUid: string): { queries: MultiSearchQuery[]; own: string[] } {
+  const selected = (name: string) => req.filters.has(name) || req.ranges.has(name);
+  const attributesOf = (name: string): string[] => {
+    const facet = schema.facets.get(name);
+    if (facet) return facet.attributes;
+    const range = schema.ranges.get(name)!;
+    return range.min === range.max ? [range.min] : [range.min, range.max];
+  };
+  const main: MultiSearchQuery = {
+    indexUid,
+    q: req.q,
+    filter: buildFilter(req, schema),
+    facets: req.facets.filter((f) => !selected(f)).flatMap(attributesOf),
+    offset: (req.page - 1) * req.perPage,
+    limit: req.perPage,
+    attributesToRetrieve: RETRIEVED,
+    attributesToHighlight: ['name', 'summary'],
+    highlightPreTag: PRE,
+    highlightPostTag: POST,
+    ...(req.sort && { sort: [`${schema.sorts.get(req.sort.field)}:${req.sort.direction}`] }),
+  };
+  const own = req.facets.filter(selected);
+  const queries = [main, ...own.map((name) => ({ indexUid, q: req.q, filter: buildFilter(req, schema, name), facets: attributesOf(name), limit: 0 }))];
+  return { queries, own };
 }
 
 /** One map per facet; a hierarchy's levels merge into one map keyed by path ("Metal", "Metal > Titanium alloy"). */
