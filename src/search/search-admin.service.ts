@@ -66,7 +66,7 @@ export class SearchAdminService {
    * catch-up step re-marks any record that changed after the fill read it, so the swapped-in index
    * misses nothing.
    */
-  async reindex(onProgress: (p: ReindexProgress) => void = () => undefined): Promise<ReindexReport> {
+  async reindex(onProgress: (p: ReindexProgress) => void | Promise<void> = () => undefined): Promise<ReindexReport> {
     const started = performance.now();
     const live = this.indexes.liveUid;
     const uid = this.indexes.newBuildUid();
@@ -86,7 +86,7 @@ export class SearchAdminService {
     };
     try {
       const expected = (await this.indexes.exists(live)) ? await this.indexes.count(live) : null;
-      onProgress({ phase: 'prepare', documents: 0, expected });
+      await onProgress({ phase: 'prepare', documents: 0, expected });
       for (const old of await this.indexes.buildIndexes()) if (old !== uid) await this.indexes.drop(old);
       const index = await this.vocabulary.index({ fresh: true });
       await this.indexes.ensure(uid, desiredSettings(SearchSchema.fromVocabulary(index), index, this.config.search));
@@ -100,13 +100,13 @@ export class SearchAdminService {
         queued.push(await this.indexes.enqueueDocuments(uid, docs));
         for (const d of docs) sent.set(d.slug, d.revision);
         while (queued.length > 2) await this.indexes.wait(queued.shift()!, 600_000);
-        onProgress({ phase: 'fill', documents: sent.size, expected });
+        await onProgress({ phase: 'fill', documents: sent.size, expected });
       });
       for (const t of queued) await this.indexes.wait(t, 600_000);
 
       // Catch-up: records that changed since the fill read them go through the sync worker, which
       // writes to both indexes now; the swap waits until they are clean.
-      onProgress({ phase: 'catch-up', documents: sent.size, expected });
+      await onProgress({ phase: 'catch-up', documents: sent.size, expected });
       const changed: string[] = [];
       await this.materials.forEachForSearch({ listedOnly: false, content: false, batchSize: 5000 }, async (rows) => {
         for (const r of rows) {
@@ -119,14 +119,14 @@ export class SearchAdminService {
         await this.untilClean(changed, check);
       }
 
-      onProgress({ phase: 'swap', documents: sent.size, expected });
+      await onProgress({ phase: 'swap', documents: sent.size, expected });
       check();
       if (!(await this.indexes.exists(live))) await this.indexes.ensure(live, {});
       await this.indexes.swap(live, uid);
       await this.leases.release(REINDEX_LEASE);
       await this.indexes.drop(uid);
       const ms = performance.now() - started;
-      onProgress({ phase: 'done', documents: sent.size, expected });
+      await onProgress({ phase: 'done', documents: sent.size, expected });
       return { index: live, documents: sent.size, caughtUp: changed.length, ms: Math.round(ms), docsPerSecond: Math.round(sent.size / (ms / 1000)) };
     } catch (err) {
       this.logger.error(`reindex failed: ${(err as Error).message}; the live index is untouched`);

@@ -62,7 +62,6 @@ export class SearchSyncWorker implements OnApplicationBootstrap, OnApplicationSh
   private lastFullScan = 0;
   private leaseUntil = 0;
   private failures = 0;
-  private rounds = 0;
 
   constructor(
     @InjectConfig() private readonly config: AppConfig,
@@ -102,9 +101,9 @@ export class SearchSyncWorker implements OnApplicationBootstrap, OnApplicationSh
     this.leaseUntil = 0;
   }
 
-  /** Number of completed rounds (tests wait on it). */
-  get completedRounds(): number {
-    return this.rounds;
+  /** True while this instance holds the sync lease (and so is the one pushing documents). */
+  get holdsLease(): boolean {
+    return this.running && this.leaseUntil > Date.now();
   }
 
   private async run(): Promise<void> {
@@ -121,7 +120,6 @@ export class SearchSyncWorker implements OnApplicationBootstrap, OnApplicationSh
         }
         if (this.failures) this.logger.log('search sync recovered');
         this.failures = 0;
-        this.rounds++;
       } catch (err) {
         this.failures++;
         this.fullScanDue = true;

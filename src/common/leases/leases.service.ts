@@ -5,8 +5,6 @@ import { randomBytes } from 'node:crypto';
 import { hostname } from 'node:os';
 import { LEASE_MODEL, Lease } from './lease.schema';
 
-/** Who this process is when it holds a lease. */
-export const PROCESS_HOLDER = `${hostname()}:${process.pid}:${randomBytes(4).toString('hex')}`;
 
 /**
  * Leases in MongoDB: claimed and renewed with one conditional update, so that at most one
@@ -15,13 +13,16 @@ export const PROCESS_HOLDER = `${hostname()}:${process.pid}:${randomBytes(4).toS
  */
 @Injectable()
 export class LeasesService {
+  /** Who this app instance is when it holds a lease (unique even for two instances in one process). */
+  readonly holder = `${hostname()}:${process.pid}:${randomBytes(4).toString('hex')}`;
+
   constructor(@InjectModel(LEASE_MODEL) private readonly leases: Model<Lease>) {}
 
   /**
    * Claims `name` for `ttlMs` if it is free, expired or already ours; renews it in the last case.
    * Returns the expiry on success, null when someone else holds it.
    */
-  async acquire(name: string, ttlMs: number, data?: Record<string, unknown>, holder = PROCESS_HOLDER): Promise<Date | null> {
+  async acquire(name: string, ttlMs: number, data?: Record<string, unknown>, holder = this.holder): Promise<Date | null> {
     const now = new Date();
     const expiresAt = new Date(now.getTime() + ttlMs);
     try {
@@ -41,7 +42,7 @@ export class LeasesService {
   }
 
   /** Gives the lease up at once (no-op if it is not ours). */
-  async release(name: string, holder = PROCESS_HOLDER): Promise<void> {
+  async release(name: string, holder = this.holder): Promise<void> {
     await this.leases.updateOne({ _id: name, holder }, { $set: { expiresAt: new Date(0), data: {} } });
   }
 
