@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { bulkWriteInChunks } from '../common/mongo/bulk';
 import { InjectModel } from '@nestjs/mongoose';
 import { Model } from 'mongoose';
 import { AUDIT_MODEL, AuditEvent } from './audit.schema';
@@ -22,9 +23,9 @@ export class AuditService {
   /** Idempotent: an event already stored (same id) is left as is. */
   async record(events: AuditEvent[]): Promise<void> {
     if (events.length === 0) return;
-    await this.events.bulkWrite(
+    await bulkWriteInChunks(
+      this.events,
       events.map((e) => ({ updateOne: { filter: { _id: e._id }, update: { $setOnInsert: e }, upsert: true } })),
-      { ordered: false },
     );
   }
 

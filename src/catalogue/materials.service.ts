@@ -5,6 +5,7 @@ import { createPatch } from 'rfc6902';
 import { AuditEvent } from '../audit/audit.schema';
 import { AuditService } from '../audit/audit.service';
 import { Page, skipOf } from '../common/http/pagination';
+import { bulkWriteInChunks, mapLimit } from '../common/mongo/bulk';
 import { ProblemException } from '../common/problem/problem';
 import { SearchQueueService } from '../search/queue/search-queue.service';
 import { VocabularyService } from '../vocabulary/vocabulary.service';
@@ -226,16 +227,8 @@ export class MaterialsService implements OnModuleInit, OnModuleDestroy {
 
   /** The records with these ids, read one `_id` lookup each (the only lookup every backend serves from an index). */
   async findForSearch(ids: string[]): Promise<SearchSource[]> {
-    const out: SearchSource[] = [];
-    const queue = [...new Set(ids)];
-    const worker = async () => {
-      for (let id = queue.pop(); id !== undefined; id = queue.pop()) {
-        const r = await this.materials.findById(id, SEARCH_PROJECTION).lean<SearchSource>();
-        if (r) out.push(r);
-      }
-    };
-    await Promise.all(Array.from({ length: Math.min(16, queue.length) }, worker));
-    return out;
+    const rows = await mapLimit([...new Set(ids)], 4, (id) => this.materials.findById(id, SEARCH_PROJECTION).lean<SearchSource>());
+    return rows.filter((r): r is SearchSource => !!r);
   }
 
   /** Ids of records whose search document is stale. */
@@ -244,15 +237,20 @@ export class MaterialsService implements OnModuleInit, OnModuleDestroy {
     return rows.map((r) => r._id);
   }
 
-  /** Clears the dirty flag only if nothing changed since `revision` was indexed. */
-  async clearSearchDirty(id: string, revision: number): Promise<boolean> {
-    const res = await this.materials.updateOne({ _id: id, 'search.revision': revision, 'search.dirty': true }, { $set: { 'search.dirty': false } });
-    return res.modifiedCount === 1;
+  /** Clears each dirty flag only if nothing changed since `revision` was indexed. */
+  async clearSearchDirty(indexed: { id: string; revision: number }[]): Promise<void> {
+    await bulkWriteInChunks(
+      this.materials,
+      indexed.map(({ id, revision }) => ({ updateOne: { filter: { _id: id, 'search.revision': revision, 'search.dirty': true }, update: { $set: { 'search.dirty': false } } } })),
+    );
   }
 
   /** Marks search documents stale (a concept they show was renamed, a reindex saw them change). */
   async markSearchDirty(ids: string[]): Promise<void> {
-    for (const id of ids) await this.materials.updateOne({ _id: id }, { $set: { 'search.dirty': true }, $inc: { 'search.revision': 1 } });
+    await bulkWriteInChunks(
+      this.materials,
+      ids.map((id) => ({ updateOne: { filter: { _id: id }, update: { $set: { 'search.dirty': true }, $inc: { 'search.revision': 1 } } } })),
+    );
     await this.searchQueue.changed('material', ids);
   }
 

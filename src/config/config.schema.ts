@@ -29,6 +29,8 @@ export const configSchema = z
       .object({
         uri: z.string().regex(/^mongodb(\+srv)?:\/\/\S+$/, 'must be a mongodb:// or mongodb+srv:// URI'),
         serverSelectionTimeoutMs: positiveMs,
+        /** Driver connections (and so operations in flight). Kept low for FerretDB, see src/common/mongo/bulk.ts. */
+        maxPoolSize: integer(1, 1000),
       })
       .strict(),
     meilisearch: z
@@ -109,6 +111,7 @@ export const ENV_BINDINGS: readonly EnvBinding[] = [
   { env: 'CORS_ORIGINS', path: 'http.cors.origins', parse: asList, secret: false, description: 'comma-separated allowed browser origins' },
   { env: 'LOG_LEVEL', path: 'log.level', parse: asString, secret: false, description: 'fatal | error | warn | info | debug | trace | silent' },
   { env: 'MONGODB_URI', path: 'mongodb.uri', parse: asString, secret: true, description: 'MongoDB connection string, database name included' },
+  { env: 'MONGODB_MAX_POOL_SIZE', path: 'mongodb.maxPoolSize', parse: asString, secret: false, description: 'MongoDB driver connection pool size (10 suits FerretDB; raise for MongoDB)' },
   { env: 'MEILI_HOST', path: 'meilisearch.host', parse: asString, secret: false, description: 'Meilisearch base URL' },
   { env: 'MEILI_MASTER_KEY', path: 'meilisearch.masterKey', parse: asString, secret: true, description: 'Meilisearch master or admin API key' },
   { env: 'MEILI_INDEX_PREFIX', path: 'meilisearch.indexPrefix', parse: asString, secret: false, description: 'prefix of every index name' },

@@ -10,6 +10,7 @@ import { AppConfig } from '../config/config.schema';
       useFactory: (config: AppConfig) => ({
         uri: config.mongodb.uri,
         serverSelectionTimeoutMS: config.mongodb.serverSelectionTimeoutMs,
+        maxPoolSize: config.mongodb.maxPoolSize,
         // Fail fast instead of queueing operations while the server is unreachable.
         bufferCommands: false,
         autoIndex: true,

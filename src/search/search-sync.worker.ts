@@ -190,17 +190,32 @@ export class SearchSyncWorker implements OnApplicationBootstrap, OnApplicationSh
     this.pendingMaterials.clear();
     this.pendingConcepts.clear();
     try {
+      const started = performance.now();
+      const lap = (() => {
+        let last = started;
+        const laps: string[] = [];
+        return (label?: string) => {
+          if (!label) return laps.join(', ');
+          const now = performance.now();
+          laps.push(`${label} ${Math.round(now - last)} ms`);
+          last = now;
+          return '';
+        };
+      })();
       const hints = await this.queue.take(this.config.search.batchSize * 4);
       for (const h of hints) (h.kind === 'material' ? materialIds : conceptIds).add(h.id);
       const fullScan = this.fullScanDue || Date.now() - this.lastFullScan > this.config.search.fullScanMs;
 
+      lap('hints');
       const conceptWork = await this.vocabulary.searchDirty(fullScan ? undefined : [...conceptIds]);
+      lap('concepts');
       if (conceptWork.length || this.settingsDue) {
         const index = await this.vocabulary.index({ fresh: true });
         await this.applySettings(targets, index);
         if (conceptWork.length) for (const id of await this.materialsShowing(conceptWork.map((c) => c.id), index)) materialIds.add(id);
       }
       if (fullScan) for (const id of await this.materials.searchDirtyIds(1_000_000)) materialIds.add(id);
+      lap('scan');
 
       let pushed = 0;
       const ids = [...materialIds];
@@ -208,13 +223,15 @@ export class SearchSyncWorker implements OnApplicationBootstrap, OnApplicationSh
         pushed += await this.pushBatch(ids.slice(i, i + this.config.search.batchSize), targets);
       }
       // Concepts are done once the materials they touch are marked (and, here, pushed).
-      for (const c of conceptWork) await this.vocabulary.clearSearchDirty(c.id, c.revision);
+      await this.vocabulary.clearSearchDirty(conceptWork);
+      lap('push');
       await this.queue.done(hints);
+      lap('done');
       if (fullScan) {
         this.lastFullScan = Date.now();
         this.fullScanDue = false;
       }
-      if (pushed) this.logger.debug(`search sync: ${pushed} document(s) updated`);
+      if (pushed || conceptWork.length) this.logger.debug(`search sync: ${pushed} document(s), ${conceptWork.length} concept(s) in ${Math.round(performance.now() - started)} ms (${lap()})`);
       return hints.length > 0 || pushed > 0 || conceptWork.length > 0;
     } catch (err) {
       for (const id of materialIds) this.pendingMaterials.add(id);
@@ -247,7 +264,7 @@ export class SearchSyncWorker implements OnApplicationBootstrap, OnApplicationSh
     const { docs, deletes } = documentsFor(rows, await this.vocabulary.index());
     await this.assertLease();
     await this.indexes.push(targets, docs, deletes);
-    for (const r of rows) await this.materials.clearSearchDirty(r._id, r.search.revision);
+    await this.materials.clearSearchDirty(rows.map((r) => ({ id: r._id, revision: r.search.revision })));
     return rows.length;
   }
 }

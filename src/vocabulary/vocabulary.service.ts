@@ -2,6 +2,7 @@ import { stableStringify as stable } from '../common/stable-json';
 import { Injectable, Logger } from '@nestjs/common';
 import { InjectModel } from '@nestjs/mongoose';
 import { Model } from 'mongoose';
+import { bulkWriteInChunks, mapLimit, updateEach } from '../common/mongo/bulk';
 import { Page, skipOf } from '../common/http/pagination';
 import { ProblemException, ProblemFieldError, validationProblem } from '../common/problem/problem';
 import { escapeRegex, normalizeLabel } from '../common/validation/text';
@@ -180,7 +181,7 @@ export class VocabularyService {
       });
     }
     if (options.dryRun) return report;
-    for (let i = 0; i < ops.length; i += 500) await this.concepts.bulkWrite(ops.slice(i, i + 500), { ordered: false });
+    await bulkWriteInChunks(this.concepts, ops);
     for (const s of schemes) await this.schemes.updateOne({ _id: s.id }, { $set: { title: s.title } }, { upsert: true });
     const knownSchemes = new Set([...schemes.map((s) => s.id), ...(await this.schemes.distinct('_id'))]);
     for (const scheme of new Set(inputs.map((c) => c.id.split('/')[0]))) {
@@ -266,13 +267,13 @@ export class VocabularyService {
   /** Concepts whose search effects (synonyms, materials showing them) are pending, with their revision. */
   async searchDirty(ids?: string[]): Promise<{ id: string; revision: number }[]> {
     const rows = ids
-      ? (await Promise.all(ids.map((id) => this.concepts.findById(id, { search: 1 }).lean<Concept>()))).filter((c): c is Concept => !!c?.search?.dirty)
+      ? (await mapLimit(ids, 4, (id) => this.concepts.findById(id, { search: 1 }).lean<Concept>())).filter((c): c is Concept => !!c?.search?.dirty)
       : await this.concepts.find({ 'search.dirty': true }, { search: 1 }).lean<Concept[]>();
     return rows.map((c) => ({ id: c._id, revision: c.search?.revision ?? 0 }));
   }
 
-  async clearSearchDirty(id: string, revision: number): Promise<void> {
-    await this.concepts.updateOne({ _id: id, 'search.revision': revision }, { $set: { 'search.dirty': false } });
+  async clearSearchDirty(done: { id: string; revision: number }[]): Promise<void> {
+    await updateEach(this.concepts, done.map(({ id, revision }) => ({ _id: id, 'search.revision': revision })), { $set: { 'search.dirty': false } });
   }
 
   async count(): Promise<number> {

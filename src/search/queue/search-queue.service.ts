@@ -1,6 +1,7 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { InjectModel } from '@nestjs/mongoose';
 import { Model } from 'mongoose';
+import { bulkWriteInChunks, deleteEach } from '../../common/mongo/bulk';
 import { SEARCH_HINT_MODEL, SearchHint } from './search-hint.schema';
 
 export type ChangeKind = SearchHint['kind'];
@@ -30,9 +31,9 @@ export class SearchQueueService {
     for (const id of ids) for (const l of this.listeners) l(kind, id);
     const at = new Date();
     try {
-      await this.hints.bulkWrite(
+      await bulkWriteInChunks(
+        this.hints,
         ids.map((id) => ({ updateOne: { filter: { _id: `${kind}:${id}` }, update: { $set: { kind, id, at } }, upsert: true } })),
-        { ordered: false },
       );
     } catch (err) {
       this.logger.warn(`search hint for ${kind} ${ids.slice(0, 3).join(', ')} not written (${(err as Error).message}); the full scan will find it`);
@@ -46,6 +47,6 @@ export class SearchQueueService {
   /** Removes hints that were handled, unless a newer one replaced them meanwhile. */
   async done(hints: SearchHint[]): Promise<void> {
     if (!hints.length) return;
-    await this.hints.bulkWrite(hints.map((h) => ({ deleteOne: { filter: { _id: h._id, at: h.at } } })), { ordered: false });
+    await deleteEach(this.hints, hints.map((h) => ({ _id: h._id, at: h.at })));
   }
 }
