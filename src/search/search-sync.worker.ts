@@ -212,7 +212,8 @@ export class SearchSyncWorker implements OnApplicationBootstrap, OnApplicationSh
       if (conceptWork.length || this.settingsDue) {
         const index = await this.vocabulary.index({ fresh: true });
         await this.applySettings(targets, index);
-        if (conceptWork.length) for (const id of await this.materialsShowing(conceptWork.map((c) => c.id), index)) materialIds.add(id);
+        const relabelled = conceptWork.filter((c) => c.relabel).map((c) => c.id);
+        if (relabelled.length) for (const id of await this.materialsShowing(relabelled, index)) materialIds.add(id);
       }
       if (fullScan) for (const id of await this.materials.searchDirtyIds(1_000_000)) materialIds.add(id);
       lap('scan');
@@ -261,7 +262,11 @@ export class SearchSyncWorker implements OnApplicationBootstrap, OnApplicationSh
   private async pushBatch(ids: string[], targets: string[]): Promise<number> {
     const rows = (await this.materials.findForSearch(ids)).filter((r) => r.search?.dirty);
     if (!rows.length) return 0;
-    const { docs, deletes } = documentsFor(rows, await this.vocabulary.index());
+    let index = await this.vocabulary.index();
+    // A concept created moments ago may be missing from the cached vocabulary: read it afresh
+    // rather than index its id as a label.
+    if (rows.some((r) => r.published && [...conceptsOf(r.published)].some((id) => !index.has(id)))) index = await this.vocabulary.index({ fresh: true });
+    const { docs, deletes } = documentsFor(rows, index);
     await this.assertLease();
     await this.indexes.push(targets, docs, deletes);
     await this.materials.clearSearchDirty(rows.map((r) => ({ id: r._id, revision: r.search.revision })));
