@@ -1,4 +1,5 @@
 import { SearchAdminService } from '../src/search/search-admin.service';
+import { SearchIndexService } from '../src/search/search-index.service';
 import { VocabularyService } from '../src/vocabulary/vocabulary.service';
 import { HOSTILE_FORM, SEARCH_CONCEPTS, SEARCH_MATERIALS } from './fixtures/search-catalogue';
 import { curate, eventually, publishMaterial } from './helpers/catalogue';
@@ -205,6 +206,15 @@ describe('Search API', () => {
     expect(await slugs({ 'filter[class]': 'Metallic', facets: '' })).toEqual(['cocrmo', 'cp-titanium', 'ti-6al-4v']);
     await vocabulary.update(metal);
     await eventually('the old label is back', async () => (await search({ facets: 'class' })).body.facetDistribution.class.Metal === 3);
+  });
+
+  it('turns a new alternative label into a synonym without re-pushing the materials', async () => {
+    const revisions = async () => (await t.app.get(SearchIndexService).revisions(t.app.get(SearchIndexService).liveUid)).get('ti-6al-4v');
+    const before = await revisions();
+    expect(await slugs({ q: 'zetalloy', facets: '' })).toEqual([]);
+    await t.app.get(VocabularyService).addLabel('material-class/titanium-alloy', 'en', 'zetalloy', 'alt');
+    await eventually('the label finds the class', async () => (await slugs({ q: 'zetalloy', facets: '' })).includes('ti-6al-4v'));
+    expect(await revisions()).toBe(before);
   });
 
   it('reports no drift once the worker has caught up', async () => {
