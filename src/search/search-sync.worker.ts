@@ -8,7 +8,7 @@ import { conceptsOf, SearchDocument, toSearchDocument } from './search-document'
 import { SearchIndexService } from './search-index.service';
 import { SearchSchema } from './search-schema';
 import { desiredSettings } from './search-settings';
-import { SearchQueueService } from './queue/search-queue.service';
+import { ANY, SearchQueueService } from './queue/search-queue.service';
 
 export const SYNC_LEASE = 'search-sync';
 export const REINDEX_LEASE = 'search-reindex';
@@ -22,6 +22,23 @@ export function documentsFor(rows: SearchSource[], index: ConceptIndex): { docs:
     else deletes.push(r.slug);
   }
   return { docs, deletes };
+}
+
+/** Milliseconds spent per phase of a round, for the debug log. */
+class Laps {
+  private readonly started = performance.now();
+  private last = this.started;
+  private readonly laps: string[] = [];
+
+  lap(label: string): void {
+    const now = performance.now();
+    this.laps.push(`${label} ${Math.round(now - this.last)} ms`);
+    this.last = now;
+  }
+
+  toString(): string {
+    return `${Math.round(performance.now() - this.started)} ms (${this.laps.join(', ')})`;
+  }
 }
 
 /** Every concept of `ids` and, transitively, everything narrower (a renamed parent changes its children's facet paths). */
@@ -83,9 +100,12 @@ export class SearchSyncWorker implements OnApplicationBootstrap, OnApplicationSh
   start(): void {
     if (this.running) return;
     this.running = true;
-    this.unsubscribe = this.queue.onChange((kind, id) => {
-      (kind === 'material' ? this.pendingMaterials : this.pendingConcepts).add(id);
+    this.unsubscribe = this.queue.onChange((kind, ids) => {
+      if (!this.holdsLease) return false;
+      const pending = kind === 'material' ? this.pendingMaterials : this.pendingConcepts;
+      for (const id of ids) pending.add(id);
       if (!this.failures) this.wake?.();
+      return true;
     });
     this.loop = this.run();
   }
@@ -113,11 +133,7 @@ export class SearchSyncWorker implements OnApplicationBootstrap, OnApplicationSh
       try {
         holding = await this.holdLease();
         if (holding) busy = await this.round();
-        else {
-          // Another instance works; what we were nudged about reaches it as hints.
-          this.pendingMaterials.clear();
-          this.pendingConcepts.clear();
-        }
+        else await this.handOver();
         if (this.failures) this.logger.log('search sync recovered');
         this.failures = 0;
       } catch (err) {
@@ -151,6 +167,16 @@ export class SearchSyncWorker implements OnApplicationBootstrap, OnApplicationSh
     }).then(() => {
       this.wake = undefined;
     });
+  }
+
+  /** Not (or no longer) the holder, with work in hand: leave it as hints for the instance that holds the lease. */
+  private async handOver(): Promise<void> {
+    const materials = [...this.pendingMaterials];
+    const concepts = [...this.pendingConcepts];
+    this.pendingMaterials.clear();
+    this.pendingConcepts.clear();
+    await this.queue.changed('material', materials);
+    await this.queue.changed('concept', concepts);
   }
 
   /** Holds the sync lease, renewing it when less than half of it is left. */
@@ -189,34 +215,24 @@ export class SearchSyncWorker implements OnApplicationBootstrap, OnApplicationSh
     const conceptIds = new Set(this.pendingConcepts);
     this.pendingMaterials.clear();
     this.pendingConcepts.clear();
+    const timer = new Laps();
     try {
-      const started = performance.now();
-      const lap = (() => {
-        let last = started;
-        const laps: string[] = [];
-        return (label?: string) => {
-          if (!label) return laps.join(', ');
-          const now = performance.now();
-          laps.push(`${label} ${Math.round(now - last)} ms`);
-          last = now;
-          return '';
-        };
-      })();
       const hints = await this.queue.take(this.config.search.batchSize * 4);
       for (const h of hints) (h.kind === 'material' ? materialIds : conceptIds).add(h.id);
-      const fullScan = this.fullScanDue || Date.now() - this.lastFullScan > this.config.search.fullScanMs;
+      const fullScan = materialIds.delete(ANY) || this.fullScanDue || Date.now() - this.lastFullScan > this.config.search.fullScanMs;
+      const allConcepts = conceptIds.delete(ANY) || fullScan;
+      timer.lap('hints');
 
-      lap('hints');
-      const conceptWork = await this.vocabulary.searchDirty(fullScan ? undefined : [...conceptIds]);
-      lap('concepts');
+      const conceptWork = await this.vocabulary.searchDirty(allConcepts ? undefined : [...conceptIds]);
       if (conceptWork.length || this.settingsDue) {
         const index = await this.vocabulary.index({ fresh: true });
         await this.applySettings(targets, index);
         const relabelled = conceptWork.filter((c) => c.relabel).map((c) => c.id);
         if (relabelled.length) for (const id of await this.materialsShowing(relabelled, index)) materialIds.add(id);
       }
+      timer.lap('concepts');
       if (fullScan) for (const id of await this.materials.searchDirtyIds(1_000_000)) materialIds.add(id);
-      lap('scan');
+      timer.lap('scan');
 
       let pushed = 0;
       const ids = [...materialIds];
@@ -225,14 +241,13 @@ export class SearchSyncWorker implements OnApplicationBootstrap, OnApplicationSh
       }
       // Concepts are done once the materials they touch are marked (and, here, pushed).
       await this.vocabulary.clearSearchDirty(conceptWork);
-      lap('push');
+      timer.lap('push');
       await this.queue.done(hints);
-      lap('done');
       if (fullScan) {
         this.lastFullScan = Date.now();
         this.fullScanDue = false;
       }
-      if (pushed || conceptWork.length) this.logger.debug(`search sync: ${pushed} document(s), ${conceptWork.length} concept(s) in ${Math.round(performance.now() - started)} ms (${lap()})`);
+      if (pushed || conceptWork.length) this.logger.debug(`search sync: ${pushed} document(s), ${conceptWork.length} concept(s) in ${timer}`);
       return hints.length > 0 || pushed > 0 || conceptWork.length > 0;
     } catch (err) {
       for (const id of materialIds) this.pendingMaterials.add(id);

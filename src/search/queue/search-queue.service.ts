@@ -5,13 +5,19 @@ import { bulkWriteInChunks, deleteEach } from '../../common/mongo/bulk';
 import { SEARCH_HINT_MODEL, SearchHint } from './search-hint.schema';
 
 export type ChangeKind = SearchHint['kind'];
-type Listener = (kind: ChangeKind, id: string) => void;
+/** Returns true when it takes care of the change itself (its worker holds the sync lease). */
+type Listener = (kind: ChangeKind, ids: string[]) => boolean;
+
+/** A hint id meaning "many changed: scan the dirty flags". */
+export const ANY = '*';
+const WILDCARD_ABOVE = 50;
 
 /**
  * How writers tell the search sync worker that something changed, after their own update has set
- * the dirty flag: an in-process nudge (the worker of this instance reacts at once) and a hint in
- * MongoDB (the worker of another instance picks it up on its next poll). Neither is needed for
- * correctness; both keep a publish searchable well under a second later.
+ * the dirty flag: an in-process nudge when the worker of this instance holds the sync lease (it
+ * reacts at once), otherwise a hint in MongoDB that the worker of another instance picks up on its
+ * next poll (many changes at once leave one "scan the flags" hint). Neither is needed for
+ * correctness, the flags are; both keep a publish searchable well under a second later.
  */
 @Injectable()
 export class SearchQueueService {
@@ -28,12 +34,15 @@ export class SearchQueueService {
   /** Never throws: a lost hint only delays the document until the next full scan. */
   async changed(kind: ChangeKind, ids: string[]): Promise<void> {
     if (!ids.length) return;
-    for (const id of ids) for (const l of this.listeners) l(kind, id);
+    let handled = false;
+    for (const l of this.listeners) handled = l(kind, ids) || handled;
+    if (handled) return;
     const at = new Date();
+    const hinted = ids.length > WILDCARD_ABOVE ? [ANY] : ids;
     try {
       await bulkWriteInChunks(
         this.hints,
-        ids.map((id) => ({ updateOne: { filter: { _id: `${kind}:${id}` }, update: { $set: { kind, id, at } }, upsert: true } })),
+        hinted.map((id) => ({ updateOne: { filter: { _id: `${kind}:${id}` }, update: { $set: { kind, id, at } }, upsert: true } })),
       );
     } catch (err) {
       this.logger.warn(`search hint for ${kind} ${ids.slice(0, 3).join(', ')} not written (${(err as Error).message}); the full scan will find it`);
