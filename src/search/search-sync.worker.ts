@@ -77,6 +77,7 @@ export class SearchSyncWorker implements OnApplicationBootstrap, OnApplicationSh
   private fullScanDue = true;
   private settingsDue = true;
   private lastFullScan = 0;
+  private scanning?: Promise<void>;
   private leaseUntil = 0;
   private failures = 0;
 
@@ -117,6 +118,7 @@ export class SearchSyncWorker implements OnApplicationBootstrap, OnApplicationSh
     this.unsubscribe?.();
     this.wake?.();
     await this.loop;
+    await this.scanning;
     if (this.leaseUntil > Date.now()) await this.leases.release(SYNC_LEASE).catch(() => undefined);
     this.leaseUntil = 0;
   }
@@ -231,8 +233,7 @@ export class SearchSyncWorker implements OnApplicationBootstrap, OnApplicationSh
         if (relabelled.length) for (const id of await this.materialsShowing(relabelled, index)) materialIds.add(id);
       }
       timer.lap('concepts');
-      if (fullScan) for (const id of await this.materials.searchDirtyIds(1_000_000)) materialIds.add(id);
-      timer.lap('scan');
+      if (fullScan) this.startFullScan();
 
       let pushed = 0;
       const ids = [...materialIds];
@@ -243,10 +244,6 @@ export class SearchSyncWorker implements OnApplicationBootstrap, OnApplicationSh
       await this.vocabulary.clearSearchDirty(conceptWork);
       timer.lap('push');
       await this.queue.done(hints);
-      if (fullScan) {
-        this.lastFullScan = Date.now();
-        this.fullScanDue = false;
-      }
       if (pushed || conceptWork.length) this.logger.debug(`search sync: ${pushed} document(s), ${conceptWork.length} concept(s) in ${timer}`);
       return hints.length > 0 || pushed > 0 || conceptWork.length > 0;
     } catch (err) {
@@ -254,6 +251,29 @@ export class SearchSyncWorker implements OnApplicationBootstrap, OnApplicationSh
       for (const id of conceptIds) this.pendingConcepts.add(id);
       throw err;
     }
+  }
+
+  /**
+   * Looks for every dirty flag in the background: on FerretDB this reads the whole collection
+   * (seconds at 100,000 records), and nudged publishes must not wait behind it. What it finds is
+   * pushed by the next round.
+   */
+  private startFullScan(): void {
+    this.fullScanDue = false;
+    if (this.scanning) return;
+    this.scanning = this.materials
+      .searchDirtyIds(1_000_000)
+      .then((ids) => {
+        this.lastFullScan = Date.now();
+        if (!ids.length) return;
+        for (const id of ids) this.pendingMaterials.add(id);
+        this.wake?.();
+      })
+      .catch((err: Error) => {
+        this.fullScanDue = true;
+        this.logger.warn(`search sync full scan failed (retrying next round): ${err.message}`);
+      })
+      .finally(() => (this.scanning = undefined));
   }
 
   private async applySettings(targets: string[], index: ConceptIndex): Promise<void> {
