@@ -129,7 +129,8 @@ describe('Start-up and shutdown', () => {
     launcher.child.kill('SIGINT');
     expect(await launcher.exited).toBe(0);
     expect(await eventually(() => stillRunning(servers.map((p) => p.pid)).length === 0, 5000)).toBe(true);
-  });
+    // Seeding 162 materials while the search worker indexes them takes ~40 s on FerretDB here.
+  }, 150_000);
 
   it('leaves no orphan when the launcher itself is killed with SIGKILL', async () => {
     const { launcher } = await startLauncher();
