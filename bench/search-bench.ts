@@ -1,0 +1,193 @@
+/**
+ * `npm run bench:search`: search benchmark of Biomat Hub on local servers, in one process.
+ *
+ *   setup  FerretDB + Meilisearch + stripe-mock in a temp folder, the app on a free port, the seed
+ *          vocabulary, BENCH_DOCS generated materials inserted into MongoDB (clean for search)
+ *   A      reindex throughput against a direct load of the same documents into Meilisearch
+ *   B      search latency through the API against the same multi-searches sent to Meilisearch
+ *          (then once more with the sync worker stopped, to tell its load apart)
+ *   C      publish-to-searchable lag through the curation API
+ *
+ * Options (environment): BENCH_DOCS (100000), BENCH_QUERIES (1000), BENCH_PUBLISHES (50),
+ * BENCH_SEED (42); BENCH_PUBLISH_BUDGET_S (900: phase C starts no publish after that long),
+ * BENCH_PAUSED_PASS (1: repeat phase B with the sync worker stopped, a diagnostic; 0 skips it),
+ * BENCH_KEEP_DATA=1 to keep the temp folder, BENCH_LOG_LEVEL (warn) for the app's log. Reference figures for this machine:
+ * ../shared/reference/meilisearch-notes.md.
+ */
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { cpus, tmpdir, totalmem } from 'node:os';
+import { join } from 'node:path';
+import { SearchIndexService } from '../src/search/search-index.service';
+import { CpuMeter } from './lib/cpu';
+import { KeepAliveClient } from './lib/http-client';
+import { log } from './lib/log';
+import { Normalizer } from './lib/materials';
+import { mulberry32 } from './lib/random';
+import { BenchOptions, MachineFacts, renderReport } from './lib/report';
+import { runPublishPhase } from './phases/publish-lag';
+import { runReindexPhase } from './phases/reindex';
+import { runLatencyPhase } from './phases/search-latency';
+import { bootApp, importVocabulary, INDEX_PREFIX, insertMaterials, startServices, TOKENS } from './phases/setup';
+import type { LocalServices } from '../tools/services';
+
+const CLEANUP_STEP_TIMEOUT_MS = 20_000;
+/** A quiet window after the insert: what the app's background work costs with nobody using it. */
+const IDLE_SAMPLE_MS = 10_000;
+
+function envInt(name: string, fallback: number, min: number): number {
+  const raw = process.env[name];
+  if (raw === undefined || raw === '') return fallback;
+  const n = Number(raw);
+  if (!Number.isInteger(n) || n < min) throw new Error(`${name} must be a whole number >= ${min} (got "${raw}")`);
+  return n;
+}
+
+function readOptions(): BenchOptions {
+  return {
+    docs: envInt('BENCH_DOCS', 100_000, 1),
+    queries: envInt('BENCH_QUERIES', 1000, 1),
+    publishes: envInt('BENCH_PUBLISHES', 50, 1),
+    seed: envInt('BENCH_SEED', 42, 0),
+    publishBudgetS: envInt('BENCH_PUBLISH_BUDGET_S', 900, 1),
+    pausedPass: envInt('BENCH_PAUSED_PASS', 1, 0) !== 0,
+  };
+}
+
+/** Undo steps, run last-in first-out exactly once (normal end, error or Ctrl-C), each bounded in time. */
+class Cleanup {
+  private readonly steps: { name: string; run: () => unknown }[] = [];
+  private done?: Promise<void>;
+
+  add(name: string, run: () => unknown): void {
+    this.steps.push({ name, run });
+  }
+
+  run(): Promise<void> {
+    this.done ??= (async () => {
+      for (const step of this.steps.reverse()) {
+        let timer: NodeJS.Timeout | undefined;
+        const timeout = new Promise<never>((_, reject) => (timer = setTimeout(() => reject(new Error('timed out')), CLEANUP_STEP_TIMEOUT_MS)));
+        try {
+          await Promise.race([Promise.resolve().then(step.run), timeout]);
+        } catch (err) {
+          log(`cleanup: ${step.name} failed: ${(err as Error).message}`);
+        } finally {
+          clearTimeout(timer);
+        }
+      }
+    })();
+    return this.done;
+  }
+}
+
+async function machineFacts(services: LocalServices, meili: KeepAliveClient): Promise<MachineFacts> {
+  const version = await meili.json<{ pkgVersion: string }>('GET', '/version').catch(() => ({ pkgVersion: 'unknown' }));
+  return {
+    node: process.version,
+    cpus: cpus().length,
+    cpuModel: cpus()[0]?.model.trim() ?? 'unknown',
+    memoryGb: Math.round(totalmem() / 2 ** 30),
+    mongo: services.mongo?.kind ?? 'external',
+    meilisearch: version.pkgVersion,
+    commit: codeVersion(),
+  };
+}
+
+/** The commit under test, marked when src/, config/ or tools/ differ from it (others edit them meanwhile). */
+function codeVersion(): string {
+  try {
+    const git = (args: string[]) => execFileSync('git', args, { cwd: join(__dirname, '..'), encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
+    const changed = git(['status', '--porcelain', '--', 'src', 'config', 'tools']) !== '';
+    return `${git(['rev-parse', '--short', 'HEAD'])}${changed ? ' + uncommitted changes' : ''}`;
+  } catch {
+    return 'unknown';
+  }
+}
+
+async function bench(options: BenchOptions, cleanup: Cleanup): Promise<string> {
+  const started = performance.now();
+  const dataDir = mkdtempSync(join(tmpdir(), 'biomat-bench-'));
+  if (process.env.BENCH_KEEP_DATA === '1') log(`keeping ${dataDir} (BENCH_KEEP_DATA=1)`);
+  else cleanup.add('remove data folder', () => rmSync(dataDir, { recursive: true, force: true }));
+
+  const services = await startServices(dataDir);
+  cleanup.add('stop local servers', () => services.stop());
+  const { app, config, url } = await bootApp(services);
+  cleanup.add('close app', () => app.close());
+  const api = new KeepAliveClient(url);
+  const meili = new KeepAliveClient(config.meilisearch.host, { authorization: `Bearer ${config.meilisearch.masterKey}` });
+  cleanup.add('close HTTP clients', () => {
+    api.close();
+    meili.close();
+  });
+  const machine = await machineFacts(services, meili);
+  const cpu = new CpuMeter(dataDir);
+
+  const index = await cpu.measure('setup: vocabulary', () => importVocabulary(app));
+  const insert = await cpu.measure('setup: insert', () => insertMaterials(app, index, mulberry32(options.seed), options.docs));
+  log(`idle for ${IDLE_SAMPLE_MS / 1000} s (app running, no requests) to sample background load`);
+  await cpu.measure('idle, app running', () => new Promise((r) => setTimeout(r, IDLE_SAMPLE_MS)));
+
+  log('== phase A: reindex throughput ==');
+  const reindex = await runReindexPhase(app, config, meili, cpu, `${INDEX_PREFIX}direct`, options.docs);
+
+  log('== phase B: search latency ==');
+  const latency = await runLatencyPhase({
+    app,
+    config,
+    api,
+    meili,
+    index,
+    templates: insert.templates,
+    rng: mulberry32(options.seed + 1),
+    warmupRng: mulberry32(options.seed + 2),
+    count: options.queries,
+    cpu,
+    pausedPass: options.pausedPass,
+  });
+
+  log('== phase C: publish-to-searchable lag ==');
+  const publish = await cpu.measure('C publishes', () => runPublishPhase({
+    api,
+    meili,
+    liveUid: app.get(SearchIndexService).liveUid,
+    tokens: TOKENS,
+    templates: insert.templates,
+    normalizer: new Normalizer(index),
+    rng: mulberry32(options.seed + 3),
+    count: options.publishes,
+    budgetMs: options.publishBudgetS * 1000,
+  }));
+
+  return renderReport({ options, machine, insert, reindex, latency, publish, cpu: cpu.steps, wallMs: performance.now() - started });
+}
+
+async function main(): Promise<void> {
+  const cleanup = new Cleanup();
+  const interrupted = (signal: NodeJS.Signals) => {
+    log(`${signal}: stopping`);
+    void cleanup.run().finally(() => process.exit(130));
+  };
+  process.once('SIGINT', interrupted);
+  process.once('SIGTERM', interrupted);
+
+  let exitCode = 0;
+  try {
+    const options = readOptions();
+    log(`search benchmark: ${JSON.stringify(options)}`);
+    const report = await bench(options, cleanup);
+    log('cleaning up');
+    await cleanup.run();
+    process.stdout.write(`${report}\n`);
+  } catch (err) {
+    process.stderr.write(`\nbenchmark failed: ${(err as Error).stack ?? String(err)}\n`);
+    exitCode = 1;
+  } finally {
+    await cleanup.run();
+  }
+  // Mongoose, timers or sockets of a half-closed app must not keep the process alive.
+  process.exit(exitCode);
+}
+
+void main();
