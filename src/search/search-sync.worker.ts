@@ -3,7 +3,8 @@ import { MaterialsService, SearchSource } from '../catalogue/materials.service';
 import { InjectConfig } from '../config/config.module';
 import { AppConfig } from '../config/config.schema';
 import { LeasesService } from '../common/leases/leases.service';
-import { ConceptIndex, VocabularyService } from '../vocabulary/vocabulary.service';
+import { ConceptIndex, shownDigest, VocabularyService } from '../vocabulary/vocabulary.service';
+import { SearchConceptState } from './queue/search-hint.schema';
 import { conceptsOf, SearchDocument, toSearchDocument } from './search-document';
 import { SearchIndexService } from './search-index.service';
 import { SearchSchema } from './search-schema';
@@ -225,11 +226,20 @@ export class SearchSyncWorker implements OnApplicationBootstrap, OnApplicationSh
       const allConcepts = conceptIds.delete(ANY) || fullScan;
       timer.lap('hints');
 
-      const conceptWork = await this.vocabulary.searchDirty(allConcepts ? undefined : [...conceptIds]);
+      const flagged = await this.vocabulary.searchDirty(allConcepts ? undefined : [...conceptIds]);
+      const applied = flagged.length ? await this.queue.appliedConcepts() : new Map<string, SearchConceptState>();
+      const conceptWork = flagged.filter((c) => c.revision > (applied.get(c.id)?.revision ?? 0));
+      let conceptStates: SearchConceptState[] = [];
       if (conceptWork.length || this.settingsDue) {
         const index = await this.vocabulary.index({ fresh: true });
         await this.applySettings(targets, index);
-        const relabelled = conceptWork.filter((c) => c.relabel).map((c) => c.id);
+        conceptStates = conceptWork.flatMap((c) => {
+          const concept = index.get(c.id);
+          return concept ? [{ _id: c.id, revision: c.revision, shown: shownDigest(concept) }] : [];
+        });
+        // Materials show a concept's label, hierarchy and numeric field: re-push them when one of
+        // those changed since it was last applied (a new concept is shown by nobody yet).
+        const relabelled = conceptStates.filter((s) => applied.has(s._id) && applied.get(s._id)!.shown !== s.shown).map((s) => s._id);
         if (relabelled.length) for (const id of await this.materialsShowing(relabelled, index)) materialIds.add(id);
       }
       timer.lap('concepts');
@@ -241,7 +251,7 @@ export class SearchSyncWorker implements OnApplicationBootstrap, OnApplicationSh
         pushed += await this.pushBatch(ids.slice(i, i + this.config.search.batchSize), targets);
       }
       // Concepts are done once the materials they touch are marked (and, here, pushed).
-      await this.vocabulary.clearSearchDirty(conceptWork);
+      await this.queue.recordConcepts(conceptStates);
       timer.lap('push');
       await this.queue.done(hints);
       if (pushed || conceptWork.length) this.logger.debug(`search sync: ${pushed} document(s), ${conceptWork.length} concept(s) in ${timer}`);

@@ -26,7 +26,7 @@ export interface Concept {
   lookup: string[];
   revision: number;
   /** Set in the same update as any change: the search worker refreshes synonyms and the materials showing this concept. */
-  search?: { dirty: boolean; revision: number; relabel?: boolean };
+  search?: { dirty: boolean; revision: number };
   createdAt: Date;
   updatedAt: Date;
 }
@@ -57,7 +57,6 @@ export const ConceptSchema = new Schema<Concept>(
     search: {
       dirty: { type: Boolean, default: true, index: true },
       revision: { type: Number, default: 1 },
-      relabel: { type: Boolean, default: false },
     },
   },
   { collection: 'concepts', timestamps: true, versionKey: false, minimize: false },

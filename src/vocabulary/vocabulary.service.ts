@@ -2,7 +2,7 @@ import { stableStringify as stable } from '../common/stable-json';
 import { Injectable, Logger } from '@nestjs/common';
 import { InjectModel } from '@nestjs/mongoose';
 import { Model } from 'mongoose';
-import { bulkWriteInChunks, mapLimit, updateEach } from '../common/mongo/bulk';
+import { bulkWriteInChunks, mapLimit } from '../common/mongo/bulk';
 import { Page, skipOf } from '../common/http/pagination';
 import { ProblemException, ProblemFieldError, validationProblem } from '../common/problem/problem';
 import { escapeRegex, normalizeLabel } from '../common/validation/text';
@@ -14,16 +14,9 @@ import { SearchQueueService } from '../search/queue/search-queue.service';
 /** Marks a concept's search effects pending, in the same update as the change. */
 const SEARCH_DIRTY = { set: { 'search.dirty': true }, inc: { 'search.revision': 1 } } as const;
 
-/**
- * What a change means for search, written in the same update: the synonyms always need a refresh;
- * the materials showing the concept only when what they display changed (preferred label,
- * hierarchy, numeric field), which is what makes the worker re-push them.
- */
-function searchMarks(before: Pick<Concept, 'prefLabel' | 'broader' | 'quantity'> | undefined, next: ReturnType<typeof canonical>): Record<string, boolean> {
-  const shown = (c: Pick<Concept, 'prefLabel' | 'broader' | 'quantity'>) => stable({ prefLabel: c.prefLabel, broader: sortedUnique(c.broader), quantity: c.quantity ?? null });
-  const relabel = !!before && shown(before) !== shown(next);
-  return { ...SEARCH_DIRTY.set, ...(relabel && { 'search.relabel': true }) };
-}
+/** What materials display of a concept (label, hierarchy, numeric field): a change of it re-pushes them. */
+export const shownDigest = (c: Pick<Concept, 'prefLabel' | 'broader' | 'quantity'>): string =>
+  stable({ prefLabel: c.prefLabel, broader: sortedUnique(c.broader), quantity: c.quantity ?? null });
 
 export interface ImportReport {
   created: number;
@@ -61,13 +54,6 @@ function canonical(c: ConceptInput) {
 }
 
 export type ConceptIndex = ReadonlyMap<string, Concept>;
-
-/** A concept change the search worker has yet to apply (`relabel`: materials showing it must be re-pushed). */
-export interface ConceptSearchWork {
-  id: string;
-  revision: number;
-  relabel: boolean;
-}
 
 @Injectable()
 export class VocabularyService {
@@ -188,7 +174,7 @@ export class VocabularyService {
         updateOne: {
           filter: { _id: input.id },
           update: {
-            $set: { ...next, scheme: input.id.split('/')[0], lookup: lookupKeys(next), ...searchMarks(existing, next) },
+            $set: { ...next, scheme: input.id.split('/')[0], lookup: lookupKeys(next), ...SEARCH_DIRTY.set },
             $inc: { revision: 1, ...SEARCH_DIRTY.inc },
             $setOnInsert: { createdAt: new Date() },
             $currentDate: { updatedAt: true },
@@ -231,7 +217,7 @@ export class VocabularyService {
     const next = canonical(input);
     const res = await this.concepts.updateOne(
       { _id: input.id, ...(revision !== undefined && { revision }) },
-      { $set: { ...next, lookup: lookupKeys(next), ...searchMarks(current, next) }, $inc: { revision: 1, ...SEARCH_DIRTY.inc } },
+      { $set: { ...next, lookup: lookupKeys(next), ...SEARCH_DIRTY.set }, $inc: { revision: 1, ...SEARCH_DIRTY.inc } },
     );
     if (res.matchedCount === 0) {
       throw new ProblemException(409, {
@@ -282,16 +268,12 @@ export class VocabularyService {
 
   // ---- search sync ----------------------------------------------------------------------------
 
-  /** Concepts whose search effects (synonyms, materials showing them) are pending, with their revision. */
-  async searchDirty(ids?: string[]): Promise<ConceptSearchWork[]> {
+  /** Concepts flagged as changed (the flag is never cleared: the search worker keeps what it applied elsewhere), with their revision. */
+  async searchDirty(ids?: string[]): Promise<{ id: string; revision: number }[]> {
     const rows = ids
       ? (await mapLimit(ids, 4, (id) => this.concepts.findById(id, { search: 1 }).lean<Concept>())).filter((c): c is Concept => !!c?.search?.dirty)
       : await this.concepts.find({ 'search.dirty': true }, { search: 1 }).lean<Concept[]>();
-    return rows.map((c) => ({ id: c._id, revision: c.search?.revision ?? 0, relabel: !!c.search?.relabel }));
-  }
-
-  async clearSearchDirty(done: ConceptSearchWork[]): Promise<void> {
-    await updateEach(this.concepts, done.map(({ id, revision }) => ({ _id: id, 'search.revision': revision })), { $set: { 'search.dirty': false, 'search.relabel': false } });
+    return rows.map((c) => ({ id: c._id, revision: c.search?.revision ?? 0 }));
   }
 
   async count(): Promise<number> {

@@ -24,3 +24,26 @@ export const SearchHintSchema = new Schema<SearchHint>(
   },
   { collection: 'search_hints', versionKey: false },
 );
+
+/**
+ * What the search worker last applied for a concept: its `search.revision` and a digest of what
+ * materials display of it. Kept here, not on the concept: FerretDB 1.x applies an update as read,
+ * modify, replace the whole document, so a worker write to the concept could undo a curator's
+ * concurrent edit. The worker never writes to documents that users edit, except material flags.
+ */
+export interface SearchConceptState {
+  _id: string;
+  revision: number;
+  shown: string;
+}
+
+export const SEARCH_CONCEPT_STATE_MODEL = 'SearchConceptState';
+
+export const SearchConceptStateSchema = new Schema<SearchConceptState>(
+  {
+    _id: { type: String, required: true },
+    revision: { type: Number, required: true },
+    shown: { type: String, required: true },
+  },
+  { collection: 'search_concepts', versionKey: false },
+);

@@ -2,7 +2,7 @@ import { Injectable, Logger } from '@nestjs/common';
 import { InjectModel } from '@nestjs/mongoose';
 import { Model } from 'mongoose';
 import { bulkWriteInChunks, deleteEach } from '../../common/mongo/bulk';
-import { SEARCH_HINT_MODEL, SearchHint } from './search-hint.schema';
+import { SEARCH_CONCEPT_STATE_MODEL, SEARCH_HINT_MODEL, SearchConceptState, SearchHint } from './search-hint.schema';
 
 export type ChangeKind = SearchHint['kind'];
 /** Returns true when it takes care of the change itself (its worker holds the sync lease). */
@@ -24,7 +24,23 @@ export class SearchQueueService {
   private readonly logger = new Logger(SearchQueueService.name);
   private readonly listeners = new Set<Listener>();
 
-  constructor(@InjectModel(SEARCH_HINT_MODEL) private readonly hints: Model<SearchHint>) {}
+  constructor(
+    @InjectModel(SEARCH_HINT_MODEL) private readonly hints: Model<SearchHint>,
+    @InjectModel(SEARCH_CONCEPT_STATE_MODEL) private readonly conceptStates: Model<SearchConceptState>,
+  ) {}
+
+  /** What the worker last applied per concept. */
+  async appliedConcepts(): Promise<Map<string, SearchConceptState>> {
+    const rows = await this.conceptStates.find({}).lean<SearchConceptState[]>();
+    return new Map(rows.map((r) => [r._id, r]));
+  }
+
+  async recordConcepts(states: SearchConceptState[]): Promise<void> {
+    await bulkWriteInChunks(
+      this.conceptStates,
+      states.map((s) => ({ updateOne: { filter: { _id: s._id }, update: { $set: { revision: s.revision, shown: s.shown } }, upsert: true } })),
+    );
+  }
 
   onChange(listener: Listener): () => void {
     this.listeners.add(listener);
