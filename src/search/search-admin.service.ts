@@ -125,6 +125,9 @@ export class SearchAdminService {
       await this.indexes.swap(live, uid);
       await this.leases.release(REINDEX_LEASE);
       await this.indexes.drop(uid);
+      // A sync round that read the lease before its release may still write once to the old name.
+      await new Promise((r) => setTimeout(r, 500));
+      if (await this.indexes.exists(uid)) await this.indexes.drop(uid);
       const ms = performance.now() - started;
       await onProgress({ phase: 'done', documents: sent.size, expected });
       return { index: live, documents: sent.size, caughtUp: changed.length, ms: Math.round(ms), docsPerSecond: Math.round(sent.size / (ms / 1000)) };

@@ -313,7 +313,11 @@ export class SearchSyncWorker implements OnApplicationBootstrap, OnApplicationSh
     if (rows.some((r) => r.published && [...conceptsOf(r.published)].some((id) => !index.has(id)))) index = await this.vocabulary.index({ fresh: true });
     const { docs, deletes } = documentsFor(rows, index);
     await this.assertLease();
-    await this.indexes.push(targets, docs, deletes);
+    // A build index may have been swapped in and dropped since the round began: writing to it
+    // would re-create it (Meilisearch creates indexes on first write).
+    const live = targets.filter((uid) => uid === this.indexes.liveUid);
+    for (const uid of targets) if (uid !== this.indexes.liveUid && (await this.indexes.exists(uid))) live.push(uid);
+    await this.indexes.push(live, docs, deletes);
     await this.materials.clearSearchDirty(rows.map((r) => ({ id: r._id, revision: r.search.revision })));
     return rows.length;
   }
