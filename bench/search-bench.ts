@@ -11,8 +11,8 @@
  * Options (environment): BENCH_DOCS (100000), BENCH_QUERIES (1000), BENCH_PUBLISHES (50),
  * BENCH_SEED (42); BENCH_PUBLISH_BUDGET_S (900: phase C starts no publish after that long),
  * BENCH_PAUSED_PASS (1: repeat phase B with the sync worker stopped, a diagnostic; 0 skips it),
- * BENCH_KEEP_DATA=1 to keep the temp folder, BENCH_LOG_LEVEL (warn) for the app's log. Reference figures for this machine:
- * ../shared/reference/meilisearch-notes.md.
+ * BENCH_KEEP_DATA=1 to keep the temp folder, BENCH_LOG_LEVEL (warn) for the app's log.
+ * Reference figures for this machine: ../shared/reference/meilisearch-notes.md.
  */
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -124,7 +124,7 @@ async function bench(options: BenchOptions, cleanup: Cleanup): Promise<string> {
   const machine = await machineFacts(services, meili);
   const cpu = new CpuMeter(dataDir);
 
-  const index = await cpu.measure('setup: vocabulary', () => importVocabulary(app));
+  const index = await cpu.measure('setup: vocabulary', () => importVocabulary(app, config, meili));
   const insert = await cpu.measure('setup: insert', () => insertMaterials(app, index, mulberry32(options.seed), options.docs));
   log(`idle for ${IDLE_SAMPLE_MS / 1000} s (app running, no requests) to sample background load`);
   await cpu.measure('idle, app running', () => new Promise((r) => setTimeout(r, IDLE_SAMPLE_MS)));

@@ -151,6 +151,6 @@ export function renderReport(r: BenchResults): string {
     '',
     targetsTable(r),
     '',
-    `wall time of the whole run: ${seconds(r.wallMs)}`,
+    `wall time from start to the end of phase C (cleanup not included): ${seconds(r.wallMs)}`,
   ].join('\n');
 }

@@ -4,14 +4,19 @@
  */
 import { getModelToken } from '@nestjs/mongoose';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
+import type { Settings } from 'meilisearch';
 import type { Model } from 'mongoose';
 import { createApp } from '../../src/app.factory';
 import { MATERIAL_MODEL, MaterialRecord } from '../../src/catalogue/material.schema';
 import { loadConfig } from '../../src/config/config.loader';
 import { AppConfig } from '../../src/config/config.schema';
 import { seedDir } from '../../src/seed/seed.service';
+import { SearchIndexService } from '../../src/search/search-index.service';
+import { SearchSchema } from '../../src/search/search-schema';
+import { desiredSettings, settingsMatch } from '../../src/search/search-settings';
 import { ConceptIndex, VocabularyService } from '../../src/vocabulary/vocabulary.service';
 import { LocalServices, startLocalServices } from '../../tools/services';
+import { KeepAliveClient } from '../lib/http-client';
 import { log, throttledLog, Ticker } from '../lib/log';
 import { buildTemplates, generateMaterial, Normalizer, publishedRecord, Template } from '../lib/materials';
 import { Rng } from '../lib/random';
@@ -51,8 +56,13 @@ export async function bootApp(services: LocalServices): Promise<BootedApp> {
   return { app, config, url };
 }
 
-/** Imports seed/vocabulary (concepts that fail validation are dropped, as the seed does) and waits until the sync worker has applied it. */
-export async function importVocabulary(app: NestFastifyApplication): Promise<ConceptIndex> {
+/**
+ * Imports seed/vocabulary (concepts that fail validation are dropped, as the seed does), then waits
+ * until the sync worker has applied it to the live index (the index settings match what the app
+ * derives from the vocabulary, synonyms included). Read from Meilisearch, so that the wait does not
+ * depend on how the worker keeps track of concepts.
+ */
+export async function importVocabulary(app: NestFastifyApplication, config: AppConfig, meili: KeepAliveClient): Promise<ConceptIndex> {
   const vocabulary = app.get(VocabularyService);
   const { concepts, schemes } = loadVocabulary(seedDir());
   log(`importing the seed vocabulary (VocabularyService.importConcepts)`);
@@ -65,22 +75,26 @@ export async function importVocabulary(app: NestFastifyApplication): Promise<Con
     report = await vocabulary.importConcepts(good, schemes, { pathOf: (i) => good[i].id });
   }
   log(`vocabulary: ${concepts.length} concepts in ${schemes.length} schemes (${report.created} created) in ${((performance.now() - importStarted) / 1000).toFixed(1)} s`);
-  // New concepts are search-dirty: the worker applies the synonyms and scans the materials showing
-  // them. Waiting here keeps that scan off the 100,000 records we insert next.
+
+  const index = await vocabulary.index({ fresh: true });
+  const desired = desiredSettings(SearchSchema.fromVocabulary(index), index, config.search);
+  const expected = Object.keys(desired.synonyms ?? {}).length;
+  const settingsPath = `/indexes/${app.get(SearchIndexService).liveUid}/settings`;
   const started = performance.now();
   const progress = throttledLog();
   await waitFor(
     'the sync worker to apply the vocabulary',
     async () => {
-      const left = (await vocabulary.searchDirty()).length;
-      progress(`waiting for the sync worker: ${left} concepts still search-dirty`);
-      return left === 0;
+      const res = await meili.get(settingsPath);
+      const current = res.status === 200 ? (JSON.parse(res.body) as Settings) : null;
+      progress(`waiting for the sync worker to apply the vocabulary (${Object.keys(current?.synonyms ?? {}).length} of ${expected} synonym keys in the live index)`);
+      return current !== null && settingsMatch(desired, current);
     },
     600_000,
-    2000, // the probe is a full scan of the concepts: keep it from slowing the worker down
+    500,
   );
   log(`vocabulary applied by the sync worker in ${((performance.now() - started) / 1000).toFixed(1)} s`);
-  return vocabulary.index({ fresh: true });
+  return index;
 }
 
 export interface InsertReport {
