@@ -115,6 +115,24 @@ describe('Catalogue and curation workflow', () => {
     await t.http.get('/api/v1/curation/materials/ti-6al-4v/audit').set(bearer('researcher')).expect(403);
   });
 
+  it('lets exactly one of several simultaneous saves at the same revision win, and keeps what it saved', async () => {
+    const current = await t.http.get('/api/v1/curation/materials/ti-6al-4v').set(bearer('curator')).expect(200);
+    const saves = await Promise.all(
+      Array.from({ length: 8 }, (_, i) =>
+        t.http
+          .put('/api/v1/curation/materials/ti-6al-4v/draft')
+          .set(bearer(i % 2 ? 'curator' : 'curator2'))
+          .send({ revision: current.body.revision, content: ti64({ summary: `Simultaneous editor ${i}.` }) }),
+      ),
+    );
+    const statuses = saves.map((r) => r.status).sort();
+    expect(statuses).toEqual([200, 409, 409, 409, 409, 409, 409, 409]);
+    const winner = saves.find((r) => r.status === 200)!;
+    const after = await t.http.get('/api/v1/curation/materials/ti-6al-4v').set(bearer('curator')).expect(200);
+    expect(after.body.draft.summary).toBe(winner.body.draft.summary);
+    expect(after.body.revision).toBe(current.body.revision + 1);
+  });
+
   it('enforces the transition table', async () => {
     const current = await t.http.get('/api/v1/curation/materials/ti-6al-4v').set(bearer('curator')).expect(200);
     const wrong = await transition('ti-6al-4v', 'publish', current.body.revision).expect(409);

@@ -64,7 +64,7 @@ describe('Search sync, reindex and drift check', () => {
 
     await meili.start(); // same port and data
     await eventually('all 20 are searchable', async () => (await searchTotal('outage polymer')) === 20, 30_000);
-    await eventually('nothing is pending', async () => (await check()).counts.pending === 0);
+    await eventually('search:check is clean', async () => (await check()).clean);
     expect(await check()).toMatchObject({ clean: true, listed: 27, indexed: 27 });
   });
 

@@ -126,7 +126,7 @@ export function publishedRecord(m: GeneratedMaterial, now: Date): MaterialRecord
     proposedBy: null,
     sortName: m.content.name.toLowerCase(),
     outbox: [],
-    search: { dirty: false, revision: 1 },
+    search: { revision: 1 },
     createdAt: now,
     updatedAt: now,
   };

@@ -91,7 +91,7 @@ function figuresTable(r: BenchResults): string {
     ['A MongoDB read alone (fill cursor)', docsPerSecond(a.documents, a.mongoReadMs)],
     ['A documentsFor() CPU, all records', ms(a.buildDocumentsMs)],
     ['A direct load, batches of 10,000', docsPerSecond(a.directDocuments, a.directMs)],
-    ['A sync worker dirty-flag query (once)', ms(a.dirtyScanMs)],
+    ['A sync worker full drift comparison (once)', ms(a.driftScanMs)],
     ...passRows('', b.main),
     ['B Meilisearch queries per request', b.subQueries.toFixed(2)],
     ['B response size API / direct', `${int(b.main.avgApiBytes)} B / ${int(b.main.avgDirectBytes)} B`],

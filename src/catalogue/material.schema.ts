@@ -27,7 +27,8 @@ export interface MaterialRecord {
   proposedBy: { id: string; organizationId?: string | null } | null;
   sortName: string;
   outbox: OutboxEntry[];
-  search: { dirty: boolean; revision: number };
+  /** Bumped with every change that shows in search; each search document carries the revision it was built from. */
+  search: { revision: number };
   createdAt: Date;
   updatedAt: Date;
 }
@@ -64,7 +65,6 @@ export const MaterialRecordSchema = new Schema<MaterialRecord>(
     sortName: { type: String, default: '', index: true },
     outbox: { type: Schema.Types.Mixed, default: [] },
     search: {
-      dirty: { type: Boolean, default: false, index: true },
       revision: { type: Number, default: 0 },
     },
   },

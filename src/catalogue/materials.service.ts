@@ -5,7 +5,8 @@ import { createPatch } from 'rfc6902';
 import { AuditEvent } from '../audit/audit.schema';
 import { AuditService } from '../audit/audit.service';
 import { Page, skipOf } from '../common/http/pagination';
-import { bulkWriteInChunks, mapLimit } from '../common/mongo/bulk';
+import { mapLimit } from '../common/mongo/bulk';
+import { serializedWrite } from '../common/mongo/write-locks';
 import { ProblemException } from '../common/problem/problem';
 import { SearchQueueService } from '../search/queue/search-queue.service';
 import { VocabularyService } from '../vocabulary/vocabulary.service';
@@ -40,6 +41,7 @@ export const notFound = (slug: string) =>
  * Owns the `materials` and `material_versions` collections. Every change is one conditional update
  * of one document; events it causes (audit entries, version snapshots) ride in that same update as
  * an outbox and are then copied to their collections, so a crash can delay them but not lose them.
+ * Writes to one record go one at a time (`serializedWrite`: FerretDB's updates are not atomic).
  */
 @Injectable()
 export class MaterialsService implements OnModuleInit, OnModuleDestroy {
@@ -140,10 +142,10 @@ export class MaterialsService implements OnModuleInit, OnModuleDestroy {
   /** Inserts a new record; the slug index makes a taken (or once used) slug fail with 409. */
   async insert(record: Omit<MaterialRecord, '_id' | 'createdAt' | 'updatedAt' | 'search'> & { search?: MaterialRecord['search'] }): Promise<MaterialRecord> {
     try {
-      const created = await this.materials.create({ _id: record.slug, search: { dirty: record.listed, revision: record.listed ? 1 : 0 }, ...record });
+      const created = await this.materials.create({ _id: record.slug, search: { revision: 1 }, ...record });
       const saved = created.toObject() as MaterialRecord;
       await this.flushOutbox(saved);
-      if (saved.search.dirty) await this.searchQueue.changed('material', [saved._id]);
+      if (saved.listed) await this.searchQueue.changed('material', [saved._id]);
       return saved;
     } catch (err) {
       if ((err as { code?: number }).code === 11000) {
@@ -159,31 +161,27 @@ export class MaterialsService implements OnModuleInit, OnModuleDestroy {
 
   /**
    * One conditional update: applies `set` only if the record still has `expect` (state, revision).
-   * Bumps the revision, appends outbox events, and marks the search document dirty when asked.
+   * Bumps the revision, appends outbox events and, when the change shows in search (publish,
+   * retire, restore), bumps `search.revision`: the search document is stale until it carries it.
    */
   async updateIf(
     id: string,
     expect: { state?: string[]; revision?: number },
     set: Partial<MaterialRecord>,
     events: OutboxEntry[],
-    searchDirty: boolean,
+    searchChanged: boolean,
   ): Promise<MaterialRecord | null> {
     const filter: Record<string, unknown> = { _id: id };
     if (expect.state) filter.state = { $in: expect.state };
     if (expect.revision !== undefined) filter.revision = expect.revision;
-    const updated = await this.materials
-      .findOneAndUpdate(
-        filter,
-        {
-          $set: { ...set, ...(searchDirty && { 'search.dirty': true }) },
-          $inc: { revision: 1, ...(searchDirty && { 'search.revision': 1 }) },
-          ...(events.length && { $push: { outbox: { $each: events } } }),
-        },
-        { returnDocument: 'after' },
-      )
-      .lean<MaterialRecord>();
+    const update = {
+      $set: set,
+      $inc: { revision: 1, ...(searchChanged && { 'search.revision': 1 }) },
+      ...(events.length && { $push: { outbox: { $each: events } } }),
+    };
+    const updated = await serializedWrite('materials', id, () => this.materials.findOneAndUpdate(filter, update, { returnDocument: 'after' }).lean<MaterialRecord>().exec());
     if (updated) await this.flushOutbox(updated);
-    if (updated && searchDirty) await this.searchQueue.changed('material', [id]);
+    if (updated && searchChanged) await this.searchQueue.changed('material', [id]);
     return updated;
   }
 
@@ -203,7 +201,8 @@ export class MaterialsService implements OnModuleInit, OnModuleDestroy {
           { upsert: true },
         );
       }
-      await this.materials.updateOne({ _id: record._id }, { $pull: { outbox: { id: { $in: record.outbox.map((e) => e.id) } } } });
+      const ids = record.outbox.map((e) => e.id);
+      await serializedWrite('materials', record._id, () => this.materials.updateOne({ _id: record._id }, { $pull: { outbox: { id: { $in: ids } } } }).exec());
     } catch (err) {
       this.logger.warn(`outbox of ${record.slug} not flushed yet (${(err as Error).message}); the sweeper retries`);
     }
@@ -230,29 +229,6 @@ export class MaterialsService implements OnModuleInit, OnModuleDestroy {
   async findForSearch(ids: string[]): Promise<SearchSource[]> {
     const rows = await mapLimit([...new Set(ids)], 4, (id) => this.materials.findById(id, SEARCH_PROJECTION).lean<SearchSource>());
     return rows.filter((r): r is SearchSource => !!r);
-  }
-
-  /** Ids of records whose search document is stale. */
-  async searchDirtyIds(limit: number): Promise<string[]> {
-    const rows = await this.materials.find({ 'search.dirty': true }, { _id: 1 }).limit(limit).lean<{ _id: string }[]>();
-    return rows.map((r) => r._id);
-  }
-
-  /** Clears each dirty flag only if nothing changed since `revision` was indexed. */
-  async clearSearchDirty(indexed: { id: string; revision: number }[]): Promise<void> {
-    await bulkWriteInChunks(
-      this.materials,
-      indexed.map(({ id, revision }) => ({ updateOne: { filter: { _id: id, 'search.revision': revision, 'search.dirty': true }, update: { $set: { 'search.dirty': false } } } })),
-    );
-  }
-
-  /** Marks search documents stale (a concept they show was renamed, a reindex saw them change). */
-  async markSearchDirty(ids: string[]): Promise<void> {
-    await bulkWriteInChunks(
-      this.materials,
-      ids.map((id) => ({ updateOne: { filter: { _id: id }, update: { $set: { 'search.dirty': true }, $inc: { 'search.revision': 1 } } } })),
-    );
-    await this.searchQueue.changed('material', ids);
   }
 
   /** Streams every record's search state (and, with `content`, published content) in batches. */

@@ -45,7 +45,7 @@ export const configSchema = z
       .object({
         /** How often the lease holder looks for changes written by other instances. */
         pollMs: integer(20, 60_000),
-        /** How often the holder scans every record for a dirty flag (catches anything a nudge missed). */
+        /** How often the holder compares every record's search revision with the index (catches anything a nudge missed). */
         fullScanMs: integer(1000, 24 * 3600_000),
         batchSize: integer(1, 10_000),
         leaseMs: integer(1000, 600_000),
@@ -116,7 +116,7 @@ export const ENV_BINDINGS: readonly EnvBinding[] = [
   { env: 'MEILI_MASTER_KEY', path: 'meilisearch.masterKey', parse: asString, secret: true, description: 'Meilisearch master or admin API key' },
   { env: 'MEILI_INDEX_PREFIX', path: 'meilisearch.indexPrefix', parse: asString, secret: false, description: 'prefix of every index name' },
   { env: 'SEARCH_WORKER', path: 'search.worker', parse: asBoolean, secret: false, description: 'run the search sync worker in this process' },
-  { env: 'SEARCH_FULL_SCAN_MS', path: 'search.fullScanMs', parse: asString, secret: false, description: 'interval of the sync worker\'s full dirty-flag scan' },
+  { env: 'SEARCH_FULL_SCAN_MS', path: 'search.fullScanMs', parse: asString, secret: false, description: 'interval of the sync worker\'s full drift comparison' },
   { env: 'STRIPE_SECRET_KEY', path: 'stripe.secretKey', parse: asString, secret: true, description: 'Stripe secret key' },
   { env: 'STRIPE_API_BASE', path: 'stripe.apiBase', parse: asString, secret: false, description: 'Stripe API base URL (stripe-mock in dev and tests)' },
   { env: 'STRIPE_WEBHOOK_SECRET', path: 'stripe.webhookSecret', parse: asString, secret: true, description: 'signing secret of the Stripe webhook endpoint' },

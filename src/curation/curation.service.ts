@@ -196,7 +196,7 @@ export class CurationService {
     const events: OutboxEntry[] = [];
     let set: Partial<MaterialRecord> = { state: check.to };
     let diff: unknown[] = [];
-    let searchDirty = false;
+    let searchChanged = false;
     switch (action) {
       case 'request_changes':
         set = { ...set, reviewComment: comment ?? null };
@@ -220,16 +220,16 @@ export class CurationService {
           sortName: record.draft!.name.toLowerCase(),
         };
         events.push({ id: randomUUID(), kind: 'version', payload: { version, content: record.draft, publishedBy: by.id, publishedAt: now } });
-        searchDirty = true;
+        searchChanged = true;
         break;
       }
       case 'retire':
         set = { ...set, listed: false };
-        searchDirty = true;
+        searchChanged = true;
         break;
       case 'restore':
         set = { ...set, listed: true };
-        searchDirty = true;
+        searchChanged = true;
         break;
       case 'discard_draft':
         diff = createPatch(record.draft ?? {}, record.published ?? {});
@@ -237,7 +237,7 @@ export class CurationService {
         break;
     }
     events.unshift(audit(by, action, diff, { slug, fromState: record.state, toState: check.to, comment }));
-    const updated = await this.materials.updateIf(record._id, { state: [record.state], revision }, set, events, searchDirty);
+    const updated = await this.materials.updateIf(record._id, { state: [record.state], revision }, set, events, searchChanged);
     if (!updated) throw this.staleOrMoved(slug, revision);
     return this.toView(updated, by);
   }

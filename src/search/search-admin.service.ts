@@ -4,10 +4,11 @@ import { InjectConfig } from '../config/config.module';
 import { AppConfig } from '../config/config.schema';
 import { LeasesService } from '../common/leases/leases.service';
 import { ProblemException } from '../common/problem/problem';
-import { VocabularyService } from '../vocabulary/vocabulary.service';
+import { ConceptIndex, VocabularyService } from '../vocabulary/vocabulary.service';
 import { SearchIndexService } from './search-index.service';
 import { SearchSchema } from './search-schema';
 import { desiredSettings } from './search-settings';
+import { DriftKind, driftOf, DriftTally } from './search-drift';
 import { documentsFor, REINDEX_LEASE } from './search-sync.worker';
 
 export interface ReindexProgress {
@@ -25,23 +26,23 @@ export interface ReindexReport {
   docsPerSecond: number;
 }
 
-type DriftKind = 'missing' | 'extra' | 'stale' | 'pending';
-
 export interface DriftReport {
   index: string;
   /** Listed records in MongoDB and documents in the index. */
   listed: number;
   indexed: number;
   /**
-   * missing: listed, not dirty, absent from the index; extra: in the index but not listed (or no
-   * record at all); stale: indexed at another revision than MongoDB's; pending: dirty records the
-   * sync worker has not pushed yet (not drift, unless they stay).
+   * missing: listed, absent from the index; extra: in the index but not listed (or no record at
+   * all); stale: indexed at another revision than MongoDB's. Only what is still different after
+   * `settleMs` counts: a change made a moment ago is the sync worker's, not drift.
    */
   counts: Record<DriftKind, number>;
   /** Up to 50 slugs of each kind. */
   samples: Record<DriftKind, string[]>;
   /** No missing, extra or stale document. */
   clean: boolean;
+  /** Differences seen at first that the sync worker resolved while the check waited. */
+  settled: number;
 }
 
 const sample = (xs: string[]) => xs.slice(0, 50);
@@ -63,8 +64,8 @@ export class SearchAdminService {
    * Builds a fresh index under a new name, fills it from MongoDB, swaps it with the live one in one
    * Meilisearch task and drops the old contents. Searches read the live name throughout. While the
    * build runs the sync worker writes to both indexes (the lease data names the build index); the
-   * catch-up step re-marks any record that changed after the fill read it, so the swapped-in index
-   * misses nothing.
+   * catch-up step re-pushes every record that changed after the fill read it until the build index
+   * has it as MongoDB does, so the swapped-in index misses nothing.
    */
   async reindex(onProgress: (p: ReindexProgress) => void | Promise<void> = () => undefined): Promise<ReindexReport> {
     const started = performance.now();
@@ -104,20 +105,15 @@ export class SearchAdminService {
       });
       for (const t of queued) await this.indexes.wait(t, 600_000);
 
-      // Catch-up: records that changed since the fill read them go through the sync worker, which
-      // writes to both indexes now; the swap waits until they are clean.
+      // Catch-up: records that changed since the fill read them. The sync worker writes every change
+      // made from now on to both indexes, but one made during the fill may have reached the build
+      // index before the fill's older copy: push them again until the build index has them.
       await onProgress({ phase: 'catch-up', documents: sent.size, expected });
       const changed: string[] = [];
       await this.materials.forEachForSearch({ listedOnly: false, content: false, batchSize: 5000 }, async (rows) => {
-        for (const r of rows) {
-          const listedNow = r.listed;
-          if (listedNow ? sent.get(r.slug) !== r.search.revision : sent.has(r.slug)) changed.push(r._id);
-        }
+        for (const r of rows) if (driftOf(r, sent.get(r.slug))) changed.push(r._id);
       });
-      if (changed.length) {
-        await this.materials.markSearchDirty(changed);
-        await this.untilClean(changed, check);
-      }
+      await this.catchUp(uid, changed, index, check);
 
       await onProgress({ phase: 'swap', documents: sent.size, expected });
       check();
@@ -141,44 +137,52 @@ export class SearchAdminService {
     }
   }
 
-  private async untilClean(ids: string[], check: () => void): Promise<void> {
-    const deadline = Date.now() + 120_000;
+  /** Pushes these records to index `uid` until it holds them as MongoDB has them now. */
+  private async catchUp(uid: string, ids: string[], index: ConceptIndex, check: () => void): Promise<void> {
     let left = ids;
-    while (left.length) {
+    for (let round = 1; left.length; round++) {
       check();
-      if (Date.now() > deadline) throw new Error(`${left.length} changed record(s) were not synced within 2 minutes: is a sync worker running (search.worker)?`);
-      await new Promise((r) => setTimeout(r, 100));
-      left = (await this.materials.findForSearch(left)).filter((r) => r.search.dirty).map((r) => r._id);
+      // Each round only re-pushes what changed again meanwhile: endless only under a write storm.
+      if (round > 20) throw new Error(`${left.length} record(s) kept changing during the catch-up; run the reindex again`);
+      const { docs, deletes } = documentsFor(await this.materials.findForSearch(left), index, left);
+      await this.indexes.push([uid], docs, deletes);
+      left = await this.stillDrifted(uid, left);
     }
   }
 
-  /** Compares MongoDB (listed ids and search revisions) with the live index. */
-  async check(): Promise<DriftReport> {
+  /** Those of `slugs` whose document in `uid` still differs from MongoDB. */
+  private async stillDrifted(uid: string, slugs: string[]): Promise<string[]> {
+    const [records, indexed] = await Promise.all([this.materials.findForSearch(slugs), this.indexes.revisionsOf(uid, slugs)]);
+    const found = new Set(records.map((r) => r.slug));
+    return [...records.filter((r) => driftOf(r, indexed.get(r.slug))).map((r) => r.slug), ...slugs.filter((s) => !found.has(s) && indexed.has(s))];
+  }
+
+  /**
+   * Compares MongoDB (listed ids and search revisions) with the live index. Differences are looked
+   * at again after `settleMs`: only those still there are reported (the others were changes the
+   * sync worker had not pushed yet).
+   */
+  async check(settleMs = 2000): Promise<DriftReport> {
     const live = this.indexes.liveUid;
     const indexed = (await this.indexes.exists(live)) ? await this.indexes.revisions(live) : new Map<string, number>();
-    const found: Record<DriftKind, string[]> = { missing: [], extra: [], stale: [], pending: [] };
-    const seen = new Set<string>();
-    let listed = 0;
-    await this.materials.forEachForSearch({ listedOnly: false, content: false, batchSize: 5000 }, async (rows) => {
-      for (const r of rows) {
-        seen.add(r.slug);
-        if (r.listed) listed++;
-        const rev = indexed.get(r.slug);
-        if (r.search?.dirty) found.pending.push(r.slug);
-        else if (r.listed && rev === undefined) found.missing.push(r.slug);
-        else if (r.listed && rev !== r.search.revision) found.stale.push(r.slug);
-        else if (!r.listed && rev !== undefined) found.extra.push(r.slug);
-      }
-    });
-    for (const slug of indexed.keys()) if (!seen.has(slug)) found.extra.push(slug);
-    const kinds = Object.keys(found) as DriftKind[];
+    const tally = new DriftTally(indexed);
+    await this.materials.forEachForSearch({ listedOnly: false, content: false, batchSize: 5000 }, async (rows) => tally.add(rows));
+    const first = tally.finish();
+    let lasting = new Set(first);
+    if (first.length && settleMs > 0) {
+      await new Promise((r) => setTimeout(r, settleMs));
+      lasting = new Set(await this.stillDrifted(live, first));
+    }
+    const kinds = Object.keys(tally.found) as DriftKind[];
+    const found = Object.fromEntries(kinds.map((k) => [k, tally.found[k].filter((s) => lasting.has(s))])) as Record<DriftKind, string[]>;
     return {
       index: live,
-      listed,
+      listed: tally.listed,
       indexed: indexed.size,
       counts: Object.fromEntries(kinds.map((k) => [k, found[k].length])) as Record<DriftKind, number>,
       samples: Object.fromEntries(kinds.map((k) => [k, sample(found[k])])) as Record<DriftKind, string[]>,
-      clean: found.missing.length + found.extra.length + found.stale.length === 0,
+      clean: lasting.size === 0,
+      settled: first.length - lasting.size,
     };
   }
 }

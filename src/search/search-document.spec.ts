@@ -72,7 +72,7 @@ describe('toSearchDocument', () => {
   } as MaterialContent;
 
   it('carries the list item, the search revision, facet values and numbers', () => {
-    const doc = toSearchDocument({ slug: 'ti64', publishedVersion: 3, publishedAt: new Date(1000), search: { dirty: true, revision: 7 } }, content, index);
+    const doc = toSearchDocument({ slug: 'ti64', publishedVersion: 3, publishedAt: new Date(1000), search: { revision: 7 } }, content, index);
     expect(doc).toMatchObject({
       slug: 'ti64',
       version: 3,

@@ -9,7 +9,7 @@ import { settingsMatch } from './search-settings';
 
 export const PRIMARY_KEY = 'slug';
 
-/** A Meilisearch task that did not succeed (the caller keeps its dirty flags and retries). */
+/** A Meilisearch task that did not succeed (the caller retries: the index keeps the old revision, so the difference stays visible). */
 export class SearchTaskFailed extends Error {}
 
 /** Meilisearch unreachable, timing out or failing: the API answers 503 with Retry-After, never 500. */
@@ -110,6 +110,17 @@ export class SearchIndexService {
       onPage?.(out.size, page.total);
       if (page.results.length < limit) return out;
     }
+  }
+
+  /** The revisions of these documents only (absent ones are left out). */
+  async revisionsOf(uid: string, slugs: string[]): Promise<Map<string, number>> {
+    const out = new Map<string, number>();
+    for (let i = 0; i < slugs.length; i += 1000) {
+      const ids = slugs.slice(i, i + 1000);
+      const page = await this.client.index(uid).getDocuments<Pick<SearchDocument, 'slug' | 'revision'>>({ ids, fields: ['slug', 'revision'], limit: ids.length });
+      for (const d of page.results) out.set(d.slug, d.revision);
+    }
+    return out;
   }
 
   async count(uid: string): Promise<number> {

@@ -4,6 +4,7 @@ import { InjectConfig } from '../config/config.module';
 import { AppConfig } from '../config/config.schema';
 import { LeasesService } from '../common/leases/leases.service';
 import { ConceptIndex, shownDigest, VocabularyService } from '../vocabulary/vocabulary.service';
+import { DriftTally } from './search-drift';
 import { SearchConceptState } from './queue/search-hint.schema';
 import { conceptsOf, SearchDocument, toSearchDocument } from './search-document';
 import { SearchIndexService } from './search-index.service';
@@ -14,14 +15,19 @@ import { ANY, SearchQueueService } from './queue/search-queue.service';
 export const SYNC_LEASE = 'search-sync';
 export const REINDEX_LEASE = 'search-reindex';
 
-/** Documents for the dirty, listed records of `rows`; ids to delete for the dirty, unlisted ones. */
-export function documentsFor(rows: SearchSource[], index: ConceptIndex): { docs: SearchDocument[]; deletes: string[] } {
+/**
+ * Documents for the listed records of `rows`; ids to delete for the unlisted ones and for those of
+ * `requested` that have no record at all.
+ */
+export function documentsFor(rows: SearchSource[], index: ConceptIndex, requested: string[] = []): { docs: SearchDocument[]; deletes: string[] } {
   const docs: SearchDocument[] = [];
   const deletes: string[] = [];
   for (const r of rows) {
     if (r.listed && r.published) docs.push(toSearchDocument(r, r.published, index));
     else deletes.push(r.slug);
   }
+  const found = new Set(rows.map((r) => r._id));
+  for (const id of requested) if (!found.has(id)) deletes.push(id);
   return { docs, deletes };
 }
 
@@ -58,13 +64,19 @@ export function withDescendants(ids: Iterable<string>, index: ConceptIndex): Set
 }
 
 /**
- * Keeps Meilisearch in step with MongoDB (ARCHITECTURE.md, principle 3). Writers set a record's
- * `search.dirty` flag and bump `search.revision` in the same update as their change; this worker
- * pushes dirty records in batches, waits for each Meilisearch task and checks it succeeded, then
- * clears a flag only if the revision it indexed is still the current one. A crash, an outage or a
- * concurrent edit leaves the flag set and a later round retries. One instance at a time works, under
- * the `search-sync` lease; it learns about changes from in-process nudges, from hints other instances
- * leave in MongoDB, and from a periodic full scan of the flags.
+ * Keeps Meilisearch in step with MongoDB (ARCHITECTURE.md, principle 3, with the flag kept on the
+ * index side). Writers bump a record's `search.revision` in the same update as their change; every
+ * search document carries the revision it was built from, so "dirty" means "the index has another
+ * revision than MongoDB" and clearing the flag is the very Meilisearch task that writes the
+ * document: it cannot clear a newer change, and a crash, an outage or a failed task leaves the
+ * difference in place for a later round. This worker never writes to a material: FerretDB 1.x
+ * applies an update as read, modify, replace the whole document, so a worker write racing a
+ * curator's save could undo it.
+ *
+ * It pushes records in batches, waits for each Meilisearch task and checks it succeeded. One
+ * instance at a time works, under the `search-sync` lease; it learns about changes from in-process
+ * nudges, from hints other instances leave in MongoDB, and from a periodic full comparison of
+ * MongoDB's revisions with the index's (the drift check).
  */
 @Injectable()
 export class SearchSyncWorker implements OnApplicationBootstrap, OnApplicationShutdown {
@@ -143,7 +155,7 @@ export class SearchSyncWorker implements OnApplicationBootstrap, OnApplicationSh
         this.failures++;
         this.fullScanDue = true;
         if (this.failures === 1 || this.failures % 20 === 0) {
-          this.logger.warn(`search sync round failed (${this.failures}x, dirty flags kept, retrying): ${(err as Error).message}`);
+          this.logger.warn(`search sync round failed (${this.failures}x, retrying; nothing is lost): ${(err as Error).message}`);
         }
       }
       if (!this.running) break;
@@ -204,16 +216,20 @@ export class SearchSyncWorker implements OnApplicationBootstrap, OnApplicationSh
     }
   }
 
-  /** Indexes to write: the live one and, while a reindex runs, the one it builds. */
+  /**
+   * Indexes to write: the live one and, while a reindex runs, the one it builds, if it still
+   * exists: it may have been swapped in and dropped since the lease was read, and writing to it
+   * would re-create it (Meilisearch creates indexes on first write).
+   */
   private async targets(): Promise<string[]> {
-    const reindex = await this.leases.current(REINDEX_LEASE);
-    const building = reindex?.data?.building;
-    return typeof building === 'string' ? [this.indexes.liveUid, building] : [this.indexes.liveUid];
+    const building = (await this.leases.current(REINDEX_LEASE))?.data?.building;
+    const out = [this.indexes.liveUid];
+    if (typeof building === 'string' && (await this.indexes.exists(building))) out.push(building);
+    return out;
   }
 
   /** One pass over everything known to be pending; true if it did any work. */
   private async round(): Promise<boolean> {
-    const targets = await this.targets();
     const materialIds = new Set(this.pendingMaterials);
     const conceptIds = new Set(this.pendingConcepts);
     this.pendingMaterials.clear();
@@ -232,7 +248,7 @@ export class SearchSyncWorker implements OnApplicationBootstrap, OnApplicationSh
       let conceptStates: SearchConceptState[] = [];
       if (conceptWork.length || this.settingsDue) {
         const index = await this.vocabulary.index({ fresh: true });
-        await this.applySettings(targets, index);
+        await this.applySettings(index);
         conceptStates = conceptWork.flatMap((c) => {
           const concept = index.get(c.id);
           return concept ? [{ _id: c.id, revision: c.revision, shown: shownDigest(concept) }] : [];
@@ -248,9 +264,9 @@ export class SearchSyncWorker implements OnApplicationBootstrap, OnApplicationSh
       let pushed = 0;
       const ids = [...materialIds];
       for (let i = 0; i < ids.length; i += this.config.search.batchSize) {
-        pushed += await this.pushBatch(ids.slice(i, i + this.config.search.batchSize), targets);
+        pushed += await this.pushBatch(ids.slice(i, i + this.config.search.batchSize));
       }
-      // Concepts are done once the materials they touch are marked (and, here, pushed).
+      // Concepts are done once the materials showing them are pushed.
       await this.queue.recordConcepts(conceptStates);
       timer.lap('push');
       await this.queue.done(hints);
@@ -264,15 +280,14 @@ export class SearchSyncWorker implements OnApplicationBootstrap, OnApplicationSh
   }
 
   /**
-   * Looks for every dirty flag in the background: on FerretDB this reads the whole collection
-   * (seconds at 100,000 records), and nudged publishes must not wait behind it. What it finds is
-   * pushed by the next round.
+   * Compares every record's revision with the live index in the background: on FerretDB this reads
+   * the whole collection (seconds at 100,000 records), and nudged publishes must not wait behind it.
+   * What it finds is pushed by the next round.
    */
   private startFullScan(): void {
     this.fullScanDue = false;
     if (this.scanning) return;
-    this.scanning = this.materials
-      .searchDirtyIds(1_000_000)
+    this.scanning = this.drifted()
       .then((ids) => {
         this.lastFullScan = Date.now();
         if (!ids.length) return;
@@ -286,39 +301,45 @@ export class SearchSyncWorker implements OnApplicationBootstrap, OnApplicationSh
       .finally(() => (this.scanning = undefined));
   }
 
-  private async applySettings(targets: string[], index: ConceptIndex): Promise<void> {
+  /** Slugs (= ids) of the records whose document in the live index is missing, stale or extra. */
+  private async drifted(): Promise<string[]> {
+    const live = this.indexes.liveUid;
+    const tally = new DriftTally((await this.indexes.exists(live)) ? await this.indexes.revisions(live) : new Map());
+    await this.materials.forEachForSearch({ listedOnly: false, content: false, batchSize: 5000 }, async (rows) => tally.add(rows));
+    return tally.finish();
+  }
+
+  private async applySettings(index: ConceptIndex): Promise<void> {
     const settings = desiredSettings(SearchSchema.fromVocabulary(index), index, this.config.search);
+    const targets = await this.targets();
     await this.assertLease();
     for (const uid of targets) await this.indexes.ensure(uid, settings);
     this.settingsDue = false;
   }
 
-  /** Marks the listed materials that show any of `conceptIds` (or a narrower concept) dirty; returns their ids. */
+  /** Ids of the listed materials that show any of `conceptIds` (or a narrower concept). */
   private async materialsShowing(conceptIds: string[], index: ConceptIndex): Promise<string[]> {
     const affected = withDescendants(conceptIds, index);
     const hit: string[] = [];
     await this.materials.forEachForSearch({ listedOnly: true, content: true, batchSize: 500 }, async (rows) => {
       for (const r of rows) if (r.published && [...conceptsOf(r.published)].some((id) => affected.has(id))) hit.push(r._id);
     });
-    await this.materials.markSearchDirty(hit);
     return hit;
   }
 
-  private async pushBatch(ids: string[], targets: string[]): Promise<number> {
-    const rows = (await this.materials.findForSearch(ids)).filter((r) => r.search?.dirty);
-    if (!rows.length) return 0;
+  /** Writes the current state of these records (a document, or a deletion) to every target index. */
+  private async pushBatch(ids: string[]): Promise<number> {
+    const rows = await this.materials.findForSearch(ids);
     let index = await this.vocabulary.index();
     // A concept created moments ago may be missing from the cached vocabulary: read it afresh
     // rather than index its id as a label.
     if (rows.some((r) => r.published && [...conceptsOf(r.published)].some((id) => !index.has(id)))) index = await this.vocabulary.index({ fresh: true });
-    const { docs, deletes } = documentsFor(rows, index);
+    const { docs, deletes } = documentsFor(rows, index, ids);
+    // Targets are read after the records: a reindex that starts later fills its index with what
+    // we just read or newer, one that started earlier is named in the lease.
+    const targets = await this.targets();
     await this.assertLease();
-    // A build index may have been swapped in and dropped since the round began: writing to it
-    // would re-create it (Meilisearch creates indexes on first write).
-    const live = targets.filter((uid) => uid === this.indexes.liveUid);
-    for (const uid of targets) if (uid !== this.indexes.liveUid && (await this.indexes.exists(uid))) live.push(uid);
-    await this.indexes.push(live, docs, deletes);
-    await this.materials.clearSearchDirty(rows.map((r) => ({ id: r._id, revision: r.search.revision })));
-    return rows.length;
+    await this.indexes.push(targets, docs, deletes);
+    return ids.length;
   }
 }

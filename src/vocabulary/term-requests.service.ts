@@ -3,6 +3,7 @@ import { InjectModel } from '@nestjs/mongoose';
 import { Model, Types, isValidObjectId } from 'mongoose';
 import { Principal, isCurator } from '../auth/principal';
 import { Page, skipOf } from '../common/http/pagination';
+import { serializedWrite } from '../common/mongo/write-locks';
 import { ProblemException, validationProblem } from '../common/problem/problem';
 import { TERM_REQUEST_MODEL, TermRequest } from './term-request.schema';
 import { AcceptTermRequestDto, CreateTermRequestDto } from './vocabulary.dto';
@@ -94,9 +95,12 @@ export class TermRequestsService {
 
   /** Moves a pending request to a decision with one conditional update (two curators cannot both decide). */
   private async decide(id: string, update: Partial<TermRequest>): Promise<TermRequestView> {
-    const decided = await this.requests
-      .findOneAndUpdate({ _id: new Types.ObjectId(id), status: 'pending' }, { $set: { ...update, decidedAt: new Date() } }, { returnDocument: 'after' })
-      .lean<TermRequest>();
+    const decided = await serializedWrite('term_requests', id, () =>
+      this.requests
+        .findOneAndUpdate({ _id: new Types.ObjectId(id), status: 'pending' }, { $set: { ...update, decidedAt: new Date() } }, { returnDocument: 'after' })
+        .lean<TermRequest>()
+        .exec(),
+    );
     if (!decided) throw new ProblemException(409, { type: 'already-decided', title: 'Already decided', detail: 'This term request is no longer pending.' });
     return view(decided);
   }

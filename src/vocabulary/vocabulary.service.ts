@@ -3,6 +3,7 @@ import { Injectable, Logger } from '@nestjs/common';
 import { InjectModel } from '@nestjs/mongoose';
 import { Model } from 'mongoose';
 import { bulkWriteInChunks, mapLimit } from '../common/mongo/bulk';
+import { serializedWrite } from '../common/mongo/write-locks';
 import { Page, skipOf } from '../common/http/pagination';
 import { ProblemException, ProblemFieldError, validationProblem } from '../common/problem/problem';
 import { escapeRegex, normalizeLabel } from '../common/validation/text';
@@ -215,9 +216,13 @@ export class VocabularyService {
     const errors = await this.check([input], () => 'body');
     if (errors.length) throw validationProblem(errors);
     const next = canonical(input);
-    const res = await this.concepts.updateOne(
-      { _id: input.id, ...(revision !== undefined && { revision }) },
-      { $set: { ...next, lookup: lookupKeys(next), ...SEARCH_DIRTY.set }, $inc: { revision: 1, ...SEARCH_DIRTY.inc } },
+    const res = await serializedWrite('concepts', input.id, () =>
+      this.concepts
+        .updateOne(
+          { _id: input.id, ...(revision !== undefined && { revision }) },
+          { $set: { ...next, lookup: lookupKeys(next), ...SEARCH_DIRTY.set }, $inc: { revision: 1, ...SEARCH_DIRTY.inc } },
+        )
+        .exec(),
     );
     if (res.matchedCount === 0) {
       throw new ProblemException(409, {
@@ -239,9 +244,13 @@ export class VocabularyService {
   /** Adds a label to an existing concept (accepted synonym requests, merges). */
   async addLabel(conceptId: string, lang: string, label: string, type: 'alt' | 'hidden'): Promise<void> {
     const field = type === 'alt' ? 'altLabels' : 'hiddenLabels';
-    const res = await this.concepts.updateOne(
-      { _id: conceptId },
-      { $addToSet: { [`${field}.${lang}`]: label.trim(), lookup: normalizeLabel(label) }, $set: SEARCH_DIRTY.set, $inc: { revision: 1, ...SEARCH_DIRTY.inc } },
+    const res = await serializedWrite('concepts', conceptId, () =>
+      this.concepts
+        .updateOne(
+          { _id: conceptId },
+          { $addToSet: { [`${field}.${lang}`]: label.trim(), lookup: normalizeLabel(label) }, $set: SEARCH_DIRTY.set, $inc: { revision: 1, ...SEARCH_DIRTY.inc } },
+        )
+        .exec(),
     );
     if (res.matchedCount === 0) throw new ProblemException(404, { type: 'not-found', title: 'Concept not found', detail: `No concept "${conceptId}".` });
     this.invalidate();

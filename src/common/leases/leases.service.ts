@@ -3,6 +3,7 @@ import { InjectModel } from '@nestjs/mongoose';
 import { Model } from 'mongoose';
 import { randomBytes } from 'node:crypto';
 import { hostname } from 'node:os';
+import { serializedWrite } from '../mongo/write-locks';
 import { LEASE_MODEL, Lease } from './lease.schema';
 
 
@@ -26,13 +27,16 @@ export class LeasesService {
     const now = new Date();
     const expiresAt = new Date(now.getTime() + ttlMs);
     try {
-      const lease = await this.leases
-        .findOneAndUpdate(
-          { _id: name, $or: [{ holder }, { expiresAt: { $lte: now } }] },
-          { $set: { holder, expiresAt, ...(data && { data }) }, ...(!data && { $setOnInsert: { data: {} } }) },
-          { upsert: true, returnDocument: 'after' },
-        )
-        .lean<Lease>();
+      const lease = await serializedWrite('leases', name, () =>
+        this.leases
+          .findOneAndUpdate(
+            { _id: name, $or: [{ holder }, { expiresAt: { $lte: now } }] },
+            { $set: { holder, expiresAt, ...(data && { data }) }, ...(!data && { $setOnInsert: { data: {} } }) },
+            { upsert: true, returnDocument: 'after' },
+          )
+          .lean<Lease>()
+          .exec(),
+      );
       return lease?.holder === holder ? expiresAt : null;
     } catch (err) {
       // Upsert raced with a live lease of another holder: the _id exists, so the insert fails.
@@ -43,7 +47,7 @@ export class LeasesService {
 
   /** Gives the lease up at once (no-op if it is not ours). */
   async release(name: string, holder = this.holder): Promise<void> {
-    await this.leases.updateOne({ _id: name, holder }, { $set: { expiresAt: new Date(0), data: {} } });
+    await serializedWrite('leases', name, () => this.leases.updateOne({ _id: name, holder }, { $set: { expiresAt: new Date(0), data: {} } }).exec());
   }
 
   /** The lease if it is currently held by anyone. */

@@ -2,8 +2,9 @@ import { Schema } from 'mongoose';
 
 /**
  * A hint that a record's search document may be stale, left for whichever instance runs the sync
- * worker. Only a hint: the truth is the record's own `search.dirty` flag, written in the same update
- * as the change, and the worker's periodic full scan finds any flag whose hint was lost.
+ * worker. Only a hint: the truth is the record's `search.revision`, bumped in the same update as the
+ * change, against the revision its search document carries; the worker's periodic drift comparison
+ * finds any difference whose hint was lost.
  */
 export interface SearchHint {
   /** `<kind>:<id>` */

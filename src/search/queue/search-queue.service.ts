@@ -8,16 +8,17 @@ export type ChangeKind = SearchHint['kind'];
 /** Returns true when it takes care of the change itself (its worker holds the sync lease). */
 type Listener = (kind: ChangeKind, ids: string[]) => boolean;
 
-/** A hint id meaning "many changed: scan the dirty flags". */
+/** A hint id meaning "many changed: compare everything". */
 export const ANY = '*';
 const WILDCARD_ABOVE = 50;
 
 /**
- * How writers tell the search sync worker that something changed, after their own update has set
- * the dirty flag: an in-process nudge when the worker of this instance holds the sync lease (it
- * reacts at once), otherwise a hint in MongoDB that the worker of another instance picks up on its
- * next poll (many changes at once leave one "scan the flags" hint). Neither is needed for
- * correctness, the flags are; both keep a publish searchable well under a second later.
+ * How writers tell the search sync worker that something changed, after their own update has bumped
+ * the record's search revision: an in-process nudge when the worker of this instance holds the sync
+ * lease (it reacts at once), otherwise a hint in MongoDB that the worker of another instance picks
+ * up on its next poll (many changes at once leave one "compare everything" hint). Neither is needed
+ * for correctness, the revisions are (the worker's periodic drift comparison finds what a lost hint
+ * missed); both keep a publish searchable well under a second later.
  */
 @Injectable()
 export class SearchQueueService {
