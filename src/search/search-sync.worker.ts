@@ -296,7 +296,8 @@ export class SearchSyncWorker implements OnApplicationBootstrap, OnApplicationSh
       })
       .catch((err: Error) => {
         this.fullScanDue = true;
-        this.logger.warn(`search sync full scan failed (retrying next round): ${err.message}`);
+        // During an outage the failing rounds already say so.
+        if (!this.failures) this.logger.warn(`search sync full scan failed (retrying next round): ${err.message}`);
       })
       .finally(() => (this.scanning = undefined));
   }
