@@ -6,7 +6,9 @@ import { ConfigModule } from './config/config.module';
 import { AppConfig } from './config/config.schema';
 import { DatabaseModule } from './database/database.module';
 import { HealthModule } from './health/health.module';
-import { InterimAuthGuard } from './auth/interim-auth.guard';
+import { AccountsModule } from './accounts/accounts.module';
+import { GlobalAuthGuard } from './accounts/auth/auth.guard';
+import { NotificationsModule } from './notifications/notifications.module';
 import { CatalogueModule } from './catalogue/catalogue.module';
 import { CurationModule } from './curation/curation.module';
 import { VocabularyModule } from './vocabulary/vocabulary.module';
@@ -29,6 +31,8 @@ export class AppModule {
         LeasesModule,
         SearchQueueModule,
         StripeModule,
+        NotificationsModule,
+        AccountsModule,
         HealthModule,
         VocabularyModule,
         CatalogueModule,
@@ -40,7 +44,7 @@ export class AppModule {
       providers: [
         { provide: APP_FILTER, useClass: ProblemExceptionFilter },
         { provide: APP_PIPE, useFactory: createValidationPipe },
-        { provide: APP_GUARD, useClass: InterimAuthGuard },
+        { provide: APP_GUARD, useClass: GlobalAuthGuard },
       ],
     };
   }

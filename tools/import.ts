@@ -3,7 +3,7 @@
  * Valid rows become drafts for review; bad rows are reported with their position.
  */
 import { readFileSync } from 'node:fs';
-import { SYSTEM_PRINCIPAL } from '../src/auth/principal';
+import { SYSTEM_PRINCIPAL } from '../src/accounts/auth/principal';
 import { parseMaterialCsv } from '../src/curation/import/material-csv';
 import { ImportInput, MaterialImportService } from '../src/curation/import/material-import.service';
 import { withApp } from './cli-context';

@@ -6,18 +6,12 @@ import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { ConfigError, loadConfig } from '../src/config/config.loader';
 import { bootstrap } from '../src/bootstrap';
 import { LocalServices, PrerequisiteError, startLocalServices } from './services';
-import { readFileSync } from 'node:fs';
+import { seedDemoAccounts } from '../src/accounts/demo-accounts';
+import { OrganizationsService } from '../src/accounts/organizations/organizations.service';
+import { UsersService } from '../src/accounts/users/users.service';
 import { MaterialsService } from '../src/catalogue/materials.service';
 import { SeedService, seedDir } from '../src/seed/seed.service';
 import { dataDir, forgetRunningServices, recordRunningServices } from './cli-context';
-
-/** Interim bearer tokens of the demo accounts (seed/demo/accounts.json), for development only. */
-function demoTokens(): string {
-  const { accounts } = JSON.parse(readFileSync(`${seedDir()}/demo/accounts.json`, 'utf8')) as {
-    accounts: { id: string; roles: string[]; organization: string; token: string }[];
-  };
-  return accounts.map((a) => `${a.token}:${a.id}:${a.roles.join('+')}:${a.organization}`).join(',');
-}
 
 let services: LocalServices | undefined;
 let app: NestFastifyApplication | undefined;
@@ -45,10 +39,13 @@ async function main(): Promise<void> {
 
   services = await startLocalServices({ dataDir: dataDir() });
   Object.assign(process.env, services.env);
-  if (!process.env.AUTH_TOKENS && process.env.NODE_ENV !== 'production') process.env.AUTH_TOKENS = demoTokens();
   const config = loadConfig();
   app = await bootstrap(config);
   recordRunningServices(services.env);
+  if (config.env !== 'production') {
+    const created = await seedDemoAccounts(seedDir(), config, app.get(UsersService), app.get(OrganizationsService));
+    if (created) console.error(`Created ${created} demo accounts (seed/demo/accounts.json; development only)`);
+  }
   const seeder = app.get(SeedService);
   if ((await app.get(MaterialsService).countListed()) === 0) {
     console.error('Empty database: loading the demo catalogue (npm run seed does the same)...');

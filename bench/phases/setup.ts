@@ -6,6 +6,8 @@ import { getModelToken } from '@nestjs/mongoose';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import type { Settings } from 'meilisearch';
 import type { Model } from 'mongoose';
+import { TokensService } from '../../src/accounts/auth/tokens.service';
+import { UsersService } from '../../src/accounts/users/users.service';
 import { createApp } from '../../src/app.factory';
 import { MATERIAL_MODEL, MaterialRecord } from '../../src/catalogue/material.schema';
 import { loadConfig } from '../../src/config/config.loader';
@@ -23,8 +25,8 @@ import { Rng } from '../lib/random';
 import { loadSeedMaterials, loadVocabulary } from '../lib/seed-data';
 
 /** Bearer tokens of the interim guard (16+ characters): two curators for the four-eyes publish. */
-export const TOKENS = { curator: 'bench-curator-token-0123456789', curator2: 'bench-curator2-token-0123456789' };
-const AUTH_TOKENS = `${TOKENS.curator}:cur-alice:curator,${TOKENS.curator2}:cur-bob:curator`;
+/** Access tokens of the two bench curators (four eyes: one submits, the other publishes), set by bootApp. */
+export const TOKENS = { curator: '', curator2: '' };
 export const INDEX_PREFIX = 'bench_';
 const INSERT_BATCH = 2000;
 
@@ -46,12 +48,16 @@ export interface BootedApp {
 export async function bootApp(services: LocalServices): Promise<BootedApp> {
   const config = loadConfig({
     // BENCH_LOG_LEVEL (e.g. debug: the sync worker's round timings) is for diagnosing a run only.
-    env: { ...process.env, NODE_ENV: 'test', ...services.env, MEILI_INDEX_PREFIX: INDEX_PREFIX, AUTH_TOKENS, LOG_LEVEL: process.env.BENCH_LOG_LEVEL || 'warn' },
+    env: { ...process.env, NODE_ENV: 'test', ...services.env, MEILI_INDEX_PREFIX: INDEX_PREFIX, LOG_LEVEL: process.env.BENCH_LOG_LEVEL || 'warn' },
   });
   const app = await createApp(config);
   await app.init();
   await app.listen(0, '127.0.0.1');
   const url = (await app.getUrl()).replace('[::1]', '127.0.0.1');
+  for (const who of ['curator', 'curator2'] as const) {
+    const user = await app.get(UsersService).create({ email: `${who}@bench.test`, name: `Bench ${who}`, passwordHash: null, emailVerified: true, roles: ['curator'] });
+    TOKENS[who] = (await app.get(TokensService).issue(user._id, null)).accessToken;
+  }
   log(`app listening on ${url}`);
   return { app, config, url };
 }

@@ -1,6 +1,6 @@
 import { Controller, Get, Param, ParseIntPipe, Query } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
-import { Public } from '../auth/auth.decorators';
+import { Public } from '../accounts/auth/auth.decorators';
 import { Page } from '../common/http/pagination';
 import { SlugParam } from '../common/http/params';
 import { DiffQueryDto, MaterialListQueryDto } from './material.dto';

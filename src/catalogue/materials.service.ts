@@ -129,9 +129,12 @@ export class MaterialsService implements OnModuleInit, OnModuleDestroy {
     return this.materials.findById(slug).lean<MaterialRecord>();
   }
 
-  async listForCuration(filter: { states: string[]; proposedBy?: string }, page: { page: number; perPage: number }): Promise<Page<MaterialRecord>> {
+  async listForCuration(filter: { states: string[]; proposedBy?: { userId: string; organizationId?: string } }, page: { page: number; perPage: number }): Promise<Page<MaterialRecord>> {
     const q: Record<string, unknown> = { state: { $in: filter.states } };
-    if (filter.proposedBy) q['proposedBy.id'] = filter.proposedBy;
+    if (filter.proposedBy) {
+      const { userId, organizationId } = filter.proposedBy;
+      q.$or = [{ 'proposedBy.id': userId }, ...(organizationId ? [{ 'proposedBy.organizationId': organizationId }] : [])];
+    }
     const [items, total] = await Promise.all([
       this.materials.find(q, { outbox: 0 }).sort({ updatedAt: -1, _id: -1 }).skip(skipOf(page)).limit(page.perPage).lean<MaterialRecord[]>(),
       this.materials.countDocuments(q),

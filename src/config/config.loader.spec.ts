@@ -9,6 +9,7 @@ const VALID_ENV = {
   MEILI_HOST: 'http://127.0.0.1:7700',
   MEILI_MASTER_KEY: 'a-master-key-of-24-chars',
   STRIPE_SECRET_KEY: 'sk_test_abc123',
+  AUTH_JWT_SECRET: 'a-jwt-signing-secret-of-40-characters-xx',
 };
 
 function problemsOf(fn: () => unknown): string[] {
@@ -52,6 +53,7 @@ describe('loadConfig', () => {
       'meilisearch.host (env MEILI_HOST): is required but not set',
       'meilisearch.masterKey (env MEILI_MASTER_KEY): is required but not set',
       'stripe.secretKey (env STRIPE_SECRET_KEY): is required but not set',
+      'auth.jwtSecret (env AUTH_JWT_SECRET): is required but not set',
     ]);
   });
 

@@ -66,11 +66,32 @@ export const configSchema = z
     docs: z.object({ enabled: z.boolean() }).strict(),
     auth: z
       .object({
-        /** Interim bearer tokens until accounts land: `token:userId:role+role[:orgId]`, comma-separated. */
-        interimTokens: z
-          .string()
-          .regex(/^(\s*[A-Za-z0-9._~-]{16,}:[\w.@-]+:[a-z+]+(:[\w-]+)?\s*)(,\s*[A-Za-z0-9._~-]{16,}:[\w.@-]+:[a-z+]+(:[\w-]+)?\s*)*$/, 'must be token:userId:role+role[:orgId],... with tokens of 16+ characters')
-          .optional(),
+        /** HMAC key of access tokens (HS256); every instance needs the same one. */
+        jwtSecret: z.string().min(32, 'must be at least 32 characters'),
+        issuer: z.string().min(1),
+        audience: z.string().min(1),
+        accessTtlS: integer(30, 24 * 3600),
+        refreshTtlS: integer(60, 365 * 24 * 3600),
+        /** Single-use email tokens (verification, password reset). */
+        emailTokenTtlS: integer(60, 7 * 24 * 3600),
+        invitationTtlS: integer(60, 30 * 24 * 3600),
+        /** Failed logins before an account locks; each further failure doubles the lock, up to maxLockS. */
+        lockoutThreshold: integer(1, 100),
+        lockoutBaseS: integer(1, 24 * 3600),
+        lockoutMaxS: integer(1, 7 * 24 * 3600),
+        /** Attempts per window per client address and per account on login, registration and reset. */
+        throttle: z.object({ windowS: integer(1, 24 * 3600), perIp: integer(1, 100_000), perAccount: integer(1, 100_000) }).strict(),
+        /** argon2id cost (OWASP: m >= 19 MiB, t = 2, p = 1). */
+        argon2: z.object({ memoryKiB: integer(19 * 1024, 1024 * 1024), timeCost: integer(2, 10), parallelism: integer(1, 8) }).strict(),
+      })
+      .strict(),
+    /** Where users reach the app (links in emails, OIDC redirect URIs). */
+    publicUrl: httpUrl,
+    mail: z
+      .object({
+        from: z.string().min(3),
+        /** smtp://user:pass@host:port; empty: mails are written to the log (development). */
+        smtpUrl: z.union([z.literal(''), z.string().regex(/^smtps?:\/\/\S+$/, 'must be an smtp:// or smtps:// URL')]).optional(),
       })
       .strict(),
     health: z.object({ checkTimeoutMs: positiveMs }).strict(),
@@ -120,7 +141,10 @@ export const ENV_BINDINGS: readonly EnvBinding[] = [
   { env: 'STRIPE_SECRET_KEY', path: 'stripe.secretKey', parse: asString, secret: true, description: 'Stripe secret key' },
   { env: 'STRIPE_API_BASE', path: 'stripe.apiBase', parse: asString, secret: false, description: 'Stripe API base URL (stripe-mock in dev and tests)' },
   { env: 'STRIPE_WEBHOOK_SECRET', path: 'stripe.webhookSecret', parse: asString, secret: true, description: 'signing secret of the Stripe webhook endpoint' },
-  { env: 'AUTH_TOKENS', path: 'auth.interimTokens', parse: asString, secret: true, description: 'interim bearer tokens (until accounts land)' },
+  { env: 'AUTH_JWT_SECRET', path: 'auth.jwtSecret', parse: asString, secret: true, description: 'signing key of access tokens, 32+ characters, the same on every instance (generated under .data/ by npm start)' },
+  { env: 'PUBLIC_URL', path: 'publicUrl', parse: asString, secret: false, description: 'URL users reach the app at (email links, OIDC redirects)' },
+  { env: 'SMTP_URL', path: 'mail.smtpUrl', parse: asString, secret: true, description: 'smtp:// URL of the mail relay; empty: mails go to the log' },
+  { env: 'MAIL_FROM', path: 'mail.from', parse: asString, secret: false, description: 'sender of account mails' },
   { env: 'DOCS_ENABLED', path: 'docs.enabled', parse: asBoolean, secret: false, description: 'serve OpenAPI at /docs' },
 ];
 

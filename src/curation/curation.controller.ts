@@ -4,8 +4,8 @@ import type { FastifyRequest } from 'fastify';
 import { ProblemException, validationProblem } from '../common/problem/problem';
 import { parseMaterialCsv } from './import/material-csv';
 import { ImportReport, MaterialImportService } from './import/material-import.service';
-import { Authenticated, CurrentPrincipal } from '../auth/auth.decorators';
-import { Principal } from '../auth/principal';
+import { CurrentPrincipal, RequirePermission } from '../accounts/auth/auth.decorators';
+import { Principal } from '../accounts/auth/principal';
 import { AuditView } from '../audit/audit.service';
 import { MaterialContent } from '../catalogue/material.types';
 import { Page } from '../common/http/pagination';
@@ -22,42 +22,42 @@ export class CurationController {
   ) {}
 
   @Get('materials')
-  @Authenticated()
+  @RequirePermission('curation:read')
   @ApiOperation({ summary: 'Review queue (curators: all records; others: their proposals)' })
   queue(@Query() query: CurationQueueQueryDto, @CurrentPrincipal() by: Principal): Promise<Page<CurationView>> {
     return this.curation.queue(query.state ? [query.state] : ['draft', 'in_review'], query, by);
   }
 
   @Post('materials')
-  @Authenticated()
+  @RequirePermission('curation:propose')
   @ApiOperation({ summary: 'Create a draft (curators) or propose a new material (anyone signed in)' })
   create(@Body() dto: CreateMaterialDto, @CurrentPrincipal() by: Principal): Promise<CurationView> {
     return this.curation.create(dto.slug, dto.content as MaterialContent, by, dto.note);
   }
 
   @Get('materials/:slug')
-  @Authenticated()
+  @RequirePermission('curation:read')
   @ApiOperation({ summary: 'A record with draft, published content, field-level changes and next actions' })
   get(@Param('slug', SlugParam) slug: string, @CurrentPrincipal() by: Principal): Promise<CurationView> {
     return this.curation.get(slug, by);
   }
 
   @Put('materials/:slug/draft')
-  @Authenticated('curator')
+  @RequirePermission('curation:edit')
   @ApiOperation({ summary: 'Save the draft (starts one on a published record); stale revision: 409' })
   save(@Param('slug', SlugParam) slug: string, @Body() dto: SaveDraftDto, @CurrentPrincipal() by: Principal): Promise<CurationView> {
     return this.curation.saveDraft(slug, dto.content as MaterialContent, dto.revision, by);
   }
 
   @Post('materials/:slug/proposals')
-  @Authenticated()
+  @RequirePermission('curation:propose')
   @ApiOperation({ summary: 'Propose an edit of a published material; it becomes a draft for curators' })
   propose(@Param('slug', SlugParam) slug: string, @Body() dto: ProposeEditDto, @CurrentPrincipal() by: Principal): Promise<CurationView> {
     return this.curation.proposeEdit(slug, dto.content as MaterialContent, by, dto.note);
   }
 
   @Post('materials/:slug/transitions')
-  @Authenticated('curator')
+  @RequirePermission('curation:review')
   @HttpCode(200)
   @ApiOperation({ summary: 'submit, request_changes, publish (not by the last editor), retire, restore, discard_draft' })
   transition(@Param('slug', SlugParam) slug: string, @Body() dto: TransitionDto, @CurrentPrincipal() by: Principal): Promise<CurationView> {
@@ -65,7 +65,7 @@ export class CurationController {
   }
 
   @Post('import')
-  @Authenticated('curator')
+  @RequirePermission('curation:edit')
   @HttpCode(200)
   @ApiOperation({ summary: 'Bulk import (JSON): each valid row becomes a draft; `?dryRun=true` only validates' })
   importJson(@Body() body: ImportJsonDto, @Query() query: ImportQueryDto, @CurrentPrincipal() by: Principal): Promise<ImportReport> {
@@ -74,7 +74,7 @@ export class CurationController {
   }
 
   @Post('import/csv')
-  @Authenticated('curator')
+  @RequirePermission('curation:edit')
   @HttpCode(200)
   @ApiConsumes('text/csv')
   @ApiBody({ schema: { type: 'string', example: 'slug,name,class,summary,reference_url,property-type/density [g/cm^3]\n...' } })
@@ -90,7 +90,7 @@ export class CurationController {
   }
 
   @Get('materials/:slug/audit')
-  @Authenticated('curator')
+  @RequirePermission('curation:review')
   @ApiOperation({ summary: 'Audit trail: actor, time, action, diff' })
   audit(@Param('slug', SlugParam) slug: string, @CurrentPrincipal() by: Principal): Promise<AuditView[]> {
     return this.curation.auditTrail(slug, by);

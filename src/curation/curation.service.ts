@@ -1,7 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import { createPatch } from 'rfc6902';
-import { Principal, isCurator } from '../auth/principal';
+import { canAccess } from '../accounts/access';
+import { Principal, isCurator } from '../accounts/auth/principal';
 import { AuditService, AuditView } from '../audit/audit.service';
 import { checkMaterialContent } from '../catalogue/material-validator';
 import { MaterialRecord, OutboxEntry } from '../catalogue/material.schema';
@@ -79,8 +80,9 @@ export class CurationService {
 
   private async load(slug: string, by: Principal): Promise<MaterialRecord> {
     const record = await this.materials.findBySlug(slug);
-    // Non-curators may only see records they proposed; others do not exist for them.
-    if (!record || (!isCurator(by) && record.proposedBy?.id !== by.id)) {
+    // Non-curators see the records proposed by their organization (or by themselves); others do not
+    // exist for them.
+    if (!record || !canAccess(by, { ownerOrgId: record.proposedBy?.organizationId, ownerUserId: record.proposedBy?.id }, { curators: true })) {
       throw new ProblemException(404, { type: 'not-found', title: 'Material not found', detail: `No material "${slug}" in curation.` });
     }
     return record;
@@ -91,7 +93,7 @@ export class CurationService {
   }
 
   async queue(states: MaterialState[], page: { page: number; perPage: number }, by: Principal): Promise<Page<CurationView>> {
-    const result = await this.materials.listForCuration({ states, ...(!isCurator(by) && { proposedBy: by.id }) }, page);
+    const result = await this.materials.listForCuration({ states, ...(!isCurator(by) && { proposedBy: { userId: by.id, organizationId: by.organizationId } }) }, page);
     return { ...result, items: result.items.map((r) => this.toView(r, by)) };
   }
 

@@ -1,6 +1,6 @@
 import { Controller, Get, HttpCode } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiServiceUnavailableResponse, ApiTags } from '@nestjs/swagger';
-import { Public } from '../auth/auth.decorators';
+import { Public } from '../accounts/auth/auth.decorators';
 import { ProblemException } from '../common/problem/problem';
 import { HealthService, Readiness } from './health.service';
 

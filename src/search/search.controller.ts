@@ -1,6 +1,6 @@
 import { Controller, Get, Param, Query } from '@nestjs/common';
 import { ApiOperation, ApiQuery, ApiServiceUnavailableResponse, ApiTags } from '@nestjs/swagger';
-import { Authenticated, Public } from '../auth/auth.decorators';
+import { Public, RequirePermission } from '../accounts/auth/auth.decorators';
 import { DriftReport, SearchAdminService } from './search-admin.service';
 import { FacetValuesQueryDto, SearchQueryDto, SuggestQueryDto } from './search.dto';
 import { FacetValue, SearchResult, SearchService, Suggestions } from './search.service';
@@ -60,7 +60,7 @@ export class SearchController {
   }
 
   @Get('status')
-  @Authenticated('admin', 'curator')
+  @RequirePermission('search:status')
   @ApiOperation({ summary: 'Drift between MongoDB and the search index (ids and revisions)' })
   status(): Promise<DriftReport> {
     return this.admin.check();

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectModel } from '@nestjs/mongoose';
 import { Model, Types, isValidObjectId } from 'mongoose';
-import { Principal, isCurator } from '../auth/principal';
+import { Principal, isCurator } from '../accounts/auth/principal';
 import { Page, skipOf } from '../common/http/pagination';
 import { serializedWrite } from '../common/mongo/write-locks';
 import { ProblemException, validationProblem } from '../common/problem/problem';

@@ -1,8 +1,8 @@
 import { Body, Controller, Get, HttpCode, Param, Post, Put, Query, Req, Res } from '@nestjs/common';
 import { ApiBody, ApiConsumes, ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import { Authenticated, CurrentPrincipal, Public } from '../auth/auth.decorators';
-import { Principal, isCurator } from '../auth/principal';
+import { CurrentPrincipal, Public, RequirePermission } from '../accounts/auth/auth.decorators';
+import { Principal, isCurator } from '../accounts/auth/principal';
 import { Page } from '../common/http/pagination';
 import { validationProblem } from '../common/problem/problem';
 import { ConceptView } from './concept-view';
@@ -45,7 +45,7 @@ export class VocabularyController {
   }
 
   @Post('concepts')
-  @Authenticated('curator')
+  @RequirePermission('vocabulary:manage')
   @ApiOperation({ summary: 'Create a concept (curators)' })
   create(@Body() dto: CreateConceptDto): Promise<ConceptView> {
     const { revision: _ignored, ...input } = dto;
@@ -53,7 +53,7 @@ export class VocabularyController {
   }
 
   @Put('concepts/:scheme/:slug')
-  @Authenticated('curator')
+  @RequirePermission('vocabulary:manage')
   @ApiOperation({ summary: 'Replace a concept (curators); send the revision you read to avoid lost updates' })
   update(@Param('scheme', SlugParam) scheme: string, @Param('slug', SlugParam) slug: string, @Body() dto: ConceptBodyDto): Promise<ConceptView> {
     const { revision, ...input } = dto;
@@ -75,7 +75,7 @@ export class VocabularyController {
   }
 
   @Post('import')
-  @Authenticated('curator')
+  @RequirePermission('vocabulary:manage')
   @HttpCode(200)
   @ApiOperation({ summary: 'Import SKOS Turtle or CSV (curators); `?dryRun=true` validates only' })
   @ApiConsumes('text/turtle', 'text/csv')
@@ -94,21 +94,21 @@ export class VocabularyController {
   }
 
   @Post('term-requests')
-  @Authenticated()
+  @RequirePermission('vocabulary:request')
   @ApiOperation({ summary: 'Propose a concept or a synonym (any signed-in user)' })
   requestTerm(@Body() dto: CreateTermRequestDto, @CurrentPrincipal() by: Principal): Promise<TermRequestView> {
     return this.termRequests.create(dto, by);
   }
 
   @Get('term-requests')
-  @Authenticated()
+  @RequirePermission('vocabulary:requests:read')
   @ApiOperation({ summary: 'Term requests: all for curators, your own otherwise' })
   termRequestList(@Query() query: TermRequestListQueryDto, @CurrentPrincipal() by: Principal): Promise<Page<TermRequestView>> {
     return this.termRequests.list(query, by);
   }
 
   @Post('term-requests/:id/accept')
-  @Authenticated('curator')
+  @RequirePermission('vocabulary:manage')
   @HttpCode(200)
   @ApiOperation({ summary: 'Accept: create the concept, or merge the label into one' })
   accept(@Param('id') id: string, @Body() dto: AcceptTermRequestDto, @CurrentPrincipal() by: Principal): Promise<TermRequestView> {
@@ -116,7 +116,7 @@ export class VocabularyController {
   }
 
   @Post('term-requests/:id/reject')
-  @Authenticated('curator')
+  @RequirePermission('vocabulary:manage')
   @HttpCode(200)
   @ApiOperation({ summary: 'Reject with a reason' })
   reject(@Param('id') id: string, @Body() dto: RejectTermRequestDto, @CurrentPrincipal() by: Principal): Promise<TermRequestView> {

@@ -4,7 +4,7 @@ import { IsEmail, IsInt, IsOptional, IsString, Max, Min, ValidateNested } from '
 import type { RawBodyRequest } from '@nestjs/common';
 import type { FastifyRequest } from 'fastify';
 import { createHash } from 'node:crypto';
-import { Public } from '../../src/auth/auth.decorators';
+import { Public } from '../../src/accounts/auth/auth.decorators';
 
 class AddressDto {
   @IsString()

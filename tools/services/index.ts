@@ -32,9 +32,9 @@ export interface LocalServices {
   stop(): Promise<void>;
 }
 
-/** The Meilisearch master key of a data folder: kept next to its data, so restarts reuse it. */
-function masterKeyFor(dir: string): string {
-  const file = join(dir, 'master-key');
+/** A random secret kept in `dir/name` (mode 600), so that restarts reuse it. */
+function secretIn(dir: string, name: string): string {
+  const file = join(dir, name);
   if (existsSync(file)) return readFileSync(file, 'utf8').trim();
   mkdirSync(dir, { recursive: true });
   const key = randomBytes(24).toString('hex');
@@ -56,7 +56,7 @@ export async function startLocalServices(options: LocalServicesOptions): Promise
   const mongo = env.MONGODB_URI ? undefined : new LocalMongo({ dataDir: options.dataDir, logDir, log });
   const meili = env.MEILI_HOST
     ? undefined
-    : new LocalMeilisearch({ dataDir: join(options.dataDir, 'meilisearch'), logDir, masterKey: masterKeyFor(join(options.dataDir, 'meilisearch')) });
+    : new LocalMeilisearch({ dataDir: join(options.dataDir, 'meilisearch'), logDir, masterKey: secretIn(join(options.dataDir, 'meilisearch'), 'master-key') });
   const stripe = env.STRIPE_SECRET_KEY ? undefined : new LocalStripeMock({ logDir, log });
 
   const startOne = async (name: string, svc?: { start(): Promise<void>; stop(): Promise<void> }) => {
@@ -79,6 +79,8 @@ export async function startLocalServices(options: LocalServicesOptions): Promise
     out.MEILI_HOST = meili.host;
     out.MEILI_MASTER_KEY = meili.masterKey;
   }
+  // Not a server, but local like them: the access-token key of this data folder.
+  if (!env.AUTH_JWT_SECRET) out.AUTH_JWT_SECRET = secretIn(options.dataDir, 'auth-jwt-secret');
   if (stripe) {
     out.STRIPE_SECRET_KEY = STRIPE_MOCK_KEY;
     out.STRIPE_API_BASE = stripe.apiBase;

@@ -2,7 +2,7 @@ import { stableStringify as stable } from '../../common/stable-json';
 import { Injectable } from '@nestjs/common';
 import { plainToInstance } from 'class-transformer';
 import { validate } from 'class-validator';
-import { Principal } from '../../auth/principal';
+import { Principal } from '../../accounts/auth/principal';
 import { MATERIAL_SLUG, MaterialContentDto } from '../../catalogue/material.dto';
 import { checkMaterialContent } from '../../catalogue/material-validator';
 import { MaterialContent } from '../../catalogue/material.types';

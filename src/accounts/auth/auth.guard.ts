@@ -1,0 +1,55 @@
+import { ExecutionContext, Injectable } from '@nestjs/common';
+import { Reflector } from '@nestjs/core';
+import { AuthGuard } from '@nestjs/passport';
+import type { IncomingHttpHeaders } from 'node:http';
+import { ProblemException } from '../../common/problem/problem';
+import { PUBLIC_ROUTE, ROUTE_PERMISSION } from './auth.decorators';
+import { Permission, permissionDenied } from './permissions';
+import { Principal } from './principal';
+import { presentedApiKey } from './strategies/api-key.strategy';
+
+type AuthRequest = { headers: IncomingHttpHeaders; principal?: Principal; user?: unknown };
+
+const unauthenticated = (detail: string) =>
+  new ProblemException(401, { type: 'unauthenticated', title: 'Sign-in required', detail, headers: { 'www-authenticate': 'Bearer' } });
+
+/**
+ * The global guard: deny by default. A route opens to anonymous callers only with @Public(); every
+ * other route must declare its permission with @RequirePermission() (a route with neither is
+ * refused, and a test walks every route to check none is). Credentials go through Passport: an
+ * API key (`X-API-Key` or `Bearer bmh_...`) or a JWT access token. Credentials that do not verify
+ * are refused even on public routes, so that clients learn that their token expired.
+ */
+@Injectable()
+export class GlobalAuthGuard extends AuthGuard(['api-key', 'jwt']) {
+  constructor(private readonly reflector: Reflector) {
+    super();
+  }
+
+  override async canActivate(context: ExecutionContext): Promise<boolean> {
+    const targets = [context.getHandler(), context.getClass()];
+    const isPublic = this.reflector.getAllAndOverride<boolean>(PUBLIC_ROUTE, targets) ?? false;
+    const permission = this.reflector.getAllAndOverride<Permission | undefined>(ROUTE_PERMISSION, targets);
+    const request = context.switchToHttp().getRequest<AuthRequest>();
+    const hasCredentials = !!request.headers.authorization || !!presentedApiKey(request.headers);
+
+    if (hasCredentials) {
+      await super.canActivate(context); // throws 401 through handleRequest
+      request.principal = request.user as Principal;
+    }
+    if (isPublic) return true;
+    if (!permission) {
+      throw new ProblemException(403, { type: 'forbidden', title: 'Not allowed', detail: 'This route declares no permission, so nobody may use it.' });
+    }
+    if (!request.principal) throw unauthenticated('Send a bearer access token (POST /api/v1/auth/login) or an API key (X-API-Key).');
+    const denied = permissionDenied(request.principal, permission);
+    if (denied) throw new ProblemException(403, { type: 'forbidden', title: 'Not allowed', detail: denied });
+    return true;
+  }
+
+  override handleRequest<T>(err: unknown, user: T): T {
+    if (err) throw err;
+    if (!user) throw unauthenticated('The access token or API key is invalid, expired or revoked.');
+    return user;
+  }
+}

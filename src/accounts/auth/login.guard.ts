@@ -1,0 +1,35 @@
+import { ExecutionContext, Injectable } from '@nestjs/common';
+import { AuthGuard } from '@nestjs/passport';
+import { plainToInstance } from 'class-transformer';
+import { validate } from 'class-validator';
+import { validationProblem } from '../../common/problem/problem';
+import { flattenValidationErrors } from '../../common/problem/validation';
+import { LoginDto } from '../accounts.dto';
+import { normalizeEmail } from '../users/user.schema';
+import { ThrottleService } from './throttle.service';
+
+/**
+ * POST /auth/login through Passport's local strategy. Guards run before pipes, so the body is
+ * validated here first (same rules as everywhere: unknown fields refused), then the attempt is
+ * counted per client address and per account before any password is checked.
+ */
+@Injectable()
+export class LoginGuard extends AuthGuard('local') {
+  constructor(private readonly throttle: ThrottleService) {
+    super();
+  }
+
+  override async canActivate(context: ExecutionContext): Promise<boolean> {
+    const request = context.switchToHttp().getRequest<{ body: unknown; ip: string }>();
+    const dto = plainToInstance(LoginDto, request.body ?? {});
+    const errors = await validate(dto, { whitelist: true, forbidNonWhitelisted: true, forbidUnknownValues: true });
+    if (errors.length) throw validationProblem(flattenValidationErrors(errors));
+    await this.throttle.hit('login', { ip: request.ip, account: normalizeEmail(dto.email) });
+    return (await super.canActivate(context)) as boolean;
+  }
+
+  override handleRequest<T>(err: unknown, user: T): T {
+    if (err) throw err;
+    return user;
+  }
+}

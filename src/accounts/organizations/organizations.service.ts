@@ -1,0 +1,180 @@
+import { Injectable } from '@nestjs/common';
+import { InjectModel } from '@nestjs/mongoose';
+import { Model } from 'mongoose';
+import { randomUUID } from 'node:crypto';
+import { Page, skipOf } from '../../common/http/pagination';
+import { serializedWrite } from '../../common/mongo/write-locks';
+import { ProblemException } from '../../common/problem/problem';
+import { InjectConfig } from '../../config/config.module';
+import { AppConfig } from '../../config/config.schema';
+import { MailService } from '../../notifications/mail.service';
+import { assertCan, hiddenNotFound } from '../access';
+import { isAdmin, Principal } from '../auth/principal';
+import { randomToken, sha256 } from '../auth/secrets';
+import { normalizeEmail } from '../users/user.schema';
+import { UsersService } from '../users/users.service';
+import { Member, MemberRole, Organization, ORGANIZATION_MODEL, OrganizationKind } from './organization.schema';
+
+export interface OrganizationView {
+  id: string;
+  name: string;
+  kind: OrganizationKind;
+  country: string;
+  verified: boolean;
+  /** Only for members. */
+  members?: { userId: string; role: MemberRole; since: string }[];
+  invitations?: { id: string; email: string; role: MemberRole; expiresAt: string }[];
+  createdAt: string;
+}
+
+const notFound = hiddenNotFound('Organization');
+
+/** Owns `organizations`: the organization, its members and its open invitations in one document. */
+@Injectable()
+export class OrganizationsService {
+  constructor(
+    @InjectModel(ORGANIZATION_MODEL) private readonly orgs: Model<Organization>,
+    @InjectConfig() private readonly config: AppConfig,
+    private readonly users: UsersService,
+    private readonly mail: MailService,
+  ) {}
+
+  view(org: Organization, by?: Principal): OrganizationView {
+    const insider = by && (isAdmin(by) || org.memberIds.includes(by.id));
+    const manager = by && (isAdmin(by) || ['owner', 'admin'].includes(this.roleOf(org, by.id) ?? ''));
+    return {
+      id: org._id,
+      name: org.name,
+      kind: org.kind,
+      country: org.country,
+      verified: org.verified,
+      ...(insider && { members: org.members.map((m) => ({ userId: m.userId, role: m.role, since: new Date(m.since).toISOString() })) }),
+      ...(manager && { invitations: org.invitations.map((i) => ({ id: i.id, email: i.email, role: i.role, expiresAt: new Date(i.expiresAt).toISOString() })) }),
+      createdAt: new Date(org.createdAt).toISOString(),
+    };
+  }
+
+  roleOf(org: Pick<Organization, 'members'>, userId: string): MemberRole | undefined {
+    return org.members.find((m) => m.userId === userId)?.role;
+  }
+
+  async byId(id: string): Promise<Organization | null> {
+    return this.orgs.findById(id).lean<Organization>();
+  }
+
+  /** The organization a user acts for: the one they joined first. */
+  async primaryOf(userId: string): Promise<{ org: Organization; role: MemberRole } | null> {
+    const orgs = await this.orgs.find({ memberIds: userId }).lean<Organization[]>();
+    const withSince = orgs.map((org) => ({ org, member: org.members.find((m) => m.userId === userId)! })).filter((x) => x.member);
+    withSince.sort((a, b) => new Date(a.member.since).getTime() - new Date(b.member.since).getTime() || a.org._id.localeCompare(b.org._id));
+    return withSince[0] ? { org: withSince[0].org, role: withSince[0].member.role } : null;
+  }
+
+  async create(input: { name: string; kind: OrganizationKind; country: string; id?: string; verified?: boolean }, ownerId: string): Promise<Organization> {
+    const created = await this.orgs.create({
+      _id: input.id ?? randomUUID(),
+      name: input.name,
+      kind: input.kind,
+      country: input.country.toUpperCase(),
+      verified: input.verified ?? false,
+      members: [{ userId: ownerId, role: 'owner', since: new Date() }],
+      memberIds: [ownerId],
+      invitations: [],
+    });
+    return created.toObject() as Organization;
+  }
+
+  /** Members see their organization; anyone else gets 404 (they may not know it exists). Admins see all. */
+  async get(id: string, by: Principal): Promise<OrganizationView> {
+    const org = await this.byId(id);
+    if (!org || !(isAdmin(by) || org.memberIds.includes(by.id))) throw notFound(id);
+    return this.view(org, by);
+  }
+
+  async mine(by: Principal): Promise<OrganizationView[]> {
+    const orgs = await this.orgs.find({ memberIds: by.id }).sort({ name: 1 }).lean<Organization[]>();
+    return orgs.map((o) => this.view(o, by));
+  }
+
+  async list(page: { page: number; perPage: number }): Promise<Page<OrganizationView>> {
+    const [rows, total] = await Promise.all([
+      this.orgs.find({}).sort({ name: 1 }).skip(skipOf(page)).limit(page.perPage).lean<Organization[]>(),
+      this.orgs.countDocuments({}),
+    ]);
+    return { items: rows.map((o) => this.view(o)), total, page: page.page, perPage: page.perPage };
+  }
+
+  /** Loads an organization the caller administers (owner or admin member, or a platform admin). */
+  private async managed(id: string, by: Principal): Promise<Organization> {
+    const org = await this.byId(id);
+    if (!org || !(isAdmin(by) || org.memberIds.includes(by.id))) throw notFound(id);
+    assertCan(isAdmin(by) || ['owner', 'admin'].includes(this.roleOf(org, by.id) ?? ''), 'Only owners and admins of the organization can do this.');
+    return org;
+  }
+
+  /** One conditional update on the organization at the revision read (409 if it changed meanwhile). */
+  private async write(org: Organization, update: Record<string, unknown>): Promise<Organization> {
+    const next = await serializedWrite('organizations', org._id, () =>
+      this.orgs.findOneAndUpdate({ _id: org._id, revision: org.revision }, { ...update, $inc: { revision: 1 } }, { returnDocument: 'after' }).lean<Organization>().exec(),
+    );
+    if (!next) throw new ProblemException(409, { type: 'concurrent-change', title: 'Changed meanwhile', detail: 'The organization changed while you edited it; try again.' });
+    return next;
+  }
+
+  async invite(id: string, input: { email: string; role: MemberRole }, by: Principal): Promise<OrganizationView> {
+    const org = await this.managed(id, by);
+    assertCan(input.role !== 'owner' || isAdmin(by) || this.roleOf(org, by.id) === 'owner', 'Only owners can invite owners.');
+    const email = normalizeEmail(input.email);
+    const token = randomToken();
+    const invitation = { id: randomUUID(), email, role: input.role, tokenHash: sha256(token), invitedBy: by.id, expiresAt: new Date(Date.now() + this.config.auth.invitationTtlS * 1000) };
+    const next = await this.write(org, { $set: { invitations: [...org.invitations.filter((i) => i.email !== email), invitation] } });
+    await this.mail.send({
+      to: email,
+      subject: `Invitation to join ${org.name} on Biomat Hub`,
+      text: `You are invited to join ${org.name} as ${input.role}.\n\nInvitation token: ${token}\n\nSign in (or register with this address), then open:\n${this.config.publicUrl}/invitations/accept?token=${token}\n`,
+    });
+    return this.view(next, by);
+  }
+
+  /** The signed-in user accepts an invitation sent to their (verified) address. */
+  async accept(token: string, by: Principal): Promise<OrganizationView> {
+    const user = by.email ? await this.users.byEmail(by.email) : null;
+    const hash = sha256(token);
+    const org = await this.orgs.findOne({ 'invitations.tokenHash': hash }).lean<Organization>();
+    const invitation = org?.invitations.find((i) => i.tokenHash === hash);
+    if (!org || !invitation || new Date(invitation.expiresAt) <= new Date() || !user || user.email !== invitation.email) {
+      throw new ProblemException(400, { type: 'invalid-invitation', title: 'Invalid invitation', detail: 'This invitation is unknown, expired, or for another address.' });
+    }
+    if (!user.emailVerified) throw new ProblemException(403, { type: 'email-not-verified', title: 'Email not verified', detail: 'Verify your email address first.' });
+    const member: Member = { userId: user._id, role: invitation.role, since: new Date() };
+    const members = [...org.members.filter((m) => m.userId !== user._id), member];
+    const next = await this.write(org, { $set: { members, memberIds: members.map((m) => m.userId), invitations: org.invitations.filter((i) => i.id !== invitation.id) } });
+    return this.view(next, by);
+  }
+
+  /** Adds a member directly (seeding, tests); invitations are the way in for users. */
+  async addMember(id: string, userId: string, role: MemberRole): Promise<Organization> {
+    const org = await this.byId(id);
+    if (!org) throw notFound(id);
+    if (org.memberIds.includes(userId)) return org;
+    const members = [...org.members, { userId, role, since: new Date() }];
+    return this.write(org, { $set: { members, memberIds: members.map((m) => m.userId) } });
+  }
+
+  async removeMember(id: string, userId: string, by: Principal): Promise<OrganizationView> {
+    const org = await this.managed(id, by);
+    const target = org.members.find((m) => m.userId === userId);
+    if (!target) throw hiddenNotFound('Member')(userId);
+    const owners = org.members.filter((m) => m.role === 'owner');
+    if (target.role === 'owner' && owners.length === 1) throw new ProblemException(409, { type: 'last-owner', title: 'Last owner', detail: 'An organization keeps at least one owner.' });
+    assertCan(target.role !== 'owner' || isAdmin(by) || this.roleOf(org, by.id) === 'owner', 'Only owners can remove owners.');
+    const members = org.members.filter((m) => m.userId !== userId);
+    return this.view(await this.write(org, { $set: { members, memberIds: members.map((m) => m.userId) } }), by);
+  }
+
+  async setVerified(id: string, verified: boolean, by: Principal): Promise<OrganizationView> {
+    const org = await this.byId(id);
+    if (!org) throw notFound(id);
+    return this.view(await this.write(org, { $set: { verified } }), by);
+  }
+}

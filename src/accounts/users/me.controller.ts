@@ -1,0 +1,45 @@
+import { Body, Controller, Get, Patch } from '@nestjs/common';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { UpdateMeDto } from '../accounts.dto';
+import { CurrentPrincipal, RequirePermission } from '../auth/auth.decorators';
+import { AuthService } from '../auth/auth.service';
+import { Principal } from '../auth/principal';
+import { hiddenNotFound } from '../access';
+import { toUserView, UserView } from './users.service';
+import { UsersService } from './users.service';
+
+export interface MeView extends UserView {
+  /** The organization this session acts for, and the caller's roles there and overall. */
+  organizationId: string | null;
+  organizationRole: string | null;
+  effectiveRoles: string[];
+  via: string;
+}
+
+@ApiTags('accounts')
+@Controller('me')
+export class MeController {
+  constructor(
+    private readonly users: UsersService,
+    private readonly auth: AuthService,
+  ) {}
+
+  @Get()
+  @RequirePermission('account:read')
+  @ApiOperation({ summary: 'Your account, and the organization you act for' })
+  async me(@CurrentPrincipal() by: Principal): Promise<MeView> {
+    const user = await this.users.byId(by.id);
+    if (!user) throw hiddenNotFound('User')(by.id);
+    return { ...toUserView(user), organizationId: by.organizationId ?? null, organizationRole: by.organizationRole ?? null, effectiveRoles: by.roles, via: by.via ?? 'session' };
+  }
+
+  @Patch()
+  @RequirePermission('account:write')
+  @ApiOperation({ summary: 'Change your name or ORCID iD (roles, email and flags are not yours to set)' })
+  async update(@Body() dto: UpdateMeDto, @CurrentPrincipal() by: Principal): Promise<MeView> {
+    const set = Object.fromEntries(Object.entries(dto).filter(([, v]) => v !== undefined));
+    if (Object.keys(set).length) await this.users.update(by.id, { $set: set });
+    this.auth.forget(by.id);
+    return this.me(by);
+  }
+}
