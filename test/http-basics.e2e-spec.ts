@@ -1,7 +1,7 @@
 import SwaggerParser from '@apidevtools/swagger-parser';
 import { createHash } from 'node:crypto';
 import { ProbeModule } from './helpers/probe.module';
-import { startTestApp, TestApp } from './helpers/test-app';
+import { bearer, startTestApp, TestApp } from './helpers/test-app';
 
 const PROBLEM = /^application\/problem\+json/;
 
@@ -114,5 +114,11 @@ describe('HTTP basics', () => {
     expect(res.body.components.schemas.Problem.required).toEqual(['type', 'title', 'status']);
     const ui = await t.http.get('/docs').expect(200);
     expect(ui.headers['content-type']).toMatch(/text\/html/);
+  });
+
+  it('refuses a route that declares neither @Public() nor a permission, even to an admin', async () => {
+    await t.http.get('/api/v1/__probe-undeclared').expect(403);
+    const res = await t.http.get('/api/v1/__probe-undeclared').set(bearer('admin')).expect(403);
+    expect(res.body.detail).toMatch(/declares no permission/);
   });
 });

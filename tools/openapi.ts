@@ -19,6 +19,7 @@ async function main(): Promise<void> {
       MEILI_HOST: 'http://127.0.0.1:1',
       MEILI_MASTER_KEY: 'openapi-generation-only',
       STRIPE_SECRET_KEY: 'sk_test_openapi',
+      AUTH_JWT_SECRET: 'openapi-generation-only-0123456789abcdef',
     },
   });
   const app = await createApp(config, { preview: true });

@@ -1,16 +1,13 @@
 import { Global, Module } from '@nestjs/common';
 import { JwtModule } from '@nestjs/jwt';
 import { MongooseModule } from '@nestjs/mongoose';
-import { PassportModule } from '@nestjs/passport';
 import { AdminController } from './admin.controller';
 import { API_KEY_MODEL, API_KEY_USAGE_MODEL, ApiKeySchema, ApiKeyUsageSchema } from './api-keys/api-key.schema';
 import { ApiKeysController } from './api-keys/api-keys.controller';
 import { ApiKeysService } from './api-keys/api-keys.service';
 import { AuthController } from './auth/auth.controller';
 import { AuthService } from './auth/auth.service';
-import { ApiKeyStrategy } from './auth/strategies/api-key.strategy';
-import { JwtStrategy } from './auth/strategies/jwt.strategy';
-import { LocalStrategy } from './auth/strategies/local.strategy';
+import { PassportService } from './auth/passport.service';
 import { ThrottleService } from './auth/throttle.service';
 import { EMAIL_TOKEN_MODEL, EmailTokenSchema, REFRESH_TOKEN_MODEL, RefreshTokenSchema, THROTTLE_MODEL, ThrottleWindowSchema } from './auth/token.schema';
 import { TokensService } from './auth/tokens.service';
@@ -25,7 +22,6 @@ import { UsersService } from './users/users.service';
 @Global()
 @Module({
   imports: [
-    PassportModule,
     JwtModule.register({}),
     MongooseModule.forFeature([
       { name: USER_MODEL, schema: UserSchema },
@@ -38,7 +34,7 @@ import { UsersService } from './users/users.service';
     ]),
   ],
   controllers: [AuthController, MeController, OrganizationsController, ApiKeysController, AdminController],
-  providers: [UsersService, OrganizationsService, TokensService, AuthService, ThrottleService, ApiKeysService, JwtStrategy, ApiKeyStrategy, LocalStrategy],
-  exports: [UsersService, OrganizationsService, AuthService, TokensService, ApiKeysService],
+  providers: [UsersService, OrganizationsService, TokensService, AuthService, ThrottleService, ApiKeysService, PassportService],
+  exports: [UsersService, OrganizationsService, AuthService, TokensService, ApiKeysService, PassportService],
 })
 export class AccountsModule {}

@@ -63,5 +63,14 @@ class ProbeController {
   }
 }
 
-@Module({ controllers: [ProbeController] })
+/** A route that forgot to declare who may use it: the global guard must refuse it (deny by default). */
+@Controller('__probe-undeclared')
+class UndeclaredController {
+  @Get()
+  open() {
+    return { leaked: true };
+  }
+}
+
+@Module({ controllers: [ProbeController, UndeclaredController] })
 export class ProbeModule {}

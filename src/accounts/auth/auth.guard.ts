@@ -1,14 +1,13 @@
-import { ExecutionContext, Injectable } from '@nestjs/common';
+import { CanActivate, ExecutionContext, Injectable } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
-import { AuthGuard } from '@nestjs/passport';
 import type { IncomingHttpHeaders } from 'node:http';
 import { ProblemException } from '../../common/problem/problem';
 import { PUBLIC_ROUTE, ROUTE_PERMISSION } from './auth.decorators';
+import { PassportService, presentedApiKey } from './passport.service';
 import { Permission, permissionDenied } from './permissions';
 import { Principal } from './principal';
-import { presentedApiKey } from './strategies/api-key.strategy';
 
-type AuthRequest = { headers: IncomingHttpHeaders; principal?: Principal; user?: unknown };
+type AuthRequest = { headers: IncomingHttpHeaders; principal?: Principal };
 
 const unauthenticated = (detail: string) =>
   new ProblemException(401, { type: 'unauthenticated', title: 'Sign-in required', detail, headers: { 'www-authenticate': 'Bearer' } });
@@ -21,21 +20,22 @@ const unauthenticated = (detail: string) =>
  * are refused even on public routes, so that clients learn that their token expired.
  */
 @Injectable()
-export class GlobalAuthGuard extends AuthGuard(['api-key', 'jwt']) {
-  constructor(private readonly reflector: Reflector) {
-    super();
-  }
+export class GlobalAuthGuard implements CanActivate {
+  constructor(
+    private readonly reflector: Reflector,
+    private readonly passport: PassportService,
+  ) {}
 
-  override async canActivate(context: ExecutionContext): Promise<boolean> {
+  async canActivate(context: ExecutionContext): Promise<boolean> {
     const targets = [context.getHandler(), context.getClass()];
     const isPublic = this.reflector.getAllAndOverride<boolean>(PUBLIC_ROUTE, targets) ?? false;
     const permission = this.reflector.getAllAndOverride<Permission | undefined>(ROUTE_PERMISSION, targets);
     const request = context.switchToHttp().getRequest<AuthRequest>();
-    const hasCredentials = !!request.headers.authorization || !!presentedApiKey(request.headers);
 
-    if (hasCredentials) {
-      await super.canActivate(context); // throws 401 through handleRequest
-      request.principal = request.user as Principal;
+    if (request.headers.authorization || presentedApiKey(request.headers)) {
+      const principal = await this.passport.authenticate(['api-key', 'jwt'], request);
+      if (!principal) throw unauthenticated('The access token or API key is invalid, expired or revoked.');
+      request.principal = principal as Principal;
     }
     if (isPublic) return true;
     if (!permission) {
@@ -45,11 +45,5 @@ export class GlobalAuthGuard extends AuthGuard(['api-key', 'jwt']) {
     const denied = permissionDenied(request.principal, permission);
     if (denied) throw new ProblemException(403, { type: 'forbidden', title: 'Not allowed', detail: denied });
     return true;
-  }
-
-  override handleRequest<T>(err: unknown, user: T): T {
-    if (err) throw err;
-    if (!user) throw unauthenticated('The access token or API key is invalid, expired or revoked.');
-    return user;
   }
 }

@@ -1,11 +1,12 @@
-import { ExecutionContext, Injectable } from '@nestjs/common';
-import { AuthGuard } from '@nestjs/passport';
+import { CanActivate, ExecutionContext, Injectable } from '@nestjs/common';
 import { plainToInstance } from 'class-transformer';
 import { validate } from 'class-validator';
 import { validationProblem } from '../../common/problem/problem';
 import { flattenValidationErrors } from '../../common/problem/validation';
 import { LoginDto } from '../accounts.dto';
 import { normalizeEmail } from '../users/user.schema';
+import { badCredentials } from './auth.service';
+import { PassportService } from './passport.service';
 import { ThrottleService } from './throttle.service';
 
 /**
@@ -14,22 +15,21 @@ import { ThrottleService } from './throttle.service';
  * counted per client address and per account before any password is checked.
  */
 @Injectable()
-export class LoginGuard extends AuthGuard('local') {
-  constructor(private readonly throttle: ThrottleService) {
-    super();
-  }
+export class LoginGuard implements CanActivate {
+  constructor(
+    private readonly passport: PassportService,
+    private readonly throttle: ThrottleService,
+  ) {}
 
-  override async canActivate(context: ExecutionContext): Promise<boolean> {
-    const request = context.switchToHttp().getRequest<{ body: unknown; ip: string }>();
+  async canActivate(context: ExecutionContext): Promise<boolean> {
+    const request = context.switchToHttp().getRequest<{ body: unknown; ip: string; user?: unknown }>();
     const dto = plainToInstance(LoginDto, request.body ?? {});
     const errors = await validate(dto, { whitelist: true, forbidNonWhitelisted: true, forbidUnknownValues: true });
     if (errors.length) throw validationProblem(flattenValidationErrors(errors));
     await this.throttle.hit('login', { ip: request.ip, account: normalizeEmail(dto.email) });
-    return (await super.canActivate(context)) as boolean;
-  }
-
-  override handleRequest<T>(err: unknown, user: T): T {
-    if (err) throw err;
-    return user;
+    const user = await this.passport.authenticate(['local'], request);
+    if (!user) throw badCredentials();
+    request.user = user;
+    return true;
   }
 }

@@ -10,7 +10,7 @@ import { AppConfig } from '../../config/config.schema';
 import { randomToken, sha256 } from './secrets';
 import { REFRESH_TOKEN_MODEL, RefreshToken } from './token.schema';
 
-export const JWT_ALGORITHM = 'HS256';
+export const JWT_ALGORITHM = 'HS256' as const;
 
 export interface TokenPair {
   tokenType: 'Bearer';
