@@ -1,5 +1,7 @@
+import { sign } from 'jsonwebtoken';
+import { ExpiryJanitor } from '../src/accounts/auth/expiry.janitor';
 import { Mailbox, tokenIn } from './helpers/mailbox';
-import { bearer, startTestApp, TestApp } from './helpers/test-app';
+import { bearer, startTestApp, TEST_JWT_SECRET, TestApp } from './helpers/test-app';
 
 const PASSWORD = 'correct horse battery staple';
 
@@ -62,6 +64,25 @@ describe('Accounts and authentication', () => {
     await t.http.post('/api/v1/auth/refresh').send({ refreshToken: third.refreshToken }).expect(401);
   });
 
+  it('accepts only HS256 access tokens of our issuer and audience, unexpired', async () => {
+    const claims = { sub: 'cur-alice', org: 'org-biomat', typ: 'access', jti: 'x' };
+    const good = sign(claims, TEST_JWT_SECRET, { algorithm: 'HS256', issuer: 'biomat-hub', audience: 'biomat-hub-api', expiresIn: 60 });
+    await t.http.get('/api/v1/me').set({ authorization: `Bearer ${good}` }).expect(200);
+    const bad = {
+      'another audience': sign(claims, TEST_JWT_SECRET, { algorithm: 'HS256', issuer: 'biomat-hub', audience: 'someone-else', expiresIn: 60 }),
+      'another issuer': sign(claims, TEST_JWT_SECRET, { algorithm: 'HS256', issuer: 'evil', audience: 'biomat-hub-api', expiresIn: 60 }),
+      expired: sign({ ...claims, exp: Math.floor(Date.now() / 1000) - 10 }, TEST_JWT_SECRET, { algorithm: 'HS256', issuer: 'biomat-hub', audience: 'biomat-hub-api' }),
+      'HS512, same key': sign(claims, TEST_JWT_SECRET, { algorithm: 'HS512', issuer: 'biomat-hub', audience: 'biomat-hub-api', expiresIn: 60 }),
+      'alg none': sign(claims, '', { algorithm: 'none', issuer: 'biomat-hub', audience: 'biomat-hub-api', expiresIn: 60 }),
+      'another key': sign(claims, 'another-secret-of-enough-length-0123456789', { algorithm: 'HS256', issuer: 'biomat-hub', audience: 'biomat-hub-api', expiresIn: 60 }),
+      'not an access token': sign({ ...claims, typ: 'refresh' }, TEST_JWT_SECRET, { algorithm: 'HS256', issuer: 'biomat-hub', audience: 'biomat-hub-api', expiresIn: 60 }),
+    };
+    for (const [what, token] of Object.entries(bad)) {
+      const res = await t.http.get('/api/v1/me').set({ authorization: `Bearer ${token}` });
+      expect({ what, status: res.status }).toEqual({ what, status: 401 });
+    }
+  });
+
   it('answers a registration with a taken address exactly like a new one, and tells the owner', async () => {
     await signUp('taken@lab.test');
     const before = mailbox.to('taken@lab.test').length;
@@ -102,6 +123,10 @@ describe('Accounts and authentication', () => {
     expect(last.status).toBe(429);
     expect(Number(last.headers['retry-after'])).toBeGreaterThan(0);
     expect(last.body).toMatchObject({ type: '/problems/too-many-attempts', status: 429 });
+    // The windows expire through an explicit job (no TTL indexes on FerretDB).
+    const inAMinute = new Date(Date.now() + 61_000);
+    expect((await t.app.get(ExpiryJanitor).sweep(inAMinute)).windows).toBeGreaterThan(0);
+    expect((await login('ghost@lab.test', 'whatever password here')).status).toBe(401);
   });
 
   it('resets a password with a single-use mailed token and ends every session', async () => {

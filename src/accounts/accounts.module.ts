@@ -7,6 +7,7 @@ import { ApiKeysController } from './api-keys/api-keys.controller';
 import { ApiKeysService } from './api-keys/api-keys.service';
 import { AuthController } from './auth/auth.controller';
 import { AuthService } from './auth/auth.service';
+import { ExpiryJanitor } from './auth/expiry.janitor';
 import { PassportService } from './auth/passport.service';
 import { ThrottleService } from './auth/throttle.service';
 import { EMAIL_TOKEN_MODEL, EmailTokenSchema, REFRESH_TOKEN_MODEL, RefreshTokenSchema, THROTTLE_MODEL, ThrottleWindowSchema } from './auth/token.schema';
@@ -34,7 +35,7 @@ import { UsersService } from './users/users.service';
     ]),
   ],
   controllers: [AuthController, MeController, OrganizationsController, ApiKeysController, AdminController],
-  providers: [UsersService, OrganizationsService, TokensService, AuthService, ThrottleService, ApiKeysService, PassportService],
-  exports: [UsersService, OrganizationsService, AuthService, TokensService, ApiKeysService, PassportService],
+  providers: [UsersService, OrganizationsService, TokensService, AuthService, ThrottleService, ApiKeysService, PassportService, ExpiryJanitor],
+  exports: [UsersService, OrganizationsService, AuthService, TokensService, ApiKeysService, PassportService, ExpiryJanitor],
 })
 export class AccountsModule {}

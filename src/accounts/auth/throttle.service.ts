@@ -51,9 +51,4 @@ export class ThrottleService {
       return next ?? { ...current, count: current.count + 1 };
     });
   }
-
-  /** Deletes windows that ended (an explicit job: no TTL indexes on FerretDB). */
-  async sweep(): Promise<void> {
-    await this.windows.deleteMany({ windowEndsAt: { $lt: new Date() } });
-  }
 }
