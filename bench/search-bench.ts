@@ -19,6 +19,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { cpus, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { SearchIndexService } from '../src/search/search-index.service';
+import { SearchSyncWorker } from '../src/search/search-sync.worker';
 import { CpuMeter } from './lib/cpu';
 import { KeepAliveClient } from './lib/http-client';
 import { log } from './lib/log';
@@ -28,7 +29,7 @@ import { BenchOptions, MachineFacts, renderReport } from './lib/report';
 import { runPublishPhase } from './phases/publish-lag';
 import { runReindexPhase } from './phases/reindex';
 import { runLatencyPhase } from './phases/search-latency';
-import { bootApp, importVocabulary, INDEX_PREFIX, insertMaterials, startServices, TOKENS } from './phases/setup';
+import { bootApp, importVocabulary, INDEX_PREFIX, insertMaterials, startServices, TOKENS, waitFor } from './phases/setup';
 import type { LocalServices } from '../tools/services';
 
 const CLEANUP_STEP_TIMEOUT_MS = 20_000;
@@ -125,12 +126,23 @@ async function bench(options: BenchOptions, cleanup: Cleanup): Promise<string> {
   const cpu = new CpuMeter(dataDir);
 
   const index = await cpu.measure('setup: vocabulary', () => importVocabulary(app, config, meili));
+  // The generated records go straight into MongoDB, so none is in the index: a running sync worker
+  // would find them all at its next full comparison and push them one by one, in the middle of the
+  // measurements. It rests until the reindex of phase A has indexed them.
+  const worker = app.get(SearchSyncWorker);
+  await worker.stop();
   const insert = await cpu.measure('setup: insert', () => insertMaterials(app, index, mulberry32(options.seed), options.docs));
   log(`idle for ${IDLE_SAMPLE_MS / 1000} s (app running, no requests) to sample background load`);
   await cpu.measure('idle, app running', () => new Promise((r) => setTimeout(r, IDLE_SAMPLE_MS)));
 
   log('== phase A: reindex throughput ==');
   const reindex = await runReindexPhase(app, config, meili, cpu, `${INDEX_PREFIX}direct`, options.docs);
+  const restarted = Date.now();
+  worker.start();
+  await cpu.measure('sync worker restart: first full drift comparison', () =>
+    waitFor('the sync worker to finish its first full comparison', async () => worker.lastFullScanAt > restarted, 1_800_000, 500),
+  );
+  log(`sync worker back; its full comparison took ${((Date.now() - restarted) / 1000).toFixed(1)} s`);
 
   log('== phase B: search latency ==');
   const latency = await runLatencyPhase({

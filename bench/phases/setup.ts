@@ -24,7 +24,6 @@ import { buildTemplates, generateMaterial, Normalizer, publishedRecord, Template
 import { Rng } from '../lib/random';
 import { loadSeedMaterials, loadVocabulary } from '../lib/seed-data';
 
-/** Bearer tokens of the interim guard (16+ characters): two curators for the four-eyes publish. */
 /** Access tokens of the two bench curators (four eyes: one submits, the other publishes), set by bootApp. */
 export const TOKENS = { curator: '', curator2: '' };
 export const INDEX_PREFIX = 'bench_';

@@ -136,6 +136,11 @@ export class SearchSyncWorker implements OnApplicationBootstrap, OnApplicationSh
     this.leaseUntil = 0;
   }
 
+  /** When the last full drift comparison finished (epoch ms; 0: none yet). */
+  get lastFullScanAt(): number {
+    return this.lastFullScan;
+  }
+
   /** True while this instance holds the sync lease (and so is the one pushing documents). */
   get holdsLease(): boolean {
     return this.running && this.leaseUntil > Date.now();
