@@ -8,6 +8,7 @@ import { DatabaseModule } from './database/database.module';
 import { HealthModule } from './health/health.module';
 import { AccountsModule } from './accounts/accounts.module';
 import { GlobalAuthGuard } from './accounts/auth/auth.guard';
+import { OidcModule } from './accounts/oidc/oidc.module';
 import { NotificationsModule } from './notifications/notifications.module';
 import { CatalogueModule } from './catalogue/catalogue.module';
 import { CurationModule } from './curation/curation.module';
@@ -17,6 +18,7 @@ import { StripeModule } from './payments/stripe.provider';
 import { MeilisearchModule } from './search/meilisearch.provider';
 import { SearchQueueModule } from './search/queue/search-queue.module';
 import { SearchModule } from './search/search.module';
+import { MarketplaceModule } from './marketplace/marketplace.module';
 import { LeasesModule } from './common/leases/leases.module';
 
 @Module({})
@@ -33,10 +35,12 @@ export class AppModule {
         StripeModule,
         NotificationsModule,
         AccountsModule,
+        OidcModule,
         HealthModule,
         VocabularyModule,
         CatalogueModule,
         CurationModule,
+        MarketplaceModule,
         SearchModule,
         SeedModule,
         ...extraModules,

@@ -1,5 +1,6 @@
 import { sign } from 'jsonwebtoken';
 import { ExpiryJanitor } from '../src/accounts/auth/expiry.janitor';
+import { UsersService } from '../src/accounts/users/users.service';
 import { Mailbox, tokenIn } from './helpers/mailbox';
 import { bearer, startTestApp, TEST_JWT_SECRET, TestApp } from './helpers/test-app';
 
@@ -144,6 +145,17 @@ describe('Accounts and authentication', () => {
     await login(email, PASSWORD).expect(401);
     await login(email, 'a brand new passphrase').expect(200);
     await t.http.post('/api/v1/auth/refresh').send({ refreshToken: session.refreshToken }).expect(401);
+  });
+
+  it('drops the OpenID identities of an unverified account when its address owner resets the password', async () => {
+    const email = 'victim@lab.test';
+    const squatter = await t.app.get(UsersService).create({ email, name: 'Squatter', passwordHash: null, emailVerified: false, identity: { issuer: 'https://idp.example', subject: 'attacker' } });
+    await t.http.post('/api/v1/auth/password-reset').send({ email }).expect(202);
+    const token = tokenIn(await mailbox.next(email, /reset your password/, 0));
+    await t.http.post('/api/v1/auth/password-reset/confirm').send({ token, password: 'the real owner passphrase' }).expect(204);
+    const after = await t.app.get(UsersService).byId(squatter._id);
+    expect(after).toMatchObject({ emailVerified: true, identities: [], identityKeys: [] });
+    expect(await t.app.get(UsersService).byIdentity('https://idp.example', 'attacker')).toBeNull();
   });
 
   it('rejects mass assignment of roles, flags, owners and ids with 400', async () => {

@@ -36,6 +36,6 @@ import { UsersService } from './users/users.service';
   ],
   controllers: [AuthController, MeController, OrganizationsController, ApiKeysController, AdminController],
   providers: [UsersService, OrganizationsService, TokensService, AuthService, ThrottleService, ApiKeysService, PassportService, ExpiryJanitor],
-  exports: [UsersService, OrganizationsService, AuthService, TokensService, ApiKeysService, PassportService, ExpiryJanitor],
+  exports: [UsersService, OrganizationsService, AuthService, TokensService, ApiKeysService, PassportService, ExpiryJanitor, ThrottleService],
 })
 export class AccountsModule {}

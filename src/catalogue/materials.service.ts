@@ -188,6 +188,12 @@ export class MaterialsService implements OnModuleInit, OnModuleDestroy {
     return updated;
   }
 
+  /** Something the search document shows besides the record changed (its offers): bumps the search revision. */
+  async marketChanged(slug: string): Promise<void> {
+    const res = await serializedWrite('materials', slug, () => this.materials.updateOne({ _id: slug }, { $inc: { 'search.revision': 1 } }).exec());
+    if (res.matchedCount) await this.searchQueue.changed('material', [slug]);
+  }
+
   /** Copies outbox events to their collections (idempotently), then removes them from the record. */
   async flushOutbox(record: Pick<MaterialRecord, '_id' | 'slug' | 'outbox'>): Promise<void> {
     if (!record.outbox?.length) return;

@@ -9,6 +9,41 @@ const integer = (min: number, max: number) =>
 const port = integer(0, 65535);
 const positiveMs = integer(1, 600_000);
 const httpUrl = z.url({ protocol: /^https?$/ });
+const LOOPBACK_HOSTS = ['localhost', '127.0.0.1', '[::1]'];
+/** Tokens and user claims travel to and from the issuer: HTTPS, except for a provider on this machine (development, tests). */
+const issuerUrl = httpUrl.refine(
+  (url) => !URL.canParse(url) || new URL(url).protocol === 'https:' || LOOPBACK_HOSTS.includes(new URL(url).hostname),
+  'must be an https:// URL (http:// only for localhost)',
+);
+
+/** An OpenID Connect identity provider (ORCID, an institution's IdP). Its client secret, if any, comes from AUTH_OIDC_CLIENT_SECRETS. */
+const oidcProvider = z
+  .object({
+    /** In the login and callback URLs: /api/v1/auth/oidc/<id>/login. */
+    id: z.string().max(40).regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be a slug: lowercase letters, digits and dashes'),
+    name: z.string().min(1),
+    issuer: issuerUrl,
+    clientId: z.string().min(1),
+    scopes: z.array(z.string().regex(/^\S+$/, 'one scope per entry')).refine((s) => s.includes('openid'), 'must include openid').default(['openid', 'email', 'profile']),
+  })
+  .strict();
+
+const oidc = z
+  .object({
+    providers: z.array(oidcProvider),
+    /** Provider id -> client secret. Absent: a public client (PKCE only). */
+    clientSecrets: z.record(z.string(), z.string().min(1)).optional(),
+  })
+  .strict()
+  .superRefine((value, ctx) => {
+    const ids = value.providers.map((p) => p.id);
+    ids.forEach((id, i) => {
+      if (ids.indexOf(id) !== i) ctx.addIssue({ code: 'custom', path: ['providers', i, 'id'], message: `"${id}" is used twice` });
+    });
+    for (const id of Object.keys(value.clientSecrets ?? {})) {
+      if (!ids.includes(id)) ctx.addIssue({ code: 'custom', path: ['clientSecrets'], message: `"${id}" is not a configured provider` });
+    }
+  });
 
 export const configSchema = z
   .object({
@@ -83,6 +118,7 @@ export const configSchema = z
         throttle: z.object({ windowS: integer(1, 24 * 3600), perIp: integer(1, 100_000), perAccount: integer(1, 100_000) }).strict(),
         /** argon2id cost (OWASP: m >= 19 MiB, t = 2, p = 1). */
         argon2: z.object({ memoryKiB: integer(19 * 1024, 1024 * 1024), timeCost: integer(2, 10), parallelism: integer(1, 8) }).strict(),
+        oidc,
       })
       .strict(),
     /** Where users reach the app (links in emails, OIDC redirect URIs). */
@@ -113,6 +149,13 @@ const asBoolean: Parser = (raw) => {
   if (['0', 'false', 'no', 'off'].includes(v)) return false;
   return raw; // left as a string so that validation names the key
 };
+const asJson: Parser = (raw) => {
+  try {
+    return JSON.parse(raw);
+  } catch {
+    return raw; // left as a string so that validation names the key
+  }
+};
 
 export interface EnvBinding {
   env: string;
@@ -142,6 +185,8 @@ export const ENV_BINDINGS: readonly EnvBinding[] = [
   { env: 'STRIPE_API_BASE', path: 'stripe.apiBase', parse: asString, secret: false, description: 'Stripe API base URL (stripe-mock in dev and tests)' },
   { env: 'STRIPE_WEBHOOK_SECRET', path: 'stripe.webhookSecret', parse: asString, secret: true, description: 'signing secret of the Stripe webhook endpoint' },
   { env: 'AUTH_JWT_SECRET', path: 'auth.jwtSecret', parse: asString, secret: true, description: 'signing key of access tokens, 32+ characters, the same on every instance (generated under .data/ by npm start)' },
+  { env: 'AUTH_OIDC_PROVIDERS', path: 'auth.oidc.providers', parse: asJson, secret: false, description: 'JSON list of OpenID Connect providers [{"id","name","issuer","clientId","scopes"?}]' },
+  { env: 'AUTH_OIDC_CLIENT_SECRETS', path: 'auth.oidc.clientSecrets', parse: asJson, secret: true, description: 'JSON object of OpenID Connect client secrets by provider id, e.g. {"orcid":"..."}' },
   { env: 'PUBLIC_URL', path: 'publicUrl', parse: asString, secret: false, description: 'URL users reach the app at (email links, OIDC redirects)' },
   { env: 'SMTP_URL', path: 'mail.smtpUrl', parse: asString, secret: true, description: 'smtp:// URL of the mail relay; empty: mails go to the log' },
   { env: 'MAIL_FROM', path: 'mail.from', parse: asString, secret: false, description: 'sender of account mails' },

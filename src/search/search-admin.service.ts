@@ -9,6 +9,7 @@ import { SearchIndexService } from './search-index.service';
 import { SearchSchema } from './search-schema';
 import { desiredSettings } from './search-settings';
 import { DriftKind, driftOf, DriftTally } from './search-drift';
+import { OffersService } from '../marketplace/offers/offers.service';
 import { documentsFor, REINDEX_LEASE } from './search-sync.worker';
 
 export interface ReindexProgress {
@@ -58,6 +59,7 @@ export class SearchAdminService {
     private readonly vocabulary: VocabularyService,
     private readonly indexes: SearchIndexService,
     private readonly leases: LeasesService,
+    private readonly offers: OffersService,
   ) {}
 
   /**
@@ -97,7 +99,7 @@ export class SearchAdminService {
       const queued: number[] = [];
       await this.materials.forEachForSearch({ listedOnly: true, content: true, batchSize: 2000 }, async (rows) => {
         check();
-        const { docs } = documentsFor(rows, index);
+        const { docs } = documentsFor(rows, index, await this.offers.marketSummaries(rows.map((r) => r.slug)));
         queued.push(await this.indexes.enqueueDocuments(uid, docs));
         for (const d of docs) sent.set(d.slug, d.revision);
         while (queued.length > 2) await this.indexes.wait(queued.shift()!, 600_000);
@@ -144,7 +146,8 @@ export class SearchAdminService {
       check();
       // Each round only re-pushes what changed again meanwhile: endless only under a write storm.
       if (round > 20) throw new Error(`${left.length} record(s) kept changing during the catch-up; run the reindex again`);
-      const { docs, deletes } = documentsFor(await this.materials.findForSearch(left), index, left);
+      const rows = await this.materials.findForSearch(left);
+      const { docs, deletes } = documentsFor(rows, index, await this.offers.marketSummaries(rows.map((r) => r.slug)), left);
       await this.indexes.push([uid], docs, deletes);
       left = await this.stillDrifted(uid, left);
     }

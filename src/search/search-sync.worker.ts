@@ -6,7 +6,8 @@ import { LeasesService } from '../common/leases/leases.service';
 import { ConceptIndex, shownDigest, VocabularyService } from '../vocabulary/vocabulary.service';
 import { DriftTally } from './search-drift';
 import { SearchConceptState } from './queue/search-hint.schema';
-import { conceptsOf, SearchDocument, toSearchDocument } from './search-document';
+import { OffersService } from '../marketplace/offers/offers.service';
+import { conceptsOf, MarketSummary, SearchDocument, toSearchDocument } from './search-document';
 import { SearchIndexService } from './search-index.service';
 import { SearchSchema } from './search-schema';
 import { desiredSettings } from './search-settings';
@@ -19,11 +20,16 @@ export const REINDEX_LEASE = 'search-reindex';
  * Documents for the listed records of `rows`; ids to delete for the unlisted ones and for those of
  * `requested` that have no record at all.
  */
-export function documentsFor(rows: SearchSource[], index: ConceptIndex, requested: string[] = []): { docs: SearchDocument[]; deletes: string[] } {
+export function documentsFor(
+  rows: SearchSource[],
+  index: ConceptIndex,
+  markets: ReadonlyMap<string, MarketSummary> = new Map(),
+  requested: string[] = [],
+): { docs: SearchDocument[]; deletes: string[] } {
   const docs: SearchDocument[] = [];
   const deletes: string[] = [];
   for (const r of rows) {
-    if (r.listed && r.published) docs.push(toSearchDocument(r, r.published, index));
+    if (r.listed && r.published) docs.push(toSearchDocument(r, r.published, index, markets.get(r.slug)));
     else deletes.push(r.slug);
   }
   const found = new Set(rows.map((r) => r._id));
@@ -101,6 +107,7 @@ export class SearchSyncWorker implements OnApplicationBootstrap, OnApplicationSh
     private readonly indexes: SearchIndexService,
     private readonly queue: SearchQueueService,
     private readonly leases: LeasesService,
+    private readonly offers: OffersService,
   ) {}
 
   onApplicationBootstrap(): void {
@@ -340,7 +347,8 @@ export class SearchSyncWorker implements OnApplicationBootstrap, OnApplicationSh
     // A concept created moments ago may be missing from the cached vocabulary: read it afresh
     // rather than index its id as a label.
     if (rows.some((r) => r.published && [...conceptsOf(r.published)].some((id) => !index.has(id)))) index = await this.vocabulary.index({ fresh: true });
-    const { docs, deletes } = documentsFor(rows, index, ids);
+    const markets = await this.offers.marketSummaries(rows.filter((r) => r.listed).map((r) => r.slug));
+    const { docs, deletes } = documentsFor(rows, index, markets, ids);
     // Targets are read after the records: a reindex that starts later fills its index with what
     // we just read or newer, one that started earlier is named in the lease.
     const targets = await this.targets();

@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { CatalogueModule } from '../catalogue/catalogue.module';
+import { MarketplaceModule } from '../marketplace/marketplace.module';
 import { VocabularyModule } from '../vocabulary/vocabulary.module';
 import { SearchAdminService } from './search-admin.service';
 import { SearchIndexService } from './search-index.service';
@@ -8,7 +9,7 @@ import { SearchController } from './search.controller';
 import { SearchService } from './search.service';
 
 @Module({
-  imports: [CatalogueModule, VocabularyModule],
+  imports: [CatalogueModule, VocabularyModule, MarketplaceModule],
   controllers: [SearchController],
   providers: [SearchIndexService, SearchService, SearchSyncWorker, SearchAdminService],
   exports: [SearchAdminService, SearchSyncWorker, SearchIndexService],

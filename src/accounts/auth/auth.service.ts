@@ -98,7 +98,12 @@ export class AuthService {
     if (user && !user.disabled) await this.sendEmailToken(user, 'reset-password');
   }
 
-  /** Sets the new password, verifies the address (the mail reached it), unlocks, and ends every session. */
+  /**
+   * Sets the new password, verifies the address (the mail reached it), unlocks, and ends every
+   * session. An account whose address was never verified drops its linked identities: one created
+   * by an OpenID login with an address the provider did not vouch for may belong to someone else
+   * (account pre-hijacking), and the mailbox owner is the one resetting now.
+   */
   async resetPassword(token: string, password: string): Promise<void> {
     const record = await this.emailTokens.findById(sha256(token)).lean<EmailToken>();
     const owner = record ? await this.users.byId(record.userId) : null;
@@ -106,7 +111,8 @@ export class AuthService {
     if (problem) throw validationProblem([problem]);
     const used = await this.useEmailToken(token, 'reset-password');
     const passwordHash = await hashPassword(password, this.config.auth.argon2);
-    const user = await this.users.update(used.userId, { $set: { passwordHash, emailVerified: true, failedLogins: 0, lockedUntil: null } });
+    const unproven = owner && !owner.emailVerified ? { identities: [], identityKeys: [] } : {};
+    const user = await this.users.update(used.userId, { $set: { passwordHash, emailVerified: true, failedLogins: 0, lockedUntil: null, ...unproven } });
     if (!user) throw invalidToken();
     await this.tokens.revokeUser(user._id);
     this.forget(user._id);

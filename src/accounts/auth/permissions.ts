@@ -25,6 +25,8 @@ export const PERMISSIONS = {
   'vocabulary:manage': { roles: ['curator'], scope: 'write', description: 'create, change and import concepts; decide term requests' },
   'vocabulary:request': { roles: [], scope: 'write', description: 'request new terms' },
   'vocabulary:requests:read': { roles: [], scope: 'read', description: 'read term requests (curators: all; others: their own)' },
+  'offers:manage': { roles: ['supplier'], scope: 'write', description: "create and change your supplier organization's offers" },
+  'offers:read-own': { roles: ['supplier'], scope: 'read', description: "list your supplier organization's offers in every state" },
   'search:status': { roles: ['curator'], scope: 'read', description: 'compare MongoDB with the search index' },
   'admin:users': { roles: ['admin'], scope: 'write', sessionOnly: true, description: 'grant roles, disable users' },
   'admin:organizations': { roles: ['admin'], scope: 'write', sessionOnly: true, description: 'verify organizations' },

@@ -1,0 +1,43 @@
+import { Controller, Get, Param, Query, Redirect, Req } from '@nestjs/common';
+import { ApiBadRequestResponse, ApiFoundResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import type { FastifyRequest } from 'fastify';
+import { Public } from '../auth/auth.decorators';
+import { ThrottleService } from '../auth/throttle.service';
+import { TokenPair } from '../auth/tokens.service';
+import { OidcService } from './oidc.service';
+
+@ApiTags('auth')
+@Controller('auth/oidc')
+@Public()
+export class OidcController {
+  constructor(
+    private readonly oidc: OidcService,
+    private readonly throttle: ThrottleService,
+  ) {}
+
+  @Get('providers')
+  @ApiOperation({ summary: 'The OpenID Connect identity providers you can sign in with (ORCID, institutions)' })
+  @ApiOkResponse()
+  providers(): { id: string; name: string }[] {
+    return this.oidc.providers();
+  }
+
+  @Get(':provider/login')
+  @Redirect()
+  @ApiOperation({ summary: 'Start signing in with a provider: redirects to its authorization page (code flow, PKCE S256, state and nonce)' })
+  @ApiFoundResponse({ description: 'To the provider' })
+  @ApiNotFoundResponse({ description: 'No such provider' })
+  async login(@Param('provider') provider: string, @Req() req: FastifyRequest): Promise<{ url: string; statusCode: number }> {
+    // Each start stores a state: bounded per client address like the other sign-in routes.
+    await this.throttle.hit('oidc-login', { ip: req.ip });
+    return { url: await this.oidc.login(provider, req.url), statusCode: 302 };
+  }
+
+  @Get(':provider/callback')
+  @ApiOperation({ summary: 'Where the provider sends the browser back: signs in (creating or linking the account) and returns an access and a refresh token' })
+  @ApiOkResponse()
+  @ApiBadRequestResponse({ description: 'Unknown, expired or already used state' })
+  callback(@Param('provider') provider: string, @Query('state') state: string | undefined, @Req() req: FastifyRequest): Promise<TokenPair> {
+    return this.oidc.callback(provider, typeof state === 'string' ? state : undefined, req.url);
+  }
+}
