@@ -15,6 +15,7 @@ import { CurationModule } from './curation/curation.module';
 import { VocabularyModule } from './vocabulary/vocabulary.module';
 import { SeedModule } from './seed/seed.module';
 import { StripeModule } from './payments/stripe.provider';
+import { PaymentsModule } from './payments/payments.module';
 import { MeilisearchModule } from './search/meilisearch.provider';
 import { SearchQueueModule } from './search/queue/search-queue.module';
 import { SearchModule } from './search/search.module';
@@ -33,6 +34,7 @@ export class AppModule {
         LeasesModule,
         SearchQueueModule,
         StripeModule,
+        PaymentsModule,
         NotificationsModule,
         AccountsModule,
         OidcModule,

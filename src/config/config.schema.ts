@@ -98,6 +98,16 @@ export const configSchema = z
         webhookSecret: z.string().optional(),
       })
       .strict(),
+    marketplace: z
+      .object({
+        /** The platform's commission on each order, in basis points (800 = 8 %), taken as the Stripe application fee. */
+        commissionBps: integer(0, 5000),
+        /** How long an unpaid order holds its stock. */
+        paymentWindowS: integer(60, 30 * 24 * 3600),
+        /** Default validity of a quote. */
+        quoteValidityDays: integer(1, 365),
+      })
+      .strict(),
     docs: z.object({ enabled: z.boolean() }).strict(),
     auth: z
       .object({

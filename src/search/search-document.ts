@@ -16,6 +16,7 @@ export interface MarketSummary {
   offerCount: number;
   inStock: boolean;
   lowestPriceEurMinor: number | null;
+  /** Concept ids from the offers; labels in the search document. */
   certifications: string[];
   supplierCountries: string[];
 }
@@ -121,7 +122,8 @@ export function toSearchDocument(
       keywords: keywordFacets,
     },
     properties: summarizeProperties(content.properties, index),
-    market,
+    // Offers name certifications by concept id; the facet shows labels, like every other facet.
+    market: { ...market, certifications: unique(market.certifications.map(label)) },
   };
 }
 

@@ -32,6 +32,8 @@ export interface Offer {
   stockOnHand: number;
   stockAllocated: number;
   stockAvailable: number;
+  /** Which unpaid orders hold the allocated packs: allocation and release are idempotent per order. */
+  allocations: { orderId: string; quantity: number }[];
   leadTimeDays: number;
   minOrderQuantity: number;
   /** Certification concept ids (ISO 13485, USP Class VI...). */
@@ -62,6 +64,7 @@ export const OfferSchema = new Schema<Offer>(
     stockOnHand: { type: Number, required: true },
     stockAllocated: { type: Number, default: 0 },
     stockAvailable: { type: Number, required: true },
+    allocations: { type: Schema.Types.Mixed, default: [] },
     leadTimeDays: { type: Number, required: true },
     minOrderQuantity: { type: Number, default: 1 },
     certifications: { type: [String], default: [] },

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectModel } from '@nestjs/mongoose';
 import { Model } from 'mongoose';
 import { randomUUID } from 'node:crypto';
-import { assertAccess, hiddenNotFound } from '../../accounts/access';
+import { hiddenNotFound } from '../../accounts/access';
 import { Principal } from '../../accounts/auth/principal';
 import { OrganizationsService } from '../../accounts/organizations/organizations.service';
 import { MaterialsService } from '../../catalogue/materials.service';
@@ -16,7 +16,7 @@ import { OFFER_LIFECYCLE, OfferAction } from './offer.machine';
 import { Offer, OFFER_MODEL, OfferState, unitPriceFor } from './offer.schema';
 import { OfferContentDto } from './offers.dto';
 
-export interface OfferView extends Omit<Offer, '_id' | 'skuKey' | 'createdAt' | 'updatedAt'> {
+export interface OfferView extends Omit<Offer, '_id' | 'skuKey' | 'allocations' | 'createdAt' | 'updatedAt'> {
   id: string;
   /** Only for the supplier's staff. */
   availableActions?: OfferAction[];
@@ -43,7 +43,7 @@ export class OffersService {
   ) {}
 
   view(offer: Offer, by?: Principal): OfferView {
-    const { _id, skuKey: _skuKey, createdAt, updatedAt, ...rest } = offer;
+    const { _id, skuKey: _skuKey, allocations: _allocations, createdAt, updatedAt, ...rest } = offer;
     const own = by?.organizationId === offer.supplierOrgId;
     return {
       id: _id,
@@ -73,7 +73,8 @@ export class OffersService {
   private async own(id: string, by: Principal): Promise<Offer> {
     const offer = await this.byId(id);
     if (!offer) throw notFound(id);
-    assertAccess(by, { ownerOrgId: offer.supplierOrgId }, () => notFound(id));
+    // Only the supplier's own staff: not even platform admins set someone else's prices.
+    if (!this.isOwn(offer, by)) throw notFound(id);
     return offer;
   }
 
@@ -90,6 +91,7 @@ export class OffersService {
         stockOnHand,
         stockAllocated: 0,
         stockAvailable: stockOnHand,
+        allocations: [],
         state: 'draft',
       });
       return this.view(created.toObject() as Offer, by);
@@ -193,32 +195,49 @@ export class OffersService {
 
   /**
    * Holds `quantity` packs of an active offer for an order: one conditional update that succeeds
-   * only while enough stock is available, so concurrent orders never oversell.
+   * only while enough stock is available (so concurrent orders never oversell) and records the
+   * order in the same update (so a retry or a crash never allocates twice). True if held.
    */
-  async allocate(offerId: string, quantity: number): Promise<Offer | null> {
+  async allocate(offerId: string, orderId: string, quantity: number): Promise<boolean> {
     const updated = await serializedWrite('offers', offerId, () =>
       this.offers
-        .findOneAndUpdate({ _id: offerId, state: 'active', stockAvailable: { $gte: quantity } }, { $inc: { stockAvailable: -quantity, stockAllocated: quantity } }, { returnDocument: 'after' })
+        .findOneAndUpdate(
+          { _id: offerId, state: 'active', stockAvailable: { $gte: quantity }, 'allocations.orderId': { $ne: orderId } },
+          { $inc: { stockAvailable: -quantity, stockAllocated: quantity }, $push: { allocations: { orderId, quantity } } },
+          { returnDocument: 'after' },
+        )
         .lean<Offer>()
         .exec(),
     );
     if (updated && updated.stockAvailable === 0) await this.marketChanged([updated.materialSlug]);
-    return updated;
+    return !!updated || (await this.holds(offerId, orderId));
   }
 
-  /** Gives allocated packs back (payment failed or expired, order cancelled). */
-  async release(offerId: string, quantity: number): Promise<void> {
+  private async holds(offerId: string, orderId: string): Promise<boolean> {
+    return !!(await this.offers.exists({ _id: offerId, 'allocations.orderId': orderId }));
+  }
+
+  /** Gives an order's packs back (payment failed or expired, order cancelled); a no-op if it holds none. */
+  async release(offerId: string, orderId: string): Promise<void> {
+    await this.settle(offerId, orderId, (q) => ({ stockAvailable: q, stockAllocated: -q }));
+  }
+
+  /** An order's packs leave the shelf (order paid). */
+  async consume(offerId: string, orderId: string): Promise<void> {
+    await this.settle(offerId, orderId, (q) => ({ stockAllocated: -q, stockOnHand: -q }));
+  }
+
+  private async settle(offerId: string, orderId: string, inc: (quantity: number) => Record<string, number>): Promise<void> {
+    const offer = await this.byId(offerId);
+    const held = offer?.allocations.find((a) => a.orderId === orderId);
+    if (!offer || !held) return;
     const updated = await serializedWrite('offers', offerId, () =>
-      this.offers.findOneAndUpdate({ _id: offerId, stockAllocated: { $gte: quantity } }, { $inc: { stockAvailable: quantity, stockAllocated: -quantity } }, { returnDocument: 'after' }).lean<Offer>().exec(),
+      this.offers
+        .findOneAndUpdate({ _id: offerId, 'allocations.orderId': orderId }, { $inc: inc(held.quantity), $pull: { allocations: { orderId } } }, { returnDocument: 'after' })
+        .lean<Offer>()
+        .exec(),
     );
-    if (updated && updated.stockAvailable === quantity) await this.marketChanged([updated.materialSlug]);
-  }
-
-  /** Allocated packs leave the shelf (order paid and shipped). */
-  async consume(offerId: string, quantity: number): Promise<void> {
-    await serializedWrite('offers', offerId, () =>
-      this.offers.updateOne({ _id: offerId, stockAllocated: { $gte: quantity } }, { $inc: { stockAllocated: -quantity, stockOnHand: -quantity } }).exec(),
-    );
+    if (updated && (updated.stockAvailable === 0 || updated.stockAvailable === held.quantity)) await this.marketChanged([updated.materialSlug]);
   }
 
   // ---- validation ------------------------------------------------------------------------------
@@ -231,7 +250,7 @@ export class OffersService {
   }
 
   /** Checks references (material, concepts, pack unit) and normalises the content. */
-  private async checked(dto: OfferContentDto): Promise<Omit<Offer, '_id' | 'supplierOrgId' | 'skuKey' | 'stockOnHand' | 'stockAllocated' | 'stockAvailable' | 'state' | 'revision' | 'createdAt' | 'updatedAt'>> {
+  private async checked(dto: OfferContentDto): Promise<Omit<Offer, '_id' | 'supplierOrgId' | 'skuKey' | 'stockOnHand' | 'stockAllocated' | 'stockAvailable' | 'allocations' | 'state' | 'revision' | 'createdAt' | 'updatedAt'>> {
     const errors: ProblemFieldError[] = [];
     const material = await this.materials.findBySlug(dto.materialSlug);
     if (!material) errors.push({ path: 'materialSlug', message: `no material "${dto.materialSlug}" (published or in curation)` });

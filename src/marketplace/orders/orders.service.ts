@@ -1,0 +1,338 @@
+import { Injectable, Logger, OnModuleDestroy, OnModuleInit } from '@nestjs/common';
+import { InjectModel } from '@nestjs/mongoose';
+import { Model } from 'mongoose';
+import { randomUUID } from 'node:crypto';
+import Stripe from 'stripe';
+import { hiddenNotFound } from '../../accounts/access';
+import { isAdmin, Principal } from '../../accounts/auth/principal';
+import { OrganizationsService } from '../../accounts/organizations/organizations.service';
+import { UsersService } from '../../accounts/users/users.service';
+import { Page, skipOf } from '../../common/http/pagination';
+import { serializedWrite } from '../../common/mongo/write-locks';
+import { ProblemException, validationProblem } from '../../common/problem/problem';
+import { InjectConfig } from '../../config/config.module';
+import { AppConfig } from '../../config/config.schema';
+import { MailService } from '../../notifications/mail.service';
+import { PaymentsService } from '../../payments/payments.service';
+import { Offer, unitPriceFor } from '../offers/offer.schema';
+import { OffersService } from '../offers/offers.service';
+import { ORDER_LIFECYCLE, OrderAction, OrderActor } from './order.machine';
+import { Order, ORDER_MODEL, OrderLine, OrderState, PAYMENT_RANK, PaymentMethod, PaymentStatus } from './order.schema';
+
+export type OrderView = Omit<Order, '_id' | 'payment'> & {
+  id: string;
+  payment: { status: PaymentStatus; intentId: string | null; clientSecret?: string | null };
+  availableActions: OrderAction[];
+};
+
+const notFound = hiddenNotFound('Order');
+const STUCK_ALLOCATING_MS = 5 * 60_000;
+
+/**
+ * Orders: from active offers of one supplier (or an accepted quote). Stock is allocated line by line
+ * with one conditional update each (never below zero); the order then waits for payment until
+ * `payBy`. Card payments go through Stripe, and the webhook moves the order; invoice payments are
+ * marked paid by the supplier. Every state change is one conditional update from the expected
+ * state, so a late or repeated event changes nothing.
+ */
+@Injectable()
+export class OrdersService implements OnModuleInit, OnModuleDestroy {
+  private readonly logger = new Logger(OrdersService.name);
+  private timer?: NodeJS.Timeout;
+
+  constructor(
+    @InjectModel(ORDER_MODEL) private readonly orders: Model<Order>,
+    @InjectConfig() private readonly config: AppConfig,
+    private readonly offers: OffersService,
+    private readonly payments: PaymentsService,
+    private readonly orgs: OrganizationsService,
+    private readonly users: UsersService,
+    private readonly mail: MailService,
+  ) {}
+
+  onModuleInit(): void {
+    this.payments.on('payment_intent.succeeded', (e) => this.onIntent(e, 'succeeded'));
+    this.payments.on('payment_intent.processing', (e) => this.onIntent(e, 'processing'));
+    this.payments.on('payment_intent.payment_failed', (e) => this.onIntent(e, 'failed'));
+    this.payments.on('charge.refunded', (e) => this.onRefunded(e));
+    this.timer = setInterval(() => void this.expireUnpaid().catch((err: Error) => this.logger.warn(`order expiry failed: ${err.message}`)), 60_000);
+    this.timer.unref();
+  }
+
+  onModuleDestroy(): void {
+    clearInterval(this.timer);
+  }
+
+  // ---- views and access -------------------------------------------------------------------------
+
+  private sideOf(order: Order, by: Principal): 'buyer' | 'supplier' | null {
+    if (by.organizationId && by.organizationId === order.supplierOrgId && by.roles.includes('supplier')) return 'supplier';
+    if (order.buyerUserId === by.id || (order.buyerOrgId && by.organizationId === order.buyerOrgId)) return 'buyer';
+    return null;
+  }
+
+  view(order: Order, by: Principal): OrderView {
+    const { _id, payment, ...rest } = order;
+    const side = this.sideOf(order, by);
+    const actors: OrderActor[] = side ? [side] : [];
+    return {
+      id: _id,
+      ...rest,
+      payment: { status: payment.status, intentId: payment.intentId, ...(side === 'buyer' && { clientSecret: payment.clientSecret }) },
+      availableActions: ORDER_LIFECYCLE.available(order.state, actors).filter((a) => a !== 'mark_paid' || order.paymentMethod === 'invoice'),
+    };
+  }
+
+  async get(id: string, by: Principal): Promise<OrderView> {
+    return this.view(await this.visible(id, by), by);
+  }
+
+  /** The order if the caller is on either side of it (or an admin); 404 otherwise. */
+  private async visible(id: string, by: Principal): Promise<Order> {
+    const order = await this.orders.findById(id).lean<Order>();
+    if (!order || !(this.sideOf(order, by) || isAdmin(by))) throw notFound(id);
+    return order;
+  }
+
+  async list(query: { page: number; perPage: number; side?: 'buying' | 'selling' }, by: Principal): Promise<Page<OrderView>> {
+    const filter =
+      query.side === 'selling'
+        ? { supplierOrgId: by.roles.includes('supplier') ? (by.organizationId ?? '-') : '-' }
+        : by.organizationId
+          ? { $or: [{ buyerOrgId: by.organizationId }, { buyerUserId: by.id }] }
+          : { buyerUserId: by.id };
+    const [rows, total] = await Promise.all([
+      this.orders.find(filter).sort({ createdAt: -1, _id: 1 }).skip(skipOf(query)).limit(query.perPage).lean<Order[]>(),
+      this.orders.countDocuments(filter),
+    ]);
+    return { items: rows.map((o) => this.view(o, by)), total, page: query.page, perPage: query.perPage };
+  }
+
+  // ---- creation ---------------------------------------------------------------------------------
+
+  /** Priced lines from active offers of one supplier, or a 400/409 naming what is wrong. */
+  async price(lines: { offerId: string; quantity: number; unitPriceMinor?: number }[]): Promise<{ supplierOrgId: string; currency: string; lines: OrderLine[] }> {
+    const offers: Offer[] = [];
+    for (const [i, line] of lines.entries()) {
+      const offer = await this.offers.byId(line.offerId);
+      if (!offer || offer.state !== 'active') throw validationProblem([{ path: `lines[${i}].offerId`, message: 'no active offer with this id' }]);
+      if (line.quantity < offer.minOrderQuantity) throw validationProblem([{ path: `lines[${i}].quantity`, message: `the minimum order is ${offer.minOrderQuantity}` }]);
+      offers.push(offer);
+    }
+    if (new Set(lines.map((l) => l.offerId)).size !== lines.length) throw validationProblem([{ path: 'lines', message: 'each offer appears once' }]);
+    const suppliers = new Set(offers.map((o) => o.supplierOrgId));
+    if (suppliers.size > 1) throw validationProblem([{ path: 'lines', message: 'an order is placed with one supplier: split it' }]);
+    const currencies = new Set(offers.map((o) => o.currency));
+    if (currencies.size > 1) throw validationProblem([{ path: 'lines', message: 'offers in different currencies: order them separately' }]);
+    return {
+      supplierOrgId: offers[0].supplierOrgId,
+      currency: offers[0].currency,
+      lines: offers.map((o, i) => {
+        const unit = lines[i].unitPriceMinor ?? unitPriceFor(o.priceTiers, lines[i].quantity)!;
+        return { offerId: o._id, sku: o.sku, materialSlug: o.materialSlug, title: o.title, grade: o.grade, packSize: o.packSize, quantity: lines[i].quantity, unitPriceMinor: unit, lineTotalMinor: unit * lines[i].quantity };
+      }),
+    };
+  }
+
+  /**
+   * Places an order: writes it (state allocating), allocates each line's stock, then confirms it
+   * (pending_payment) and, for card payment, creates the PaymentIntent. Out of stock: the lines
+   * already held are released, the order is cancelled, and the answer is 409.
+   */
+  async create(input: { lines: { offerId: string; quantity: number; unitPriceMinor?: number }[]; paymentMethod: PaymentMethod; quoteId?: string }, by: Principal): Promise<OrderView> {
+    const priced = await this.price(input.lines);
+    const total = priced.lines.reduce((sum, l) => sum + l.lineTotalMinor, 0);
+    const now = new Date();
+    const order: Order = {
+      _id: randomUUID(),
+      buyerUserId: by.id,
+      buyerOrgId: by.organizationId ?? null,
+      supplierOrgId: priced.supplierOrgId,
+      quoteId: input.quoteId ?? null,
+      lines: priced.lines,
+      currency: priced.currency,
+      totalMinor: total,
+      platformFeeMinor: Math.round((total * this.config.marketplace.commissionBps) / 10_000),
+      paymentMethod: input.paymentMethod,
+      payment: { status: 'none', intentId: null, clientSecret: null, refundId: null },
+      state: 'allocating',
+      payBy: new Date(now.getTime() + this.config.marketplace.paymentWindowS * 1000),
+      history: [{ at: now, from: null, to: 'allocating', by: by.id }],
+      revision: 1,
+      createdAt: now,
+      updatedAt: now,
+    };
+    await this.orders.create(order);
+    for (const line of order.lines) {
+      if (await this.offers.allocate(line.offerId, order._id, line.quantity)) continue;
+      await this.releaseAll(order);
+      await this.move(order._id, 'cancel', 'system', `out of stock: ${line.sku}`);
+      throw new ProblemException(409, {
+        type: 'out-of-stock',
+        title: 'Out of stock',
+        detail: `Not enough stock of ${line.sku} for ${line.quantity} pack(s); nothing was ordered.`,
+        extensions: { offerId: line.offerId },
+      });
+    }
+    let placed = await this.move(order._id, 'confirm', 'system');
+    if (input.paymentMethod === 'card') placed = await this.ensureIntent(placed);
+    await this.notifySupplier(placed, 'New order', `Order ${placed._id} for ${this.money(placed.totalMinor, placed.currency)} (${placed.lines.length} line(s)), payment by ${placed.paymentMethod}.`);
+    return this.view(placed, by);
+  }
+
+  /** Creates the PaymentIntent of a card order if it has none yet (Stripe dedupes by our idempotency key). */
+  async ensureIntent(order: Order): Promise<Order> {
+    if (order.payment.intentId || order.paymentMethod !== 'card') return order;
+    const supplier = await this.orgs.byId(order.supplierOrgId);
+    const intent = await this.payments.createIntent({ orderId: order._id, amountMinor: order.totalMinor, currency: order.currency, destination: supplier?.stripeAccountId ?? null, feeMinor: order.platformFeeMinor });
+    return (
+      (await this.write(order._id, { 'payment.intentId': null }, { $set: { 'payment.intentId': intent.id, 'payment.clientSecret': intent.clientSecret } })) ??
+      (await this.orders.findById(order._id).lean<Order>())!
+    );
+  }
+
+  async pay(id: string, by: Principal): Promise<OrderView> {
+    const order = await this.visible(id, by);
+    if (this.sideOf(order, by) !== 'buyer') throw notFound(id);
+    if (order.state !== 'pending_payment' || order.paymentMethod !== 'card') {
+      throw new ProblemException(409, { type: 'not-payable', title: 'Not payable', detail: `The order is ${order.state}${order.paymentMethod === 'invoice' ? ' and paid by invoice' : ''}.` });
+    }
+    return this.view(await this.ensureIntent(order), by);
+  }
+
+  // ---- transitions ------------------------------------------------------------------------------
+
+  /** A user's action on an order they are a side of. */
+  async act(id: string, action: OrderAction, by: Principal, note?: string): Promise<OrderView> {
+    const order = await this.visible(id, by);
+    const side = this.sideOf(order, by);
+    if (!side) throw notFound(id);
+    if (action === 'mark_paid' && order.paymentMethod !== 'invoice') {
+      throw new ProblemException(409, { type: 'invalid-transition', title: 'Not possible', detail: 'Card payments are confirmed by the payment provider, not by hand.' });
+    }
+    if (action === 'refund' && order.paymentMethod === 'card' && order.payment.intentId) {
+      const supplier = await this.orgs.byId(order.supplierOrgId);
+      const refundId = await this.payments.refund(order._id, order.payment.intentId, !!supplier?.stripeAccountId);
+      await this.write(order._id, {}, { $set: { 'payment.refundId': refundId } });
+    }
+    const moved = await this.move(order._id, action, side, note, order.state);
+    if (action === 'cancel') await this.releaseAll(moved);
+    if (action === 'mark_paid') await this.afterPaid(moved);
+    if (action === 'ship') await this.notifyBuyer(moved, 'Your order has shipped', `Order ${moved._id} has shipped.`);
+    return this.view(moved, by);
+  }
+
+  /**
+   * Moves an order with one conditional update from its current state (or `from`), recording the
+   * step. 409 if the transition is not allowed or the state moved meanwhile.
+   */
+  async move(id: string, action: OrderAction, actor: OrderActor, note?: string, from?: OrderState): Promise<Order> {
+    const current = from ?? (await this.orders.findById(id).lean<Order>())?.state;
+    if (!current) throw notFound(id);
+    const check = ORDER_LIFECYCLE.check(current, action, [actor]);
+    if (!check.ok) {
+      const detail = check.reason === 'forbidden' ? `The ${actor} cannot ${action} an order.` : `Cannot ${action} an order that is ${current}${check.allowedFrom ? ` (only from ${check.allowedFrom.join(', ')})` : ''}.`;
+      throw new ProblemException(check.reason === 'forbidden' ? 403 : 409, { type: 'invalid-transition', title: 'Not possible now', detail });
+    }
+    const moved = await this.write(id, { state: current }, { $set: { state: check.to }, $push: { history: { at: new Date(), from: current, to: check.to, by: actor, ...(note && { note }) } } });
+    if (!moved) throw new ProblemException(409, { type: 'concurrent-change', title: 'Changed meanwhile', detail: 'The order changed while you acted; reload it.' });
+    return moved;
+  }
+
+  private write(id: string, filter: Record<string, unknown>, update: Record<string, unknown>): Promise<Order | null> {
+    return serializedWrite('orders', id, () => this.orders.findOneAndUpdate({ _id: id, ...filter }, { ...update, $inc: { revision: 1 } }, { returnDocument: 'after' }).lean<Order>().exec());
+  }
+
+  private async releaseAll(order: Order): Promise<void> {
+    for (const line of order.lines) await this.offers.release(line.offerId, order._id);
+  }
+
+  private async afterPaid(order: Order): Promise<void> {
+    for (const line of order.lines) await this.offers.consume(line.offerId, order._id);
+    await this.notifyBuyer(order, 'Payment received', `Order ${order._id} is paid (${this.money(order.totalMinor, order.currency)}).`);
+    await this.notifySupplier(order, 'Order paid', `Order ${order._id} is paid; please ship it.`);
+  }
+
+  // ---- Stripe events ------------------------------------------------------------------------------
+
+  /**
+   * A PaymentIntent moved. The payment status only moves forward (a late `processing` after
+   * `succeeded` changes nothing); success pays a pending order once; failure cancels it and gives
+   * the stock back.
+   */
+  private async onIntent(event: Stripe.Event, status: PaymentStatus): Promise<void> {
+    const intent = event.data.object as Stripe.PaymentIntent;
+    const orderId = intent.metadata?.orderId;
+    const order = orderId ? await this.orders.findById(orderId).lean<Order>() : null;
+    if (!order) return;
+    if (PAYMENT_RANK[status] <= PAYMENT_RANK[order.payment.status] || (status === 'failed' && order.payment.status === 'succeeded')) return;
+    const lower = Object.entries(PAYMENT_RANK).filter(([, r]) => r < PAYMENT_RANK[status]).map(([s]) => s);
+    const updated = await this.write(order._id, { 'payment.status': { $in: lower } }, { $set: { 'payment.status': status, 'payment.intentId': order.payment.intentId ?? intent.id } });
+    if (!updated) return;
+    if (status === 'succeeded' && updated.state === 'pending_payment') {
+      const paid = await this.move(order._id, 'mark_paid', 'system', `payment ${intent.id}`, 'pending_payment').catch(() => null);
+      if (paid) await this.afterPaid(paid);
+    } else if (status === 'succeeded' && updated.state === 'cancelled') {
+      // Paid after the order expired or was cancelled: its stock is gone, so the money goes back.
+      const supplier = await this.orgs.byId(order.supplierOrgId);
+      await this.payments.refund(order._id, intent.id, !!supplier?.stripeAccountId);
+      this.logger.warn(`order ${order._id} was paid after it was cancelled; refunded`);
+    } else if (status === 'failed' && updated.state === 'pending_payment') {
+      const cancelled = await this.move(order._id, 'cancel', 'system', `payment failed: ${intent.last_payment_error?.message ?? 'declined'}`, 'pending_payment').catch(() => null);
+      if (cancelled) await this.releaseAll(cancelled);
+    }
+  }
+
+  private async onRefunded(event: Stripe.Event): Promise<void> {
+    const charge = event.data.object as Stripe.Charge;
+    const intentId = typeof charge.payment_intent === 'string' ? charge.payment_intent : charge.payment_intent?.id;
+    const order = intentId ? await this.orders.findOne({ 'payment.intentId': intentId }).lean<Order>() : null;
+    if (!order || order.payment.status === 'refunded') return;
+    await this.write(order._id, { 'payment.status': { $ne: 'refunded' } }, { $set: { 'payment.status': 'refunded' } });
+    if (['paid', 'shipped', 'delivered'].includes(order.state)) await this.move(order._id, 'refund', 'system', `refund ${charge.id}`, order.state).catch(() => null);
+  }
+
+  // ---- jobs ---------------------------------------------------------------------------------------
+
+  /** Unpaid orders past their deadline (and orders a crash left allocating) give their stock back. */
+  async expireUnpaid(now = new Date()): Promise<number> {
+    const due = await this.orders
+      .find({ $or: [{ state: 'pending_payment', payBy: { $lt: now } }, { state: 'allocating', createdAt: { $lt: new Date(now.getTime() - STUCK_ALLOCATING_MS) } }] })
+      .limit(500)
+      .lean<Order[]>();
+    let expired = 0;
+    for (const order of due) {
+      const moved = await this.move(order._id, 'expire', 'system', 'payment window elapsed', order.state).catch(() => null);
+      if (!moved) continue;
+      await this.releaseAll(moved);
+      expired++;
+    }
+    return expired;
+  }
+
+  // ---- mail ---------------------------------------------------------------------------------------
+
+  private money(minor: number, currency: string): string {
+    return new Intl.NumberFormat('en', { style: 'currency', currency }).format(minor / 10 ** currencyDigits(currency));
+  }
+
+  private async notifySupplier(order: Order, subject: string, text: string): Promise<void> {
+    const org = await this.orgs.byId(order.supplierOrgId);
+    for (const m of org?.members.filter((x) => x.role !== 'member') ?? []) await this.mailUser(m.userId, `Biomat Hub: ${subject}`, text);
+  }
+
+  private async notifyBuyer(order: Order, subject: string, text: string): Promise<void> {
+    await this.mailUser(order.buyerUserId, `Biomat Hub: ${subject}`, text);
+  }
+
+  private async mailUser(userId: string, subject: string, text: string): Promise<void> {
+    const user = await this.users.byId(userId);
+    if (!user) return;
+    await this.mail.send({ to: user.email, subject, text }).catch((err: Error) => this.logger.warn(`mail to ${user._id} failed: ${err.message}`));
+  }
+}
+
+/** Minor-unit digits of an ISO 4217 currency (EUR 2, JPY 0, KWD 3), from Intl. */
+export function currencyDigits(currency: string): number {
+  return new Intl.NumberFormat('en', { style: 'currency', currency }).resolvedOptions().maximumFractionDigits ?? 2;
+}
