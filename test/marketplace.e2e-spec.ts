@@ -3,6 +3,7 @@ import { TokensService } from '../src/accounts/auth/tokens.service';
 import { OrganizationsService } from '../src/accounts/organizations/organizations.service';
 import { UsersService } from '../src/accounts/users/users.service';
 import { OrdersService } from '../src/marketplace/orders/orders.service';
+import { QuotesService } from '../src/marketplace/quotes/quotes.service';
 import { VocabularyService } from '../src/vocabulary/vocabulary.service';
 import { FIXTURE_CONCEPTS, ti64 } from './fixtures/vocabulary';
 import { eventually, publishMaterial } from './helpers/catalogue';
@@ -161,6 +162,68 @@ describe('Marketplace: offers, orders, payments', () => {
       expect(paid.history.filter((h: { to: string }) => h.to === 'paid')).toHaveLength(1);
       expect((await t.http.get(`/api/v1/offers/${offer.id}`).set(supplier).expect(200)).body).toMatchObject({ stockOnHand: 3, stockAllocated: 0, stockAvailable: 3 });
       await mailbox.next('carol@uni.test', /Payment received/, 0);
+    });
+
+    it('runs a quote request: request, quote, counter, quote again, accept, order at the quoted price, pay by the signed webhook', async () => {
+      const offer = await activeOffer({ sku: 'rfq-flow', stockOnHand: 100 });
+      const asked = (await t.http.post('/api/v1/quote-requests').set(researcher).send({ offerId: offer.id, quantity: 20, message: 'For a fatigue study; lot traceability?' }).expect(201)).body;
+      expect(asked).toMatchObject({ state: 'requested', availableActions: ['withdraw'], messages: [{ side: 'buyer' }] });
+      await mailbox.next('dave@acme.test', /New quote request/, 0);
+      // Only the two sides see it.
+      await t.http.get(`/api/v1/quote-requests/${asked.id}`).set(rival).expect(404);
+      await t.http.post(`/api/v1/quote-requests/${asked.id}/transitions`).set(rival).send({ action: 'quote', unitPriceMinor: 1 }).expect(404);
+      // The buyer cannot quote, the supplier cannot accept.
+      await t.http.post(`/api/v1/quote-requests/${asked.id}/transitions`).set(researcher).send({ action: 'quote', unitPriceMinor: 1 }).expect(403);
+
+      const quoted = (await t.http.post(`/api/v1/quote-requests/${asked.id}/transitions`).set(supplier).send({ action: 'quote', unitPriceMinor: 20000, message: 'Lots are traceable.' }).expect(201)).body;
+      expect(quoted).toMatchObject({ state: 'quoted', quote: { unitPriceMinor: 20000, quantity: 20, currency: 'EUR' } });
+      await mailbox.next('carol@uni.test', /Quote received/, 0);
+      await t.http.post(`/api/v1/quote-requests/${asked.id}/transitions`).set(supplier).send({ action: 'accept' }).expect(403);
+      await t.http.post(`/api/v1/quote-requests/${asked.id}/transitions`).set(researcher).send({ action: 'counter', unitPriceMinor: 18000, quantity: 25 }).expect(201);
+      await t.http.post(`/api/v1/quote-requests/${asked.id}/messages`).set(supplier).send({ text: 'We can do 19,000 for 25.' }).expect(201);
+      await t.http.post(`/api/v1/quote-requests/${asked.id}/transitions`).set(supplier).send({ action: 'quote', unitPriceMinor: 19000, quantity: 25 }).expect(201);
+      await t.http.post(`/api/v1/quote-requests/${asked.id}/order`).set(researcher).send({ paymentMethod: 'card' }).expect(409);
+      await t.http.post(`/api/v1/quote-requests/${asked.id}/transitions`).set(researcher).send({ action: 'accept' }).expect(201);
+
+      const order = (await t.http.post(`/api/v1/quote-requests/${asked.id}/order`).set(researcher).send({ paymentMethod: 'card' }).expect(201)).body;
+      expect(order).toMatchObject({ state: 'pending_payment', quoteId: asked.id, totalMinor: 475000, lines: [{ quantity: 25, unitPriceMinor: 19000 }] });
+      const after = (await t.http.get(`/api/v1/quote-requests/${asked.id}`).set(researcher).expect(200)).body;
+      expect(after).toMatchObject({ state: 'ordered', orderId: order.id });
+      expect(after.messages).toHaveLength(3);
+      await t.http.post(`/api/v1/quote-requests/${asked.id}/order`).set(researcher).send({ paymentMethod: 'card' }).expect(409);
+
+      expect((await deliver(intentEvent('evt_rfq_paid', 'payment_intent.succeeded', order.id, order.payment.intentId))).status).toBe(200);
+      expect((await t.http.get(`/api/v1/orders/${order.id}`).set(researcher).expect(200)).body.state).toBe('paid');
+    });
+
+    it('expires a quote past its validity, and an expired quote cannot be accepted', async () => {
+      const offer = await activeOffer({ sku: 'rfq-expiry', stockOnHand: 10 });
+      const asked = (await t.http.post('/api/v1/quote-requests').set(researcher).send({ offerId: offer.id, quantity: 2 }).expect(201)).body;
+      const validUntil = new Date(Date.now() + 60_000).toISOString();
+      await t.http.post(`/api/v1/quote-requests/${asked.id}/transitions`).set(supplier).send({ action: 'quote', unitPriceMinor: 100, validUntil }).expect(201);
+      expect(await t.app.get(QuotesService).expire(new Date(Date.now() + 120_000))).toBeGreaterThanOrEqual(1);
+      expect((await t.http.get(`/api/v1/quote-requests/${asked.id}`).set(researcher).expect(200)).body.state).toBe('expired');
+      await t.http.post(`/api/v1/quote-requests/${asked.id}/transitions`).set(researcher).send({ action: 'accept' }).expect(409);
+    });
+
+    it('onboards the supplier with Stripe Connect Express, then charges with an application fee to its account and refunds reversing transfer and fee', async () => {
+      const onboarding = (await t.http.post('/api/v1/organizations/org-acme/payouts/onboarding').set(supplier).expect(201)).body;
+      expect(onboarding.accountId).toMatch(/^acct_/);
+      expect(onboarding.url).toMatch(/^https?:\/\//);
+      await t.http.post('/api/v1/organizations/org-acme/payouts/onboarding').set(rival).expect(404);
+      await t.http.post('/api/v1/organizations/org-uni/payouts/onboarding').set(researcher).expect(409);
+      const account = { id: onboarding.accountId, object: 'account', payouts_enabled: true, charges_enabled: true };
+      expect((await deliver({ id: 'evt_acct_1', object: 'event', type: 'account.updated', api_version: '2024-06-20', created: 1, data: { object: account } })).status).toBe(200);
+      expect((await t.http.get('/api/v1/organizations/org-acme').set(supplier).expect(200)).body.payouts).toEqual({ onboarded: true, enabled: true });
+
+      const offer = await activeOffer({ sku: 'connect-flow', stockOnHand: 3 });
+      const order = (await t.http.post('/api/v1/orders').set(researcher).send({ lines: [{ offerId: offer.id, quantity: 1 }], paymentMethod: 'card' }).expect(201)).body;
+      expect(order.payment.intentId).toMatch(/^pi_/);
+      await deliver(intentEvent('evt_connect_paid', 'payment_intent.succeeded', order.id, order.payment.intentId)).expect(200);
+      // A buyer cannot refund; the supplier can.
+      await t.http.post(`/api/v1/orders/${order.id}/transitions`).set(researcher).send({ action: 'refund' }).expect(403);
+      const refunded = (await t.http.post(`/api/v1/orders/${order.id}/transitions`).set(supplier).send({ action: 'refund' }).expect(200)).body;
+      expect(refunded.state).toBe('refunded');
     });
 
     it('sells exactly the stock to 50 concurrent orders: 10 succeed, the rest get 409, stock never negative', async () => {

@@ -7,6 +7,9 @@ import { OFFER_MODEL, OfferSchema } from './offers/offer.schema';
 import { ORDER_MODEL, OrderSchema } from './orders/order.schema';
 import { OrdersController } from './orders/orders.controller';
 import { OrdersService } from './orders/orders.service';
+import { QUOTE_REQUEST_MODEL, QuoteRequestSchema } from './quotes/quote-request.schema';
+import { QuotesController } from './quotes/quotes.controller';
+import { QuotesService } from './quotes/quotes.service';
 import { OffersController } from './offers/offers.controller';
 import { OffersService } from './offers/offers.service';
 
@@ -19,10 +22,11 @@ import { OffersService } from './offers/offers.service';
       { name: OFFER_MODEL, schema: OfferSchema },
       { name: ORDER_MODEL, schema: OrderSchema },
       { name: IDEMPOTENCY_MODEL, schema: IdempotencyRecordSchema },
+      { name: QUOTE_REQUEST_MODEL, schema: QuoteRequestSchema },
     ]),
   ],
-  controllers: [OffersController, OrdersController],
-  providers: [OffersService, OrdersService, IdempotencyService],
+  controllers: [OffersController, OrdersController, QuotesController],
+  providers: [OffersService, OrdersService, QuotesService, IdempotencyService],
   exports: [OffersService, OrdersService],
 })
 export class MarketplaceModule {}

@@ -35,6 +35,8 @@ export interface Organization {
   verified: boolean;
   /** Stripe Connect account (marketplace issue). */
   stripeAccountId: string | null;
+  /** Stripe says the connected account can receive payouts (`account.updated`). */
+  payoutsEnabled: boolean;
   members: Member[];
   /** `userId` of every member: the lookup key of "my organizations". */
   memberIds: string[];
@@ -54,6 +56,7 @@ export const OrganizationSchema = new Schema<Organization>(
     country: { type: String, required: true },
     verified: { type: Boolean, default: false },
     stripeAccountId: { type: String, default: null },
+    payoutsEnabled: { type: Boolean, default: false },
     members: { type: Schema.Types.Mixed, default: [] },
     memberIds: { type: [String], default: [], index: true },
     invitations: { type: Schema.Types.Mixed, default: [] },

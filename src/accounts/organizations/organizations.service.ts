@@ -21,6 +21,8 @@ export interface OrganizationView {
   kind: OrganizationKind;
   country: string;
   verified: boolean;
+  /** Stripe Connect: onboarded and able to receive payouts. */
+  payouts?: { onboarded: boolean; enabled: boolean };
   /** Only for members. */
   members?: { userId: string; role: MemberRole; since: string }[];
   invitations?: { id: string; email: string; role: MemberRole; expiresAt: string }[];
@@ -48,6 +50,7 @@ export class OrganizationsService {
       kind: org.kind,
       country: org.country,
       verified: org.verified,
+      ...(manager && { payouts: { onboarded: !!org.stripeAccountId, enabled: org.payoutsEnabled ?? false } }),
       ...(insider && { members: org.members.map((m) => ({ userId: m.userId, role: m.role, since: new Date(m.since).toISOString() })) }),
       ...(manager && { invitations: org.invitations.map((i) => ({ id: i.id, email: i.email, role: i.role, expiresAt: new Date(i.expiresAt).toISOString() })) }),
       createdAt: new Date(org.createdAt).toISOString(),
@@ -170,6 +173,25 @@ export class OrganizationsService {
     assertCan(target.role !== 'owner' || isAdmin(by) || this.roleOf(org, by.id) === 'owner', 'Only owners can remove owners.');
     const members = org.members.filter((m) => m.userId !== userId);
     return this.view(await this.write(org, { $set: { members, memberIds: members.map((m) => m.userId) } }), by);
+  }
+
+  /** Records the organization's Stripe Connect account (set once: onboarding reuses it). */
+  async setStripeAccount(id: string, accountId: string): Promise<Organization | null> {
+    return serializedWrite('organizations', id, () =>
+      this.orgs.findOneAndUpdate({ _id: id, $or: [{ stripeAccountId: null }, { stripeAccountId: accountId }] }, { $set: { stripeAccountId: accountId }, $inc: { revision: 1 } }, { returnDocument: 'after' }).lean<Organization>().exec(),
+    );
+  }
+
+  /** `account.updated`: whether the connected account can be paid out. */
+  async setPayoutsEnabled(accountId: string, enabled: boolean): Promise<void> {
+    const org = await this.orgs.findOne({ stripeAccountId: accountId }).lean<Organization>();
+    if (!org || org.payoutsEnabled === enabled) return;
+    await serializedWrite('organizations', org._id, () => this.orgs.updateOne({ _id: org._id, stripeAccountId: accountId }, { $set: { payoutsEnabled: enabled }, $inc: { revision: 1 } }).exec());
+  }
+
+  /** Loads an organization the caller administers, for payouts (owners and admins of the organization). */
+  async managedForPayouts(id: string, by: Principal): Promise<Organization> {
+    return this.managed(id, by);
   }
 
   async setVerified(id: string, verified: boolean, by: Principal): Promise<OrganizationView> {

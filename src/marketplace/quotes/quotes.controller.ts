@@ -1,0 +1,61 @@
+import { Body, Controller, Get, Headers, Param, Post, Query } from '@nestjs/common';
+import { ApiHeader, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { CurrentPrincipal, RequirePermission } from '../../accounts/auth/auth.decorators';
+import { Principal } from '../../accounts/auth/principal';
+import { Page } from '../../common/http/pagination';
+import { IdempotencyService } from '../../common/idempotency/idempotency.service';
+import { OrderView } from '../orders/orders.service';
+import { CreateQuoteRequestDto, QuoteActionDto, QuoteListQueryDto, QuoteMessageDto, QuoteOrderDto } from './quotes.dto';
+import { QuoteRequestView, QuotesService } from './quotes.service';
+
+@ApiTags('marketplace')
+@Controller('quote-requests')
+export class QuotesController {
+  constructor(
+    private readonly quotes: QuotesService,
+    private readonly idempotency: IdempotencyService,
+  ) {}
+
+  @Post()
+  @RequirePermission('orders:place')
+  @ApiOperation({ summary: 'Ask a supplier for a quote on one of its active offers' })
+  create(@Body() dto: CreateQuoteRequestDto, @CurrentPrincipal() by: Principal): Promise<QuoteRequestView> {
+    return this.quotes.create(dto, by);
+  }
+
+  @Get()
+  @RequirePermission('orders:read')
+  @ApiOperation({ summary: 'Quote requests your organization sent (side=buying) or received (side=selling)' })
+  list(@Query() query: QuoteListQueryDto, @CurrentPrincipal() by: Principal): Promise<Page<QuoteRequestView>> {
+    return this.quotes.list(query, by);
+  }
+
+  @Get(':id')
+  @RequirePermission('orders:read')
+  @ApiOperation({ summary: 'One quote request you are a side of, with its messages and history (404 otherwise)' })
+  get(@Param('id') id: string, @CurrentPrincipal() by: Principal): Promise<QuoteRequestView> {
+    return this.quotes.get(id, by);
+  }
+
+  @Post(':id/transitions')
+  @RequirePermission('orders:act')
+  @ApiOperation({ summary: 'quote (supplier), counter, accept, withdraw (buyer), decline (supplier)' })
+  act(@Param('id') id: string, @Body() dto: QuoteActionDto, @CurrentPrincipal() by: Principal): Promise<QuoteRequestView> {
+    return this.quotes.act(id, dto, by);
+  }
+
+  @Post(':id/messages')
+  @RequirePermission('orders:act')
+  @ApiOperation({ summary: 'Write in the thread of a quote request' })
+  message(@Param('id') id: string, @Body() dto: QuoteMessageDto, @CurrentPrincipal() by: Principal): Promise<QuoteRequestView> {
+    return this.quotes.message(id, dto.text, by);
+  }
+
+  @Post(':id/order')
+  @RequirePermission('orders:place')
+  @ApiHeader({ name: 'Idempotency-Key', required: false, description: 'Retrying with the same key returns the first answer' })
+  @ApiOperation({ summary: 'Order an accepted quote at its price' })
+  async order(@Param('id') id: string, @Body() dto: QuoteOrderDto, @Headers('idempotency-key') key: string | undefined, @CurrentPrincipal() by: Principal): Promise<OrderView> {
+    return (await this.idempotency.run('quotes.order', by.id, key, { id, ...dto }, async () => ({ status: 201, body: await this.quotes.order(id, dto.paymentMethod, by) }))).body;
+  }
+}
