@@ -8,6 +8,7 @@ import { randomUUID } from 'node:crypto';
 import type { IncomingMessage } from 'node:http';
 import { AppModule } from './app.module';
 import { createRootLogger, PinoNestLogger } from './common/logging/logger';
+import { PROBLEM_CONTENT_TYPE } from './common/problem/problem';
 import { AppConfig } from './config/config.schema';
 import { mountOpenApi } from './openapi';
 
@@ -51,6 +52,14 @@ export async function createApp(config: AppConfig, options: CreateAppOptions = {
   });
 
   const fastify = app.getHttpAdapter().getInstance();
+  // Nest registers a form parser at init. A JSON API has no use for it, and accepting form posts
+  // lets any web page send "simple" cross-site requests without a CORS preflight: refused up front.
+  fastify.addHook('onRequest', async (request, reply) => {
+    if (/^(application\/x-www-form-urlencoded|multipart\/form-data)\b/i.test(String(request.headers['content-type'] ?? ''))) {
+      const problem = { type: 'about:blank', title: 'Unsupported Media Type', status: 415, detail: 'Form posts are not accepted; send application/json.', instance: request.url.split('?')[0], requestId: request.id };
+      return reply.code(415).header('content-type', PROBLEM_CONTENT_TYPE).send(problem);
+    }
+  });
   // Vocabulary and catalogue imports take SKOS Turtle and CSV as text bodies.
   fastify.addContentTypeParser(['text/turtle', 'text/csv'], { parseAs: 'string', bodyLimit: 20 * 1024 * 1024 }, (_req, body, done) =>
     done(null, body),

@@ -85,6 +85,7 @@ export class CurationController {
     }
     const parsed = parseMaterialCsv(req.body);
     if (parsed.errors.length) throw validationProblem(parsed.errors, 'The file cannot be read; nothing was imported.');
+    if (!parsed.rows.length) throw validationProblem([{ path: 'body', message: 'no material rows: the first line names the columns, each further line is one material' }]);
     const inputs = parsed.rows.map((r) => ({ position: `line ${r.line}`, raw: r.material, preErrors: r.errors }));
     return this.importer.importRows(inputs, by, { dryRun: query.dryRun === 'true' });
   }

@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, IsArray, IsIn, IsInt, IsObject, IsOptional, IsString, Length, Matches, Min, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, ArrayMinSize, IsArray, IsIn, IsInt, IsObject, IsOptional, IsString, Length, Matches, Min, ValidateNested } from 'class-validator';
 import { PageQueryDto } from '../common/http/pagination';
 import { MATERIAL_SLUG, MaterialContentDto } from '../catalogue/material.dto';
 import { CURATION_ACTIONS, CurationAction } from './curation.machine';
@@ -72,16 +72,12 @@ export class CurationQueueQueryDto extends PageQueryDto {
   state?: 'draft' | 'in_review' | 'published' | 'retired';
 }
 
-export class ImportQueryDto {
-  @ApiPropertyOptional({ enum: ['true', 'false'], default: 'false' })
-  @IsOptional()
-  @IsIn(['true', 'false'])
-  dryRun: 'true' | 'false' = 'false';
-}
+export { ImportQueryDto } from '../common/http/params';
 
 export class ImportJsonDto {
   @ApiProperty({ type: 'array', items: { type: 'object' }, description: 'Material rows: `slug` plus the content fields (see seed/FORMAT.md); each row is validated on its own' })
   @IsArray()
+  @ArrayMinSize(1)
   @ArrayMaxSize(2000)
   @IsObject({ each: true })
   materials!: Record<string, unknown>[];

@@ -4,7 +4,8 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import { CurrentPrincipal, Public, RequirePermission } from '../accounts/auth/auth.decorators';
 import { Principal, isCurator } from '../accounts/auth/principal';
 import { Page } from '../common/http/pagination';
-import { validationProblem } from '../common/problem/problem';
+import { ImportQueryDto } from '../common/http/params';
+import { ProblemException, validationProblem } from '../common/problem/problem';
 import { ConceptView } from './concept-view';
 import { fromCsv, toCsv } from './csv.codec';
 import { fromTurtle, toTurtle } from './skos.codec';
@@ -80,9 +81,14 @@ export class VocabularyController {
   @ApiOperation({ summary: 'Import SKOS Turtle or CSV (curators); `?dryRun=true` validates only' })
   @ApiConsumes('text/turtle', 'text/csv')
   @ApiBody({ schema: { type: 'string' } })
-  async import(@Req() req: FastifyRequest, @Query('dryRun') dryRun?: string): Promise<ImportReport> {
+  async import(@Req() req: FastifyRequest, @Query() query: ImportQueryDto): Promise<ImportReport> {
     const type = String(req.headers['content-type'] ?? '').split(';')[0].trim();
-    const text = typeof req.body === 'string' ? req.body : '';
+    if ((type !== 'text/turtle' && type !== 'text/csv') || typeof req.body !== 'string') {
+      throw new ProblemException(415, { detail: 'Send the file with Content-Type: text/turtle (SKOS) or text/csv.' });
+    }
+    const text = req.body;
+    if (!text.trim()) throw validationProblem([{ path: 'body', message: 'the file is empty' }]);
+    const dryRun = query.dryRun;
     const parsed = type === 'text/csv' ? { schemes: [], ...fromCsv(text) } : fromTurtle(text);
     if (parsed.errors.length) throw validationProblem(parsed.errors, 'The file has errors; nothing was imported.');
     const report = await this.vocabulary.importConcepts(parsed.concepts, parsed.schemes, {

@@ -1,3 +1,5 @@
+import { ApiPropertyOptional } from '@nestjs/swagger';
+import { IsIn, IsOptional } from 'class-validator';
 import { Injectable, PipeTransform } from '@nestjs/common';
 import { validationProblem } from '../problem/problem';
 
@@ -13,4 +15,12 @@ export class SlugParam implements PipeTransform<string, string> {
     }
     return value;
   }
+}
+
+/** `?dryRun=true|false` of import endpoints (validate only, or write). */
+export class ImportQueryDto {
+  @ApiPropertyOptional({ enum: ['true', 'false'], default: 'false' })
+  @IsOptional()
+  @IsIn(['true', 'false'])
+  dryRun: 'true' | 'false' = 'false';
 }

@@ -1,4 +1,4 @@
-import { ValidationError, ValidationPipe } from '@nestjs/common';
+import { ArgumentMetadata, ValidationError, ValidationPipe } from '@nestjs/common';
 import { ProblemFieldError, validationProblem } from './problem';
 
 const joinPath = (parent: string, key: string): string =>
@@ -17,9 +17,62 @@ export function flattenValidationErrors(errors: ValidationError[], parent = ''):
   return out;
 }
 
+/**
+ * The query parser builds nested values (`?page[$ne]=x`) as prototype-less objects, a guard against
+ * prototype pollution; class-transformer cannot turn those into numbers or strings (it throws, a
+ * 500). Copied into plain objects they fail validation like any other wrong type: a 400.
+ */
+function withPrototypes(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(withPrototypes);
+  if (value === null || typeof value !== 'object') return value;
+  return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, withPrototypes(v)]));
+}
+
+export const MAX_BODY_DEPTH = 32;
+/** Keys no body of ours has: MongoDB operators, dotted paths, and the names of prototype pollution. */
+const FORBIDDEN_KEY = /^\$|\.|^(__proto__|constructor|prototype)$/;
+
+/**
+ * Checks a JSON body's shape before class-transformer walks it: nested deeper than MAX_BODY_DEPTH
+ * (class-transformer would recurse until the stack overflows: a 500), or a key that is an operator,
+ * a dotted path or a prototype name anywhere (`constructor` even slips past the unknown-field check,
+ * every object has one). Iterative, so that the check itself cannot overflow.
+ */
+export function shapeProblem(body: unknown): ProblemFieldError | null {
+  const stack: { value: unknown; path: string; depth: number }[] = [{ value: body, path: '', depth: 0 }];
+  while (stack.length) {
+    const { value, path, depth } = stack.pop()!;
+    if (value === null || typeof value !== 'object') continue;
+    if (depth > MAX_BODY_DEPTH) return { path: path || 'body', message: `is nested deeper than ${MAX_BODY_DEPTH} levels` };
+    for (const [key, child] of Object.entries(value)) {
+      const at = Array.isArray(value) ? `${path}[${key}]` : path ? `${path}.${key}` : key;
+      if (!Array.isArray(value) && FORBIDDEN_KEY.test(key)) return { path: at, message: 'is not an allowed field name' };
+      stack.push({ value: child, path: at, depth: depth + 1 });
+    }
+  }
+  return null;
+}
+
+/**
+ * The global ValidationPipe, plus one rule it lacks: a route that takes a JSON body gets one. Without
+ * it a PATCH with no body at all would validate as `{}` (every field optional) and succeed.
+ */
+class BodyRequiredValidationPipe extends ValidationPipe {
+  override async transform(value: unknown, metadata: ArgumentMetadata): Promise<unknown> {
+    if (metadata.type === 'body' && metadata.metatype && metadata.metatype !== Object && (value === undefined || value === null)) {
+      throw validationProblem([{ path: 'body', message: 'a JSON body is required' }]);
+    }
+    if (metadata.type === 'body') {
+      const problem = shapeProblem(value);
+      if (problem) throw validationProblem([problem]);
+    }
+    return super.transform(metadata.type === 'query' ? withPrototypes(value) : value, metadata);
+  }
+}
+
 /** The one validation pipe: strips nothing silently, rejects unknown fields, converts types explicitly. */
 export function createValidationPipe(): ValidationPipe {
-  return new ValidationPipe({
+  return new BodyRequiredValidationPipe({
     whitelist: true,
     forbidNonWhitelisted: true,
     forbidUnknownValues: true,
