@@ -29,7 +29,7 @@ import { BenchOptions, MachineFacts, renderReport } from './lib/report';
 import { runPublishPhase } from './phases/publish-lag';
 import { runReindexPhase } from './phases/reindex';
 import { runLatencyPhase } from './phases/search-latency';
-import { bootApp, importVocabulary, INDEX_PREFIX, insertMaterials, startServices, TOKENS, waitFor } from './phases/setup';
+import { bootApp, freshTokens, importVocabulary, INDEX_PREFIX, insertMaterials, startServices, waitFor } from './phases/setup';
 import type { LocalServices } from '../tools/services';
 
 const CLEANUP_STEP_TIMEOUT_MS = 20_000;
@@ -164,7 +164,7 @@ async function bench(options: BenchOptions, cleanup: Cleanup): Promise<string> {
     api,
     meili,
     liveUid: app.get(SearchIndexService).liveUid,
-    tokens: TOKENS,
+    tokens: () => freshTokens(app, config),
     templates: insert.templates,
     normalizer: new Normalizer(index),
     rng: mulberry32(options.seed + 3),

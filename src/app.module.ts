@@ -14,6 +14,7 @@ import { CatalogueModule } from './catalogue/catalogue.module';
 import { CurationModule } from './curation/curation.module';
 import { VocabularyModule } from './vocabulary/vocabulary.module';
 import { SeedModule } from './seed/seed.module';
+import { WebModule } from './web/web.module';
 import { StripeModule } from './payments/stripe.provider';
 import { PaymentsModule } from './payments/payments.module';
 import { MeilisearchModule } from './search/meilisearch.provider';
@@ -45,6 +46,7 @@ export class AppModule {
         MarketplaceModule,
         SearchModule,
         SeedModule,
+        WebModule,
         ...extraModules,
       ],
       providers: [

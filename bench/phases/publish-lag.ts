@@ -32,7 +32,8 @@ export interface PublishInputs {
   api: KeepAliveClient;
   meili: KeepAliveClient;
   liveUid: string;
-  tokens: { curator: string; curator2: string };
+  /** Valid access tokens of the two curators (re-issued when they get old: phase C can outlast them). */
+  tokens: () => Promise<{ curator: string; curator2: string }>;
   templates: Template[];
   normalizer: Normalizer;
   rng: Rng;
@@ -85,7 +86,8 @@ export async function runPublishPhase(inputs: PublishInputs): Promise<PublishFig
 
 /** Create, submit (curator), publish (curator2), then poll Meilisearch for the document. */
 async function publishOne(inputs: PublishInputs, i: number, stage: (name: string) => void): Promise<PublishRun> {
-  const { api, tokens } = inputs;
+  const { api } = inputs;
+  const tokens = await inputs.tokens();
   const as = (token: string) => ({ authorization: `Bearer ${token}` });
   const { slug, content } = generateMaterial(inputs.rng, inputs.templates, inputs.normalizer, i, 'p');
   const transitions = `/api/v1/curation/materials/${slug}/transitions`;

@@ -26,6 +26,8 @@ import { loadSeedMaterials, loadVocabulary } from '../lib/seed-data';
 
 /** Access tokens of the two bench curators (four eyes: one submits, the other publishes), set by bootApp. */
 export const TOKENS = { curator: '', curator2: '' };
+const CURATOR_IDS = { curator: '', curator2: '' };
+let tokensIssuedAt = 0;
 export const INDEX_PREFIX = 'bench_';
 const INSERT_BATCH = 2000;
 
@@ -55,10 +57,25 @@ export async function bootApp(services: LocalServices): Promise<BootedApp> {
   const url = (await app.getUrl()).replace('[::1]', '127.0.0.1');
   for (const who of ['curator', 'curator2'] as const) {
     const user = await app.get(UsersService).create({ email: `${who}@bench.test`, name: `Bench ${who}`, passwordHash: null, emailVerified: true, roles: ['curator'] });
-    TOKENS[who] = (await app.get(TokensService).issue(user._id, null)).accessToken;
+    CURATOR_IDS[who] = user._id;
   }
+  await issueTokens(app);
   log(`app listening on ${url}`);
   return { app, config, url };
+}
+
+async function issueTokens(app: NestFastifyApplication): Promise<void> {
+  for (const who of ['curator', 'curator2'] as const) TOKENS[who] = (await app.get(TokensService).issue(CURATOR_IDS[who], null)).accessToken;
+  tokensIssuedAt = Date.now();
+}
+
+/**
+ * The curators' access tokens, issued again once a third of their lifetime (auth.accessTtlS, 15 min
+ * by default) has passed: a long run reaches phase C after the tokens issued at boot have expired.
+ */
+export async function freshTokens(app: NestFastifyApplication, config: AppConfig): Promise<typeof TOKENS> {
+  if (Date.now() - tokensIssuedAt > (config.auth.accessTtlS * 1000) / 3) await issueTokens(app);
+  return TOKENS;
 }
 
 /**

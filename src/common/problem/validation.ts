@@ -8,7 +8,8 @@ const joinPath = (parent: string, key: string): string =>
 export function flattenValidationErrors(errors: ValidationError[], parent = ''): ProblemFieldError[] {
   const out: ProblemFieldError[] = [];
   for (const error of errors) {
-    const path = joinPath(parent, error.property);
+    // A body that is not an object at all (an array, a number) fails as a whole, with no property.
+    const path = error.property ? joinPath(parent, error.property) : parent || 'body';
     for (const message of Object.values(error.constraints ?? {})) {
       out.push({ path, message: message === `property ${error.property} should not exist` ? 'is not an allowed field' : message });
     }

@@ -1,0 +1,73 @@
+import { useEffect, useState } from 'react';
+import { useNavigate } from '@tanstack/react-router';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { api, call } from '../api/client';
+import { auth } from '../auth/tokens';
+import { signInRoute } from '../router';
+import { ErrorMessage, PageTitle } from '../ui/Layout';
+
+export function SignInPage() {
+  const { next } = signInRoute.useSearch();
+  const navigate = useNavigate();
+  const qc = useQueryClient();
+  const [email, setEmail] = useState('');
+  const [password, setPassword] = useState('');
+  const done = () => {
+    qc.clear();
+    void navigate({ to: next ?? '/' });
+  };
+  // OIDC: the callback is expected to redirect here with the tokens in the fragment.
+  useEffect(() => {
+    const h = new URLSearchParams(window.location.hash.slice(1));
+    const accessToken = h.get('accessToken');
+    if (accessToken) {
+      auth.set({ accessToken, refreshToken: h.get('refreshToken') ?? undefined });
+      history.replaceState(null, '', window.location.pathname + window.location.search);
+      done();
+    }
+  }, []);
+  const login = useMutation({
+    mutationFn: () => call<{ accessToken: string; refreshToken: string }>(() => api.POST('/api/v1/auth/login', { body: { email, password } })),
+    onSuccess: (t) => {
+      auth.set({ accessToken: t.accessToken, refreshToken: t.refreshToken });
+      done();
+    },
+  });
+  const providers = useQuery({
+    queryKey: ['oidc-providers'],
+    queryFn: () => call<{ id: string; name: string }[] | { items: { id: string; name: string }[] }>(() => api.GET('/api/v1/auth/oidc/providers')),
+  });
+  const list = Array.isArray(providers.data) ? providers.data : (providers.data?.items ?? []);
+  return (
+    <section className="narrow">
+      <PageTitle>Sign in</PageTitle>
+      <form
+        onSubmit={(e) => {
+          e.preventDefault();
+          login.mutate();
+        }}
+      >
+        <label htmlFor="email">Email</label>
+        <input id="email" type="email" autoComplete="username" required value={email} onChange={(e) => setEmail(e.target.value)} />
+        <label htmlFor="password">Password</label>
+        <input id="password" type="password" autoComplete="current-password" required value={password} onChange={(e) => setPassword(e.target.value)} />
+        {login.error && <ErrorMessage error={login.error.message.startsWith('Please sign in') ? new Error('Wrong email or password, or the account is locked for a while.') : login.error} />}
+        <button type="submit" className="primary" disabled={login.isPending}>
+          {login.isPending ? 'Signing in…' : 'Sign in'}
+        </button>
+      </form>
+      {list.length > 0 && (
+        <>
+          <h2>Or sign in with</h2>
+          <ul>
+            {list.map((p) => (
+              <li key={p.id}>
+                <a href={`/api/v1/auth/oidc/${encodeURIComponent(p.id)}/login`}>{p.name}</a>
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+    </section>
+  );
+}

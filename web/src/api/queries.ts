@@ -1,0 +1,61 @@
+import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
+import { api, call } from './client';
+import type { Concept, MaterialDetail, Me, Page, RangeField, SearchResponse } from './types';
+import type { ApiSearchQuery } from '../search/params';
+import { auth } from '../auth/tokens';
+import { useSyncExternalStore } from 'react';
+import { unitText } from '../ui/money';
+
+export const searchQuery = (q: ApiSearchQuery) =>
+  queryOptions({
+    queryKey: ['search', q],
+    queryFn: ({ signal }) => call<SearchResponse>(() => api.GET('/api/v1/search/materials', { params: { query: q }, signal })),
+    placeholderData: keepPreviousData,
+    staleTime: 30_000,
+  });
+
+/** Numeric search fields: property types of the vocabulary that have a search field. */
+export const rangeFieldsQuery = queryOptions({
+  queryKey: ['range-fields'],
+  staleTime: Infinity,
+  queryFn: async (): Promise<RangeField[]> => {
+    const page = await call<Page<Concept>>(() => api.GET('/api/v1/vocabulary/concepts', { params: { query: { scheme: 'property-type', perPage: 100 } } }));
+    return page.items
+      .filter((c) => c.quantity?.searchField)
+      .map((c) => ({ field: c.quantity!.searchField!, label: c.prefLabel.en ?? Object.values(c.prefLabel)[0] ?? c.id, unit: c.quantity!.canonicalUnit }))
+      .concat([{ field: 'price', label: 'Lowest price', unit: 'EUR cents' }])
+      .sort((a, b) => a.label.localeCompare(b.label));
+  },
+});
+
+export const useRangeFields = () => useQuery(rangeFieldsQuery);
+export function useFieldInfo() {
+  const { data } = useRangeFields();
+  return (field: string) => {
+    const f = data?.find((r) => r.field === field);
+    return { label: f?.label ?? field, unit: unitText(f?.unit) };
+  };
+}
+
+export const materialQuery = (slug: string) =>
+  queryOptions({
+    queryKey: ['material', slug],
+    queryFn: () => call<MaterialDetail>(() => api.GET('/api/v1/materials/{slug}', { params: { path: { slug } } })),
+    staleTime: 60_000,
+  });
+
+export function useSignedIn(): boolean {
+  return useSyncExternalStore(auth.subscribe, auth.signedIn, () => false);
+}
+
+export function useMe() {
+  const signedIn = useSignedIn();
+  return useQuery({
+    queryKey: ['me', signedIn],
+    enabled: signedIn,
+    staleTime: 60_000,
+    queryFn: () => call<Me>(() => api.GET('/api/v1/me')),
+  });
+}
+
+export const hasRole = (me: Me | undefined, role: string) => !!me && (me.effectiveRoles ?? me.roles).includes(role);

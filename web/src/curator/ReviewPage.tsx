@@ -1,0 +1,167 @@
+import { useState } from 'react';
+import { Link, useNavigate, useParams } from '@tanstack/react-router';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { api, call } from '../api/client';
+import type { CurationView, Page } from '../api/types';
+import { ErrorMessage, PageTitle, RequireSignIn } from '../ui/Layout';
+
+export function ReviewQueuePage() {
+  const [state, setState] = useState('in_review');
+  const { data, error } = useQuery({
+    queryKey: ['curation', state],
+    queryFn: () => call<Page<CurationView>>(() => api.GET('/api/v1/curation/materials', { params: { query: { state } as never } })),
+  });
+  return (
+    <section>
+      <PageTitle>Review queue</PageTitle>
+      <RequireSignIn>
+        <label htmlFor="state">Show</label>{' '}
+        <select id="state" value={state} onChange={(e) => setState(e.target.value)}>
+          <option value="in_review">In review</option>
+          <option value="draft">Drafts</option>
+          <option value="published">Published</option>
+          <option value="retired">Retired</option>
+        </select>
+        <ErrorMessage error={error} />
+        {data?.items.length === 0 && <p>Nothing here.</p>}
+        <ul className="queue">
+          {data?.items.map((r) => (
+            <li key={r.slug}>
+              <Link to="/curator/review/$slug" params={{ slug: r.slug }}>
+                {String((r.draft ?? r.published)?.name ?? r.slug)}
+              </Link>{' '}
+              <span className={`state state-${r.state}`}>{r.state.replace('_', ' ')}</span> · {r.changes.length} change{r.changes.length === 1 ? '' : 's'} · updated {new Date(r.updatedAt).toLocaleString('en')}
+            </li>
+          ))}
+        </ul>
+      </RequireSignIn>
+    </section>
+  );
+}
+
+const show = (v: unknown) => (v === undefined ? '—' : typeof v === 'string' ? v : JSON.stringify(v));
+/** Reads a JSON Pointer (RFC 6901) path in a document. */
+export function pointer(doc: unknown, path: string): unknown {
+  return path
+    .split('/')
+    .slice(1)
+    .map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'))
+    .reduce<unknown>((o, k) => (o && typeof o === 'object' ? (o as Record<string, unknown>)[k] : undefined), doc);
+}
+
+export function ReviewItemPage() {
+  const { slug } = useParams({ from: '/curator/review/$slug' });
+  const qc = useQueryClient();
+  const navigate = useNavigate();
+  const key = ['curation-item', slug];
+  const { data: r, error } = useQuery({ queryKey: key, queryFn: () => call<CurationView>(() => api.GET('/api/v1/curation/materials/{slug}', { params: { path: { slug } } })) });
+  const audit = useQuery({
+    queryKey: ['audit', slug],
+    queryFn: () => call<Page<{ action: string; actorId: string; at: string; comment: string | null; fromState: string | null; toState: string | null }>>(() => api.GET('/api/v1/curation/materials/{slug}/audit', { params: { path: { slug } } })),
+  });
+  const [comment, setComment] = useState('');
+  const [done, setDone] = useState('');
+  const act = useMutation({
+    mutationFn: (action: string) => call<CurationView>(() => api.POST('/api/v1/curation/materials/{slug}/transitions', { params: { path: { slug } }, body: { action: action as 'publish', revision: r!.revision, ...(comment.trim() && { comment: comment.trim() }) } })),
+    onSuccess: (next, action) => {
+      qc.setQueryData(key, next);
+      void qc.invalidateQueries({ queryKey: ['curation'] });
+      void qc.invalidateQueries({ queryKey: ['audit', slug] });
+      void qc.invalidateQueries({ queryKey: ['search'] });
+      setDone(action === 'publish' ? 'Published. It appears in search within a few seconds.' : `Done: ${action.replace('_', ' ')}.`);
+      setComment('');
+    },
+  });
+  return (
+    <section>
+      <PageTitle>{`Review: ${String((r?.draft ?? r?.published)?.name ?? slug)}`}</PageTitle>
+      <RequireSignIn>
+        <ErrorMessage error={error} />
+        {r && (
+          <>
+            <p>
+              State: <span className={`state state-${r.state}`}>{r.state.replace('_', ' ')}</span> · revision {r.revision} · published version {r.publishedVersion || 'none'}
+            </p>
+            {r.reviewComment && <p className="card">Last review comment: {r.reviewComment}</p>}
+            <h2>Changes from the published version</h2>
+            {r.changes.length === 0 ? (
+              <p>No changes.</p>
+            ) : (
+              <div className="table-wrap">
+                <table className="diff-table">
+                  <thead>
+                    <tr>
+                      <th scope="col">Field</th>
+                      <th scope="col">Published</th>
+                      <th scope="col">Draft</th>
+                    </tr>
+                  </thead>
+                  <tbody>
+                    {r.changes.map((c, i) => (
+                      <tr key={i}>
+                        <th scope="row">
+                          <code>{c.path.slice(1).replace(/\//g, '.') || '(whole record)'}</code> <span className="muted">{c.op}</span>
+                        </th>
+                        <td className="del">{c.op === 'add' ? '—' : show(pointer(r.published, c.path))}</td>
+                        <td className="ins">{c.op === 'remove' ? '—' : show(c.value ?? pointer(r.draft, c.path))}</td>
+                      </tr>
+                    ))}
+                  </tbody>
+                </table>
+              </div>
+            )}
+            <form
+              onSubmit={(e) => {
+                e.preventDefault();
+              }}
+            >
+              <label htmlFor="comment">Comment (needed to request changes)</label>
+              <textarea id="comment" rows={3} value={comment} onChange={(e) => setComment(e.target.value)} />
+              <div className="actions">
+                {r.availableActions.includes('publish') && (
+                  <button type="button" className="primary" onClick={() => act.mutate('publish')} disabled={act.isPending}>
+                    Approve and publish
+                  </button>
+                )}
+                {r.availableActions.includes('request_changes') && (
+                  <button type="button" onClick={() => act.mutate('request_changes')} disabled={act.isPending}>
+                    Request changes
+                  </button>
+                )}
+                {r.availableActions.includes('submit') && (
+                  <button type="button" onClick={() => act.mutate('submit')} disabled={act.isPending}>
+                    Submit for review
+                  </button>
+                )}
+              </div>
+              <ErrorMessage error={act.error} />
+              {done && <p role="status">{done}</p>}
+              {r.state === 'published' && (
+                <p>
+                  <Link to="/" search={{ q: String(r.published?.name ?? slug) }}>
+                    Find it in search
+                  </Link>{' '}
+                  ·{' '}
+                  <button type="button" className="link" onClick={() => navigate({ to: '/materials/$slug', params: { slug } })}>
+                    Open the datasheet
+                  </button>
+                </p>
+              )}
+            </form>
+            <h2>Audit trail</h2>
+            <ErrorMessage error={audit.error} />
+            <ol>
+              {(Array.isArray(audit.data) ? audit.data : (audit.data?.items ?? [])).map((e, i) => (
+                <li key={i}>
+                  {new Date(e.at).toLocaleString('en')}: {e.action} by {e.actorId}
+                  {e.fromState ? ` (${e.fromState} → ${e.toState})` : ''}
+                  {e.comment ? `: “${e.comment}”` : ''}
+                </li>
+              ))}
+            </ol>
+          </>
+        )}
+      </RequireSignIn>
+    </section>
+  );
+}

@@ -1,0 +1,114 @@
+import { createRootRouteWithContext, createRoute, createRouter, lazyRouteComponent } from '@tanstack/react-router';
+import type { QueryClient } from '@tanstack/react-query';
+import { Layout, NotFound } from './ui/Layout';
+import { SearchPage } from './search/SearchPage';
+import { validateSearch } from './search/params';
+
+interface RouterContext {
+  queryClient: QueryClient;
+}
+
+const rootRoute = createRootRouteWithContext<RouterContext>()({ component: Layout, notFoundComponent: NotFound });
+
+export const searchRoute = createRoute({ getParentRoute: () => rootRoute, path: '/', validateSearch, component: SearchPage });
+
+export const materialRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/materials/$slug',
+  component: lazyRouteComponent(() => import('./material/MaterialPage'), 'MaterialPage'),
+});
+
+export const compareRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/compare',
+  validateSearch: (raw: Record<string, unknown>): { s?: string[]; ref?: string } => ({
+    ...(Array.isArray(raw.s) && { s: raw.s.filter((x): x is string => typeof x === 'string').slice(0, 20) }),
+    ...(typeof raw.ref === 'string' && { ref: raw.ref }),
+  }),
+  component: lazyRouteComponent(() => import('./compare/ComparePage'), 'ComparePage'),
+});
+
+export const signInRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/signin',
+  validateSearch: (raw: Record<string, unknown>): { next?: string } => (typeof raw.next === 'string' && raw.next.startsWith('/') ? { next: raw.next } : {}),
+  component: lazyRouteComponent(() => import('./account/SignInPage'), 'SignInPage'),
+});
+
+export const accountRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/account',
+  component: lazyRouteComponent(() => import('./account/AccountPage'), 'AccountPage'),
+});
+export const myQuotesRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/quotes',
+  component: lazyRouteComponent(() => import('./supplier/QuotesPage'), 'BuyerQuotesPage'),
+});
+export const quoteRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/quotes/$id',
+  component: lazyRouteComponent(() => import('./supplier/QuotesPage'), 'QuoteThreadPage'),
+});
+export const ordersRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/orders',
+  component: lazyRouteComponent(() => import('./supplier/OrdersPage'), 'OrdersPage'),
+});
+export const supplierQuotesRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/supplier/quotes',
+  component: lazyRouteComponent(() => import('./supplier/QuotesPage'), 'SupplierInboxPage'),
+});
+export const supplierOffersRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/supplier/offers',
+  component: lazyRouteComponent(() => import('./supplier/OffersPage'), 'OffersPage'),
+});
+export const reviewRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/curator/review',
+  component: lazyRouteComponent(() => import('./curator/ReviewPage'), 'ReviewQueuePage'),
+});
+export const reviewItemRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/curator/review/$slug',
+  component: lazyRouteComponent(() => import('./curator/ReviewPage'), 'ReviewItemPage'),
+});
+export const vocabularyRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/curator/vocabulary',
+  component: lazyRouteComponent(() => import('./curator/VocabularyPage'), 'VocabularyPage'),
+});
+export const importRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/curator/import',
+  component: lazyRouteComponent(() => import('./curator/ImportPage'), 'ImportPage'),
+});
+
+const routeTree = rootRoute.addChildren([
+  searchRoute,
+  materialRoute,
+  compareRoute,
+  signInRoute,
+  accountRoute,
+  myQuotesRoute,
+  quoteRoute,
+  ordersRoute,
+  supplierQuotesRoute,
+  supplierOffersRoute,
+  reviewRoute,
+  reviewItemRoute,
+  vocabularyRoute,
+  importRoute,
+]);
+
+export function createAppRouter(queryClient: QueryClient) {
+  return createRouter({ routeTree, context: { queryClient }, defaultPreload: 'intent', scrollRestoration: true });
+}
+
+declare module '@tanstack/react-router' {
+  interface Register {
+    router: ReturnType<typeof createAppRouter>;
+  }
+}

@@ -1,0 +1,78 @@
+export const SEP = ' > ';
+
+export interface ClassMenuProps {
+  counts: Record<string, number>;
+  /** the selected path, e.g. "Metal > Titanium alloy" */
+  selected?: string;
+  onSelect: (path: string | undefined) => void;
+  label?: string;
+}
+
+/** Children of `parent` (top level when undefined) with their counts. */
+export function childrenOf(counts: Record<string, number>, parent?: string): { path: string; label: string; count: number }[] {
+  const depth = parent ? parent.split(SEP).length : 0;
+  return Object.entries(counts)
+    .filter(([path]) => path.split(SEP).length === depth + 1 && (!parent || path.startsWith(parent + SEP)))
+    .map(([path, count]) => ({ path, label: path.split(SEP).pop()!, count }))
+    .sort((a, b) => b.count - a.count || a.label.localeCompare(b.label));
+}
+
+/**
+ * A hierarchical menu: the breadcrumb of the selected path, then the next level below it (or the
+ * siblings of a selected leaf). One path at a time; choosing a child narrows, a crumb widens.
+ */
+export function ClassMenu({ counts, selected, onSelect, label = 'Material class' }: ClassMenuProps) {
+  const crumbs = selected ? selected.split(SEP) : [];
+  let parent = selected;
+  let items = childrenOf(counts, parent);
+  if (selected && items.length === 0) {
+    parent = crumbs.length > 1 ? crumbs.slice(0, -1).join(SEP) : undefined;
+    items = childrenOf(counts, parent);
+  }
+  return (
+    <section className="facet class-menu" aria-labelledby="class-menu-title">
+      <h2 id="class-menu-title" className="facet-title">
+        {label}
+      </h2>
+      <nav aria-label="Material class breadcrumb">
+        <ol className="crumbs">
+          <li>
+            {selected ? (
+              <button type="button" className="link" onClick={() => onSelect(undefined)}>
+                All classes
+              </button>
+            ) : (
+              <span aria-current="location">All classes</span>
+            )}
+          </li>
+          {crumbs.map((c, i) => {
+            const path = crumbs.slice(0, i + 1).join(SEP);
+            return (
+              <li key={path}>
+                {path === selected ? (
+                  <span aria-current="location">{c}</span>
+                ) : (
+                  <button type="button" className="link" onClick={() => onSelect(path)}>
+                    {c}
+                  </button>
+                )}
+              </li>
+            );
+          })}
+        </ol>
+      </nav>
+      <ul className="class-items">
+        {items.map((i) => (
+          <li key={i.path}>
+            <button type="button" className="class-item" aria-pressed={i.path === selected} onClick={() => onSelect(i.path === selected ? parent : i.path)}>
+              <span>{i.label}</span>
+              <span className="count" aria-label={`${i.count} materials`}>
+                {i.count}
+              </span>
+            </button>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}
