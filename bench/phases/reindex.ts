@@ -140,7 +140,7 @@ async function timeDriftScan(admin: SearchAdminService): Promise<number> {
 /** A fresh index with the live index's settings (applied before any document, as the reindex does). */
 async function prepareDirectIndex(indexes: SearchIndexService, uid: string, index: ConceptIndex, config: AppConfig): Promise<void> {
   if (await indexes.exists(uid)) await indexes.drop(uid);
-  await indexes.ensure(uid, desiredSettings(SearchSchema.fromVocabulary(index), index, config.search));
+  await indexes.ensure(uid, desiredSettings(SearchSchema.fromVocabulary(index), config.search));
 }
 
 interface MeiliTask {

@@ -99,7 +99,7 @@ export async function importVocabulary(app: NestFastifyApplication, config: AppC
   log(`vocabulary: ${concepts.length} concepts in ${schemes.length} schemes (${report.created} created) in ${((performance.now() - importStarted) / 1000).toFixed(1)} s`);
 
   const index = await vocabulary.index({ fresh: true });
-  const desired = desiredSettings(SearchSchema.fromVocabulary(index), index, config.search);
+  const desired = desiredSettings(SearchSchema.fromVocabulary(index), config.search);
   const expected = Object.keys(desired.synonyms ?? {}).length;
   const settingsPath = `/indexes/${app.get(SearchIndexService).liveUid}/settings`;
   const started = performance.now();

@@ -92,7 +92,7 @@ export class SearchAdminService {
       await onProgress({ phase: 'prepare', documents: 0, expected });
       for (const old of await this.indexes.buildIndexes()) if (old !== uid) await this.indexes.drop(old);
       const index = await this.vocabulary.index({ fresh: true });
-      await this.indexes.ensure(uid, desiredSettings(SearchSchema.fromVocabulary(index), index, this.config.search));
+      await this.indexes.ensure(uid, desiredSettings(SearchSchema.fromVocabulary(index), this.config.search));
 
       // Fill: read batches from MongoDB while Meilisearch indexes the previous ones (at most 2 queued).
       const sent = new Map<string, number>();

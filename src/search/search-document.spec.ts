@@ -1,7 +1,6 @@
 import type { Concept } from '../vocabulary/concept.schema';
 import type { ConceptIndex } from '../vocabulary/vocabulary.service';
-import { conceptsOf, hierarchyLevels, summarizeProperties, toSearchDocument } from './search-document';
-import { synonymsFrom } from './search-settings';
+import { conceptsOf, hierarchyLevels, labelledConcepts, summarizeProperties, toSearchDocument } from './search-document';
 import { withDescendants } from './search-sync.worker';
 import type { MaterialContent, PropertyValue } from '../catalogue/material.types';
 
@@ -86,19 +85,18 @@ describe('toSearchDocument', () => {
     });
   });
 
+  it('carries the class with its broader concepts, forms, and any concept named like the material; not property types or endpoints', () => {
+    const named = { ...content, name: 'Ti alloy' } as MaterialContent;
+    expect(labelledConcepts(content, index)).toEqual(new Set(['material-class/titanium-alloy', 'material-class/metal', 'form/rod']));
+    expect(labelledConcepts(named, index).has('material-class/titanium-alloy')).toBe(true);
+    const doc = toSearchDocument({ slug: 'x', publishedVersion: 1, publishedAt: null, search: { revision: 1 } }, content, index);
+    expect(doc.conceptLabels).toEqual(['Lega di titanio', 'Metal', 'Rod', 'Ti alloy', 'Titanium alloy']);
+  });
+
   it('lists the concepts a content shows, and finds descendants of renamed ones', () => {
     expect(conceptsOf(content)).toEqual(
       new Set(['material-class/titanium-alloy', 'form/rod', 'property-type/youngs-modulus', 'iso10993-endpoint/cytotoxicity', 'iso10993-endpoint/sensitisation']),
     );
     expect(withDescendants(['material-class/metal'], index)).toEqual(new Set(['material-class/metal', 'material-class/titanium-alloy', 'material-class/ti64']));
-  });
-});
-
-describe('synonymsFrom', () => {
-  it('links every label of a concept, in every language, both ways', () => {
-    const synonyms = synonymsFrom(index);
-    expect(synonyms['ti alloy']).toEqual(['lega di titanio', 'titanium alloy']);
-    expect(synonyms['lega di titanio']).toEqual(['ti alloy', 'titanium alloy']);
-    expect(synonyms.metal).toBeUndefined();
   });
 });

@@ -1,6 +1,7 @@
 import { MaterialRecord } from '../catalogue/material.schema';
 import { KEYWORD_CATEGORIES, MaterialContent, PropertyValue } from '../catalogue/material.types';
 import { classPath, labelOf, MaterialItem, toMaterialItem } from '../catalogue/material-view';
+import { normalizeLabel } from '../common/validation/text';
 import { ConceptIndex } from '../vocabulary/vocabulary.service';
 import { HIERARCHY_DEPTH, HIERARCHY_SEPARATOR, KEYWORD_FACETS } from './search-schema';
 
@@ -30,6 +31,8 @@ export interface SearchDocument extends MaterialItem {
   publishedAtTs: number | null;
   casNumber: string | null;
   keywordLabels: string[];
+  /** Every label, in every language, of the concepts the record is described with (see `labelledConcepts`). */
+  conceptLabels: string[];
   facets: Record<string, unknown>;
   properties: Record<string, NumericSummary>;
   market: MarketSummary;
@@ -112,6 +115,7 @@ export function toSearchDocument(
     publishedAtTs: record.publishedAt ? new Date(record.publishedAt).getTime() : null,
     casNumber: content.casNumber ?? null,
     keywordLabels: unique(Object.values(keywordFacets).flat()),
+    conceptLabels: conceptLabels(labelledConcepts(content, index), index),
     facets: {
       class: hierarchyLevels([item.class.path]),
       applications: hierarchyLevels(content.applications.map((a) => classPath(index, a))),
@@ -125,6 +129,70 @@ export function toSearchDocument(
     // Offers name certifications by concept id; the facet shows labels, like every other facet.
     market: { ...market, certifications: unique(market.certifications.map(label)) },
   };
+}
+
+/** Every id of `ids` and its broader concepts, transitively. */
+function withAncestors(ids: string[], index: ConceptIndex): string[] {
+  const out = new Set<string>();
+  const stack = [...ids];
+  while (stack.length) {
+    const id = stack.pop()!;
+    if (out.has(id)) continue;
+    out.add(id);
+    stack.push(...(index.get(id)?.broader ?? []));
+  }
+  return [...out];
+}
+
+const labelMaps = new WeakMap<ConceptIndex, Map<string, string[]>>();
+
+/** Concept ids by normalised label (any language, alt and hidden labels too), built once per vocabulary snapshot. */
+function conceptsByLabel(index: ConceptIndex): Map<string, string[]> {
+  let map = labelMaps.get(index);
+  if (!map) {
+    map = new Map();
+    for (const c of index.values()) {
+      for (const label of allLabels(c)) {
+        const key = normalizeLabel(label);
+        if (key) map.set(key, [...(map.get(key) ?? []), c._id]);
+      }
+    }
+    labelMaps.set(index, map);
+  }
+  return map;
+}
+
+function allLabels(c: { prefLabel?: Record<string, string>; altLabels?: Record<string, string[]>; hiddenLabels?: Record<string, string[]> }): string[] {
+  return [...Object.values(c.prefLabel ?? {}), ...Object.values(c.altLabels ?? {}).flat(), ...Object.values(c.hiddenLabels ?? {}).flat()];
+}
+
+/**
+ * The concepts whose labels a record's document carries for full-text search, so that "lega di
+ * titanio", "Titanlegierung", a misspelt hidden label or "polyether ether ketone" find it: its class
+ * and applications with their broader concepts, forms, keywords and regulatory pathways, and any
+ * concept one of whose labels is the record's name, a synonym or a trade name (PEEK is an
+ * alternative label of polyether ether ketone). Labels at index time instead of Meilisearch
+ * synonyms: thousands of query-time synonyms made text queries ~10x slower (bench, 2026-11-26).
+ */
+export function labelledConcepts(content: MaterialContent, index: ConceptIndex): Set<string> {
+  const byLabel = conceptsByLabel(index);
+  const named = [content.name, ...content.synonyms, ...(content.tradeNames ?? [])].flatMap((n) => byLabel.get(normalizeLabel(n)) ?? []);
+  return new Set([
+    ...withAncestors([content.class, ...content.applications], index),
+    ...content.forms,
+    ...Object.values(content.keywords).flatMap((ids) => ids ?? []),
+    ...content.regulatory.map((r) => r.pathway),
+    ...named,
+  ]);
+}
+
+function conceptLabels(ids: Iterable<string>, index: ConceptIndex): string[] {
+  const out = new Set<string>();
+  for (const id of ids) {
+    const concept = index.get(id);
+    if (concept) for (const label of allLabels(concept)) out.add(label.trim());
+  }
+  return [...out].filter(Boolean).sort();
 }
 
 /** Every concept a content refers to (a rename of any of them changes the document). */

@@ -91,6 +91,7 @@ export const SEARCHABLE = [
   'class.label',
   'applications.label',
   'keywordLabels',
+  'conceptLabels',
   'facets.composition',
   'forms.label',
   'standards',

@@ -1,33 +1,6 @@
 import type { Settings } from 'meilisearch';
 import { stableStringify } from '../common/stable-json';
-import { ConceptIndex } from '../vocabulary/vocabulary.service';
 import { SEARCHABLE, SearchSchema } from './search-schema';
-
-/**
- * Synonyms from the vocabulary: every label of a concept (preferred in every language, alternative
- * and hidden) finds the others, so "polyether ether ketone" finds a record labelled PEEK and
- * "Titanlegierung" finds titanium alloys. Labels shared by several concepts merge their lists.
- */
-export function synonymsFrom(index: ConceptIndex): Record<string, string[]> {
-  const out = new Map<string, Set<string>>();
-  for (const c of index.values()) {
-    const labels = [
-      ...Object.values(c.prefLabel ?? {}),
-      ...Object.values(c.altLabels ?? {}).flat(),
-      ...Object.values(c.hiddenLabels ?? {}).flat(),
-    ]
-      .map((l) => l.trim().toLowerCase())
-      .filter((l) => l.length > 0 && l.length <= 100);
-    const distinct = [...new Set(labels)];
-    if (distinct.length < 2) continue;
-    for (const label of distinct) {
-      const set = out.get(label) ?? new Set<string>();
-      for (const other of distinct) if (other !== label) set.add(other);
-      out.set(label, set);
-    }
-  }
-  return Object.fromEntries([...out.entries()].sort(([a], [b]) => a.localeCompare(b)).map(([k, v]) => [k, [...v].sort()]));
-}
 
 export interface SettingsLimits {
   maxTotalHits: number;
@@ -35,7 +8,7 @@ export interface SettingsLimits {
 }
 
 /** The index settings, declared here and applied before any document (reindex) or at start (sync). */
-export function desiredSettings(schema: SearchSchema, index: ConceptIndex, limits: SettingsLimits): Settings {
+export function desiredSettings(schema: SearchSchema, limits: SettingsLimits): Settings {
   const facetAttributes = schema.facetAttributes;
   const rangeAttributes = [...new Set([...schema.ranges.values()].flatMap((r) => [r.min, r.max]))].sort();
   return {
@@ -52,7 +25,8 @@ export function desiredSettings(schema: SearchSchema, index: ConceptIndex, limit
     typoTolerance: { enabled: true, disableOnAttributes: ['casNumber', 'standards'], disableOnNumbers: true },
     faceting: { maxValuesPerFacet: limits.maxValuesPerFacet, sortFacetValuesBy: { '*': 'count' } },
     pagination: { maxTotalHits: limits.maxTotalHits },
-    synonyms: synonymsFrom(index),
+    // Vocabulary labels are in the documents (`conceptLabels`); query-time synonyms cost ~10x on text queries.
+    synonyms: {},
   };
 }
 

@@ -7,7 +7,7 @@ import { ConceptIndex, shownDigest, VocabularyService } from '../vocabulary/voca
 import { DriftTally } from './search-drift';
 import { SearchConceptState } from './queue/search-hint.schema';
 import { OffersService } from '../marketplace/offers/offers.service';
-import { conceptsOf, MarketSummary, SearchDocument, toSearchDocument } from './search-document';
+import { conceptsOf, labelledConcepts, MarketSummary, SearchDocument, toSearchDocument } from './search-document';
 import { SearchIndexService } from './search-index.service';
 import { SearchSchema } from './search-schema';
 import { desiredSettings } from './search-settings';
@@ -323,7 +323,7 @@ export class SearchSyncWorker implements OnApplicationBootstrap, OnApplicationSh
   }
 
   private async applySettings(index: ConceptIndex): Promise<void> {
-    const settings = desiredSettings(SearchSchema.fromVocabulary(index), index, this.config.search);
+    const settings = desiredSettings(SearchSchema.fromVocabulary(index), this.config.search);
     const targets = await this.targets();
     await this.assertLease();
     for (const uid of targets) await this.indexes.ensure(uid, settings);
@@ -335,7 +335,11 @@ export class SearchSyncWorker implements OnApplicationBootstrap, OnApplicationSh
     const affected = withDescendants(conceptIds, index);
     const hit: string[] = [];
     await this.materials.forEachForSearch({ listedOnly: true, content: true, batchSize: 500 }, async (rows) => {
-      for (const r of rows) if (r.published && [...conceptsOf(r.published)].some((id) => affected.has(id))) hit.push(r._id);
+      for (const r of rows) {
+        if (!r.published) continue;
+        const shown = [...conceptsOf(r.published), ...labelledConcepts(r.published, index)];
+        if (shown.some((id) => affected.has(id))) hit.push(r._id);
+      }
     });
     return hit;
   }

@@ -15,9 +15,9 @@ import { SearchQueueService } from '../search/queue/search-queue.service';
 /** Marks a concept's search effects pending, in the same update as the change. */
 const SEARCH_DIRTY = { set: { 'search.dirty': true }, inc: { 'search.revision': 1 } } as const;
 
-/** What materials display of a concept (label, hierarchy, numeric field): a change of it re-pushes them. */
-export const shownDigest = (c: Pick<Concept, 'prefLabel' | 'broader' | 'quantity'>): string =>
-  stable({ prefLabel: c.prefLabel, broader: sortedUnique(c.broader), quantity: c.quantity ?? null });
+/** What search documents carry of a concept (labels, hierarchy, numeric field): a change of it re-pushes the materials. */
+export const shownDigest = (c: Pick<Concept, 'prefLabel' | 'altLabels' | 'hiddenLabels' | 'broader' | 'quantity'>): string =>
+  stable({ prefLabel: c.prefLabel, altLabels: c.altLabels ?? {}, hiddenLabels: c.hiddenLabels ?? {}, broader: sortedUnique(c.broader), quantity: c.quantity ?? null });
 
 export interface ImportReport {
   created: number;
