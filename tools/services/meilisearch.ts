@@ -68,6 +68,10 @@ export class LocalMeilisearch {
         '--env', 'development',
         '--no-analytics',
         '--log-level', 'WARN',
+        // By default each indexing batch reserves memory sized to the machine (~1.6 GB here), and
+        // the first small update after a pause took 3-5 s; at 256 MB it takes 0.03-0.4 s (bench,
+        // 2026-11-26): publish-to-searchable lag. MEILI_MAX_INDEXING_MEMORY overrides.
+        '--max-indexing-memory', process.env.MEILI_MAX_INDEXING_MEMORY || '256Mb',
       ],
       cwd: dataDir,
       logFile: join(logDir, 'meilisearch.log'),
