@@ -7,6 +7,7 @@ import { AuditService } from '../audit/audit.service';
 import { Page, skipOf } from '../common/http/pagination';
 import { mapLimit } from '../common/mongo/bulk';
 import { serializedWrite } from '../common/mongo/write-locks';
+import { updateIfMatches } from '../common/mongo/conditional-update';
 import { ProblemException } from '../common/problem/problem';
 import { SearchQueueService } from '../search/queue/search-queue.service';
 import { VocabularyService } from '../vocabulary/vocabulary.service';
@@ -174,15 +175,15 @@ export class MaterialsService implements OnModuleInit, OnModuleDestroy {
     events: OutboxEntry[],
     searchChanged: boolean,
   ): Promise<MaterialRecord | null> {
-    const filter: Record<string, unknown> = { _id: id };
-    if (expect.state) filter.state = { $in: expect.state };
-    if (expect.revision !== undefined) filter.revision = expect.revision;
+    const conditions: Record<string, unknown> = {};
+    if (expect.state) conditions.state = { $in: expect.state };
+    if (expect.revision !== undefined) conditions.revision = expect.revision;
     const update = {
       $set: set,
       $inc: { revision: 1, ...(searchChanged && { 'search.revision': 1 }) },
       ...(events.length && { $push: { outbox: { $each: events } } }),
     };
-    const updated = await serializedWrite('materials', id, () => this.materials.findOneAndUpdate(filter, update, { returnDocument: 'after' }).lean<MaterialRecord>().exec());
+    const updated = await serializedWrite('materials', id, () => updateIfMatches(this.materials, id, conditions, update));
     if (updated) await this.flushOutbox(updated);
     if (updated && searchChanged) await this.searchQueue.changed('material', [id]);
     return updated;

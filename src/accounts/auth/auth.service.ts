@@ -2,6 +2,7 @@ import { Injectable, Logger } from '@nestjs/common';
 import { InjectModel } from '@nestjs/mongoose';
 import { Model } from 'mongoose';
 import { serializedWrite } from '../../common/mongo/write-locks';
+import { updateIfMatches } from '../../common/mongo/conditional-update';
 import { ProblemException, validationProblem } from '../../common/problem/problem';
 import { InjectConfig } from '../../config/config.module';
 import { AppConfig } from '../../config/config.schema';
@@ -133,7 +134,7 @@ export class AuthService {
   private async useEmailToken(token: string, purpose: EmailTokenPurpose): Promise<EmailToken> {
     const id = sha256(token);
     const used = await serializedWrite('email_tokens', id, () =>
-      this.emailTokens.findOneAndUpdate({ _id: id, purpose, usedAt: null, expiresAt: { $gt: new Date() } }, { $set: { usedAt: new Date() } }, { returnDocument: 'after' }).lean<EmailToken>().exec(),
+      updateIfMatches(this.emailTokens, id, { purpose, usedAt: null, expiresAt: { $gt: new Date() } }, { $set: { usedAt: new Date() } }),
     );
     if (!used) throw invalidToken();
     return used;

@@ -4,6 +4,7 @@ import { InjectModel } from '@nestjs/mongoose';
 import { Model } from 'mongoose';
 import { randomUUID } from 'node:crypto';
 import { serializedWrite } from '../../common/mongo/write-locks';
+import { updateIfMatches } from '../../common/mongo/conditional-update';
 import { ProblemException } from '../../common/problem/problem';
 import { InjectConfig } from '../../config/config.module';
 import { AppConfig } from '../../config/config.schema';
@@ -69,7 +70,7 @@ export class TokensService {
     const id = sha256(token);
     const now = new Date();
     const claimed = await serializedWrite('refresh_tokens', id, () =>
-      this.refresh.findOneAndUpdate({ _id: id, usedAt: null, revokedAt: null }, { $set: { usedAt: now } }, { returnDocument: 'after' }).lean<RefreshToken>().exec(),
+      updateIfMatches(this.refresh, id, { usedAt: null, revokedAt: null }, { $set: { usedAt: now } }),
     );
     if (!claimed) {
       const known = await this.refresh.findById(id).lean<RefreshToken>();

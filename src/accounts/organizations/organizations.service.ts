@@ -4,6 +4,7 @@ import { Model } from 'mongoose';
 import { randomUUID } from 'node:crypto';
 import { Page, skipOf } from '../../common/http/pagination';
 import { serializedWrite } from '../../common/mongo/write-locks';
+import { updateIfMatches } from '../../common/mongo/conditional-update';
 import { ProblemException } from '../../common/problem/problem';
 import { InjectConfig } from '../../config/config.module';
 import { AppConfig } from '../../config/config.schema';
@@ -118,7 +119,7 @@ export class OrganizationsService {
   /** One conditional update on the organization at the revision read (409 if it changed meanwhile). */
   private async write(org: Organization, update: Record<string, unknown>): Promise<Organization> {
     const next = await serializedWrite('organizations', org._id, () =>
-      this.orgs.findOneAndUpdate({ _id: org._id, revision: org.revision }, { ...update, $inc: { revision: 1 } }, { returnDocument: 'after' }).lean<Organization>().exec(),
+      updateIfMatches(this.orgs, org._id, { revision: org.revision }, { ...update, $inc: { revision: 1 } }),
     );
     if (!next) throw new ProblemException(409, { type: 'concurrent-change', title: 'Changed meanwhile', detail: 'The organization changed while you edited it; try again.' });
     return next;

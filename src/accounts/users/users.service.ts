@@ -4,6 +4,7 @@ import { Model } from 'mongoose';
 import { randomUUID } from 'node:crypto';
 import { Page, skipOf } from '../../common/http/pagination';
 import { serializedWrite } from '../../common/mongo/write-locks';
+import { updateIfMatches } from '../../common/mongo/conditional-update';
 import { ProblemException } from '../../common/problem/problem';
 import { GlobalRole, LinkedIdentity, normalizeEmail, User, USER_MODEL } from './user.schema';
 
@@ -74,7 +75,7 @@ export class UsersService {
   /** One conditional update of one user (serialised per user: FerretDB updates are not atomic). */
   async update(id: string, update: Record<string, unknown>, filter: Record<string, unknown> = {}): Promise<User | null> {
     return serializedWrite('users', id, () =>
-      this.users.findOneAndUpdate({ _id: id, ...filter }, { ...update, $inc: { revision: 1 } }, { returnDocument: 'after' }).lean<User>().exec(),
+      updateIfMatches(this.users, id, filter, { ...update, $inc: { revision: 1 } }),
     );
   }
 

@@ -9,6 +9,7 @@ import { MaterialsService } from '../../catalogue/materials.service';
 import { converterTo } from '../../catalogue/units/unit-normalizer';
 import { Page, skipOf } from '../../common/http/pagination';
 import { serializedWrite } from '../../common/mongo/write-locks';
+import { updateIfMatches } from '../../common/mongo/conditional-update';
 import { ProblemException, ProblemFieldError, validationProblem } from '../../common/problem/problem';
 import { EMPTY_MARKET, MarketSummary } from '../../search/search-document';
 import { VocabularyService } from '../../vocabulary/vocabulary.service';
@@ -131,7 +132,7 @@ export class OffersService {
   /** One conditional update at the revision the caller read (409 if it moved on). */
   private async writeIf(offer: Offer, revision: number, update: Record<string, unknown>): Promise<Offer> {
     const updated = await serializedWrite('offers', offer._id, () =>
-      this.offers.findOneAndUpdate({ _id: offer._id, revision }, { ...update, $inc: { revision: 1 } }, { returnDocument: 'after' }).lean<Offer>().exec(),
+      updateIfMatches(this.offers, offer._id, { revision }, { ...update, $inc: { revision: 1 } }),
     ).catch((err: { code?: number }) => {
       if (err.code === 11000) throw new ProblemException(409, { type: 'sku-taken', title: 'SKU already used', detail: 'Your organization already has an offer with this SKU.' });
       throw err;
@@ -200,14 +201,12 @@ export class OffersService {
    */
   async allocate(offerId: string, orderId: string, quantity: number): Promise<boolean> {
     const updated = await serializedWrite('offers', offerId, () =>
-      this.offers
-        .findOneAndUpdate(
-          { _id: offerId, state: 'active', stockAvailable: { $gte: quantity }, 'allocations.orderId': { $ne: orderId } },
-          { $inc: { stockAvailable: -quantity, stockAllocated: quantity }, $push: { allocations: { orderId, quantity } } },
-          { returnDocument: 'after' },
-        )
-        .lean<Offer>()
-        .exec(),
+      updateIfMatches(
+        this.offers,
+        offerId,
+        { state: 'active', stockAvailable: { $gte: quantity }, 'allocations.orderId': { $ne: orderId } },
+        { $inc: { stockAvailable: -quantity, stockAllocated: quantity }, $push: { allocations: { orderId, quantity } } },
+      ),
     );
     if (updated && updated.stockAvailable === 0) await this.marketChanged([updated.materialSlug]);
     return !!updated || (await this.holds(offerId, orderId));
@@ -232,10 +231,7 @@ export class OffersService {
     const held = offer?.allocations.find((a) => a.orderId === orderId);
     if (!offer || !held) return;
     const updated = await serializedWrite('offers', offerId, () =>
-      this.offers
-        .findOneAndUpdate({ _id: offerId, 'allocations.orderId': orderId }, { $inc: inc(held.quantity), $pull: { allocations: { orderId } } }, { returnDocument: 'after' })
-        .lean<Offer>()
-        .exec(),
+      updateIfMatches(this.offers, offerId, { 'allocations.orderId': orderId }, { $inc: inc(held.quantity), $pull: { allocations: { orderId } } }),
     );
     if (updated && (updated.stockAvailable === 0 || updated.stockAvailable === held.quantity)) await this.marketChanged([updated.materialSlug]);
   }

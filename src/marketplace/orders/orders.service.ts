@@ -9,6 +9,7 @@ import { OrganizationsService } from '../../accounts/organizations/organizations
 import { UsersService } from '../../accounts/users/users.service';
 import { Page, skipOf } from '../../common/http/pagination';
 import { serializedWrite } from '../../common/mongo/write-locks';
+import { updateIfMatches } from '../../common/mongo/conditional-update';
 import { ProblemException, validationProblem } from '../../common/problem/problem';
 import { InjectConfig } from '../../config/config.module';
 import { AppConfig } from '../../config/config.schema';
@@ -240,7 +241,7 @@ export class OrdersService implements OnModuleInit, OnModuleDestroy {
   }
 
   private write(id: string, filter: Record<string, unknown>, update: Record<string, unknown>): Promise<Order | null> {
-    return serializedWrite('orders', id, () => this.orders.findOneAndUpdate({ _id: id, ...filter }, { ...update, $inc: { revision: 1 } }, { returnDocument: 'after' }).lean<Order>().exec());
+    return serializedWrite('orders', id, () => updateIfMatches(this.orders, id, filter, { ...update, $inc: { revision: 1 } }));
   }
 
   private async releaseAll(order: Order): Promise<void> {

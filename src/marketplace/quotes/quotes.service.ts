@@ -8,6 +8,7 @@ import { OrganizationsService } from '../../accounts/organizations/organizations
 import { UsersService } from '../../accounts/users/users.service';
 import { Page, skipOf } from '../../common/http/pagination';
 import { serializedWrite } from '../../common/mongo/write-locks';
+import { updateIfMatches } from '../../common/mongo/conditional-update';
 import { ProblemException, validationProblem } from '../../common/problem/problem';
 import { InjectConfig } from '../../config/config.module';
 import { AppConfig } from '../../config/config.schema';
@@ -176,7 +177,7 @@ export class QuotesService implements OnModuleInit, OnModuleDestroy {
   }
 
   private write(id: string, filter: Record<string, unknown>, update: Record<string, unknown>): Promise<QuoteRequest | null> {
-    return serializedWrite('quote_requests', id, () => this.quotes.findOneAndUpdate({ _id: id, ...filter }, { ...update, $inc: { revision: 1 } }, { returnDocument: 'after' }).lean<QuoteRequest>().exec());
+    return serializedWrite('quote_requests', id, () => updateIfMatches(this.quotes, id, filter, { ...update, $inc: { revision: 1 } }));
   }
 
   /** Quotes past their validity expire (an explicit job: no TTL indexes). */
