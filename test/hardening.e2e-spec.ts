@@ -137,6 +137,7 @@ describe('Hostile input', () => {
         ['wrong content type', () => t.http.post('/api/v1/vocabulary/term-requests').set(bearer('researcher')).set('content-type', 'application/xml').send('<a/>'), [415]],
         ['form body', () => t.http.post('/api/v1/auth/login').type('form').send('email=a@b.test&password=x'), [415]],
         ['missing body', () => t.http.patch('/api/v1/me').set(bearer('researcher')), [400]],
+        ['null for a required value', () => t.http.patch('/api/v1/me').set(bearer('researcher')).send({ name: null }), [400]],
         ['CSV import without rows', () => t.http.post('/api/v1/curation/import/csv?dryRun=true').set(bearer('curator')).set('content-type', 'text/csv').send('{}'), [400]],
         ['vocabulary import without a body', () => t.http.post('/api/v1/vocabulary/import?dryRun=true').set(bearer('curator')), [415]],
         ['vocabulary import with an empty file', () => t.http.post('/api/v1/vocabulary/import').set(bearer('curator')).set('content-type', 'text/turtle').send(' '), [400]],

@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, ArrayMinSize, ArrayUnique, IsArray, IsBoolean, IsEmail, IsIn, IsISO31661Alpha2, IsOptional, IsString, Length, Matches, MaxLength, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, ArrayMinSize, ArrayUnique, IsArray, IsBoolean, IsEmail, IsIn, IsISO31661Alpha2, IsOptional, IsString, Length, Matches, MaxLength, ValidateIf, ValidateNested } from 'class-validator';
 import { API_KEY_SCOPES, ApiKeyScope } from './api-keys/api-key.schema';
 import { MAX_PASSWORD_LENGTH } from './auth/passwords';
 import { MEMBER_ROLES, MemberRole, ORGANIZATION_KINDS, OrganizationKind } from './organizations/organization.schema';
@@ -77,16 +77,17 @@ export class RefreshDto {
 }
 
 export class UpdateMeDto {
+  // Absent: unchanged. Unlike @IsOptional, null is not let through: a name cannot be removed.
   @ApiPropertyOptional()
-  @IsOptional()
+  @ValidateIf((_, value) => value !== undefined)
   @IsString()
   @Length(1, 200)
   name?: string;
 
-  @ApiPropertyOptional({ example: '0000-0002-1825-0097', nullable: true })
+  @ApiPropertyOptional({ example: '0000-0002-1825-0097', nullable: true, description: 'null removes it' })
   @IsOptional()
   @Matches(ORCID, { message: 'must be an ORCID iD like 0000-0002-1825-0097' })
-  orcid?: string;
+  orcid?: string | null;
 }
 
 export class InviteDto extends EmailDto {

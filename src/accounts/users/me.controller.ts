@@ -37,6 +37,7 @@ export class MeController {
   @RequirePermission('account:write')
   @ApiOperation({ summary: 'Change your name or ORCID iD (roles, email and flags are not yours to set)' })
   async update(@Body() dto: UpdateMeDto, @CurrentPrincipal() by: Principal): Promise<MeView> {
+    // orcid: null removes it; absent fields stay as they are.
     const set = Object.fromEntries(Object.entries(dto).filter(([, v]) => v !== undefined));
     if (Object.keys(set).length) await this.users.update(by.id, { $set: set });
     this.auth.forget(by.id);

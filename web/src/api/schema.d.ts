@@ -1657,8 +1657,11 @@ export type components = {
         };
         UpdateMeDto: {
             name?: string;
-            /** @example 0000-0002-1825-0097 */
-            orcid?: string | null;
+            /**
+             * @description null removes it
+             * @example 0000-0002-1825-0097
+             */
+            orcid?: Record<string, never> | null;
         };
         UpdateOfferDto: {
             /**
@@ -4454,8 +4457,8 @@ export interface operations {
     };
     Vocabulary_import: {
         parameters: {
-            query: {
-                dryRun: string;
+            query?: {
+                dryRun?: "true" | "false";
             };
             header?: never;
             path?: never;
