@@ -40,14 +40,14 @@ describe('OpenID Connect login (against a real local provider)', () => {
   });
 
   /** GET /login: the 302 to the provider. */
-  async function startLogin(): Promise<URL> {
-    const res = await t.http.get('/api/v1/auth/oidc/test-idp/login').expect(302);
+  async function startLogin(query = ''): Promise<URL> {
+    const res = await t.http.get(`/api/v1/auth/oidc/test-idp/login${query}`).expect(302);
     return new URL(res.headers.location);
   }
 
   /** Login up to the provider's redirect back to the app (not yet followed). */
-  async function toCallback(sub: string): Promise<URL> {
-    const callback = await idp.signIn((await startLogin()).href, sub);
+  async function toCallback(sub: string, query = ''): Promise<URL> {
+    const callback = await idp.signIn((await startLogin(query)).href, sub);
     expect(`${callback.origin}${callback.pathname}`).toBe(CALLBACK);
     expect(callback.searchParams.get('code')).toBeTruthy();
     return callback;
@@ -62,6 +62,18 @@ describe('OpenID Connect login (against a real local provider)', () => {
   }
 
   const me = async (accessToken: string) => (await t.http.get('/api/v1/me').set('authorization', `Bearer ${accessToken}`).expect(200)).body;
+
+  it('sends a login started from the web UI back to its sign-in page, tokens in the fragment', async () => {
+    const res = await follow(await toCallback('sub-nora', '?next=%2Fsearch%3Fq%3Dpeek')).expect(302);
+    const back = new URL(res.headers.location);
+    expect(`${back.origin}${back.pathname}`).toBe('http://biomat.test/signin');
+    const fragment = new URLSearchParams(back.hash.slice(1));
+    expect(fragment.get('next')).toBe('/search?q=peek');
+    expect((await me(fragment.get('accessToken')!)).identities).toEqual([{ issuer: idp.issuer, subject: 'sub-nora' }]);
+    // Only paths of this site: no open redirect.
+    await t.http.get('/api/v1/auth/oidc/test-idp/login').query({ next: '//evil.example/x' }).expect(400);
+    await t.http.get('/api/v1/auth/oidc/test-idp/login').query({ next: 'https://evil.example/' }).expect(400);
+  });
 
   it('lists the configured providers', async () => {
     await t.http.get('/api/v1/auth/oidc/providers').expect(200, [{ id: 'test-idp', name: 'Test IdP' }]);

@@ -11,6 +11,8 @@ export interface OidcState {
   nonce: string;
   /** PKCE: the secret whose S256 hash went out as `code_challenge`. */
   codeVerifier: string;
+  /** Where in the web UI to land after signing in (a path); null: the callback answers JSON. */
+  next: string | null;
   expiresAt: Date;
 }
 
@@ -21,6 +23,7 @@ export const OidcStateSchema = new Schema<OidcState>(
     provider: { type: String, required: true },
     nonce: { type: String, required: true },
     codeVerifier: { type: String, required: true },
+    next: { type: String, default: null },
     expiresAt: { type: Date, required: true, index: true },
   },
   { collection: 'oidc_states', versionKey: false },

@@ -1,10 +1,19 @@
-import { Controller, Get, Param, Query, Redirect, Req } from '@nestjs/common';
+import { Controller, Get, Param, Query, Redirect, Req, Res } from '@nestjs/common';
+import { ApiPropertyOptional } from '@nestjs/swagger';
+import { IsOptional, Matches } from 'class-validator';
 import { ApiBadRequestResponse, ApiFoundResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import type { FastifyRequest } from 'fastify';
+import type { FastifyReply, FastifyRequest } from 'fastify';
 import { Public } from '../auth/auth.decorators';
 import { ThrottleService } from '../auth/throttle.service';
 import { TokenPair } from '../auth/tokens.service';
 import { OidcService } from './oidc.service';
+
+export class OidcLoginQueryDto {
+  @ApiPropertyOptional({ example: '/search?q=peek', description: 'Started from the web UI: the callback redirects to its sign-in page (tokens in the fragment), then to this path' })
+  @IsOptional()
+  @Matches(/^\/(?![/\\])[\x21-\x7e]{0,500}$/, { message: 'next must be a path of this site, like /search' })
+  next?: string;
+}
 
 @ApiTags('auth')
 @Controller('auth/oidc')
@@ -27,17 +36,21 @@ export class OidcController {
   @ApiOperation({ summary: 'Start signing in with a provider: redirects to its authorization page (code flow, PKCE S256, state and nonce)' })
   @ApiFoundResponse({ description: 'To the provider' })
   @ApiNotFoundResponse({ description: 'No such provider' })
-  async login(@Param('provider') provider: string, @Req() req: FastifyRequest): Promise<{ url: string; statusCode: number }> {
+  async login(@Param('provider') provider: string, @Query() query: OidcLoginQueryDto, @Req() req: FastifyRequest): Promise<{ url: string; statusCode: number }> {
     // Each start stores a state: bounded per client address like the other sign-in routes.
     await this.throttle.hit('oidc-login', { ip: req.ip });
-    return { url: await this.oidc.login(provider, req.url), statusCode: 302 };
+    return { url: await this.oidc.login(provider, req.url, query.next ?? null), statusCode: 302 };
   }
 
   @Get(':provider/callback')
   @ApiOperation({ summary: 'Where the provider sends the browser back: signs in (creating or linking the account) and returns an access and a refresh token' })
   @ApiOkResponse()
   @ApiBadRequestResponse({ description: 'Unknown, expired or already used state' })
-  callback(@Param('provider') provider: string, @Query('state') state: string | undefined, @Req() req: FastifyRequest): Promise<TokenPair> {
-    return this.oidc.callback(provider, typeof state === 'string' ? state : undefined, req.url);
+  async callback(@Param('provider') provider: string, @Query('state') state: string | undefined, @Req() req: FastifyRequest, @Res({ passthrough: true }) reply: FastifyReply): Promise<TokenPair | undefined> {
+    const { tokens, next } = await this.oidc.callback(provider, typeof state === 'string' ? state : undefined, req.url);
+    if (next === null) return tokens;
+    // Started from the web UI: back to it, tokens in the fragment.
+    void reply.status(302).header('location', this.oidc.uiRedirect(tokens, next)).send();
+    return undefined;
   }
 }

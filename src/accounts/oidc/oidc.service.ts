@@ -114,7 +114,7 @@ export class OidcService {
   }
 
   /** The provider's authorization URL to redirect the browser to; the login's checks are stored first. */
-  async login(providerId: string, url: string): Promise<string> {
+  async login(providerId: string, url: string, next: string | null = null): Promise<string> {
     const provider = this.provider(providerId);
     const strategy = await this.strategy(provider);
     const req = this.request(url, {});
@@ -124,7 +124,7 @@ export class OidcService {
     if (!res.location || !checks?.state || !checks.nonce) throw new Error(`strategy ${strategy} did not redirect with state and nonce`);
     const now = Date.now();
     await this.states.deleteMany({ expiresAt: { $lt: new Date(now) } });
-    await this.states.create({ _id: sha256(checks.state), provider: provider.id, nonce: checks.nonce, codeVerifier: checks.code_verifier, expiresAt: new Date(now + STATE_TTL_MS) });
+    await this.states.create({ _id: sha256(checks.state), provider: provider.id, nonce: checks.nonce, codeVerifier: checks.code_verifier, next, expiresAt: new Date(now + STATE_TTL_MS) });
     return res.location;
   }
 
@@ -133,7 +133,7 @@ export class OidcService {
    * then the strategy exchanges the code with the PKCE verifier and checks the ID token (issuer,
    * audience, signature, nonce); the account it resolves to is signed in.
    */
-  async callback(providerId: string, state: string | undefined, url: string): Promise<TokenPair> {
+  async callback(providerId: string, state: string | undefined, url: string): Promise<{ tokens: TokenPair; next: string | null }> {
     const provider = this.provider(providerId);
     const stored = state ? await this.useState(state) : null;
     if (!stored || stored.provider !== provider.id) throw invalidState();
@@ -148,7 +148,17 @@ export class OidcService {
       throw loginFailed(`${provider.name} did not complete the sign-in (${(err as Error).message}).`);
     }
     if (!user) throw loginFailed(`${provider.name} did not sign you in.`);
-    return this.auth.signIn(user as User);
+    return { tokens: await this.auth.signIn(user as User), next: stored.next ?? null };
+  }
+
+  /**
+   * Where the browser goes after a login started from the web UI: its sign-in page, with the tokens
+   * in the fragment (browsers never send fragments to servers, so they stay out of logs) and the
+   * page to return to.
+   */
+  uiRedirect(tokens: TokenPair, next: string): string {
+    const fragment = new URLSearchParams({ accessToken: tokens.accessToken, refreshToken: tokens.refreshToken, expiresIn: String(tokens.expiresIn), next });
+    return `${new URL('/signin', this.config.publicUrl).toString()}#${fragment.toString()}`;
   }
 
   private request(url: string, session: OidcRequest['session']): OidcRequest {

@@ -12,18 +12,19 @@ export function SignInPage() {
   const qc = useQueryClient();
   const [email, setEmail] = useState('');
   const [password, setPassword] = useState('');
-  const done = () => {
+  const done = (to: string = next ?? '/') => {
     qc.clear();
-    void navigate({ to: next ?? '/' });
+    void navigate({ to });
   };
-  // OIDC: the callback is expected to redirect here with the tokens in the fragment.
+  // OIDC: the callback redirects here with the tokens (and the page to return to) in the fragment.
   useEffect(() => {
     const h = new URLSearchParams(window.location.hash.slice(1));
     const accessToken = h.get('accessToken');
     if (accessToken) {
       auth.set({ accessToken, refreshToken: h.get('refreshToken') ?? undefined });
       history.replaceState(null, '', window.location.pathname + window.location.search);
-      done();
+      const back = h.get('next');
+      done(back && back.startsWith('/') && !back.startsWith('//') ? back : undefined);
     }
   }, []);
   const login = useMutation({
@@ -62,7 +63,7 @@ export function SignInPage() {
           <ul>
             {list.map((p) => (
               <li key={p.id}>
-                <a href={`/api/v1/auth/oidc/${encodeURIComponent(p.id)}/login`}>{p.name}</a>
+                <a href={`/api/v1/auth/oidc/${encodeURIComponent(p.id)}/login?next=${encodeURIComponent(next ?? '/')}`}>{p.name}</a>
               </li>
             ))}
           </ul>

@@ -2222,7 +2222,10 @@ export interface operations {
     };
     Oidc_login: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description Started from the web UI: the callback redirects to its sign-in page (tokens in the fragment), then to this path */
+                next?: string;
+            };
             header?: never;
             path: {
                 provider: string;
