@@ -127,6 +127,14 @@ describe('Search API', () => {
       expect(await slugs({ 'range[youngsModulusGPa]': range, facets: '' })).toEqual(expected);
     });
 
+    it('keeps materials without a value when asked (missing=), only for that field', async () => {
+      // beta-tcp has a density but no modulus.
+      expect(await slugs({ 'range[youngsModulusGPa]': '3..4', missing: 'youngsModulusGPa', facets: '' })).toEqual(['beta-tcp', 'peek', 'pla']);
+      expect(await slugs({ 'range[densityGcm3]': '1..2', missing: 'youngsModulusGPa', facets: '' })).toEqual(['peek', 'pla']);
+      const res = await search({ missing: 'colour' }).expect(400);
+      expect(res.body.errors[0]).toMatchObject({ path: 'missing', message: expect.stringMatching(/unknown range field "colour"/) });
+    });
+
     it('reports min/max of the results, as if its own range were off', async () => {
       const all = await search({ facets: 'youngsModulusGPa' }).expect(200);
       expect(all.body.facetStats).toEqual({ youngsModulusGPa: { min: 3.5, max: 240, unit: 'GPa' } });

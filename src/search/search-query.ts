@@ -8,6 +8,8 @@ export interface SearchRequest {
   filters: Map<string, string[]>;
   /** Range field -> bounds as validated decimal strings (either may be open). */
   ranges: Map<string, { min?: string; max?: string }>;
+  /** Range fields whose filter also keeps records without a value for them. */
+  missing: Set<string>;
   /** Facets (distribution) and range fields (stats) to compute. */
   facets: string[];
   sort?: { field: string; direction: 'asc' | 'desc' };
@@ -21,6 +23,7 @@ export interface RawSearchQuery {
   range?: unknown;
   facets?: string;
   sort?: string;
+  missing?: string;
   page: number;
   perPage: number;
 }
@@ -106,6 +109,10 @@ export function parseSearchRequest(raw: RawSearchQuery, schema: SearchSchema, ma
     }
   }
 
+  const missing = new Set((raw.missing ?? '').split(',').map((f) => f.trim()).filter(Boolean));
+  const unknownMissing = [...missing].find((f) => !schema.ranges.has(f));
+  if (unknownMissing) errors.push({ path: 'missing', message: `unknown range field "${unknownMissing}"; allowed: ${allowedRanges}` });
+
   let facets = DEFAULT_FACETS;
   if (raw.facets !== undefined) {
     facets = [...new Set(raw.facets.split(',').map((f) => f.trim()).filter(Boolean))];
@@ -125,7 +132,7 @@ export function parseSearchRequest(raw: RawSearchQuery, schema: SearchSchema, ma
     errors.push({ path: 'page', message: `only the first ${maxTotalHits} results can be paged through; narrow the search` });
   }
   if (errors.length) throw validationProblem(errors);
-  return { q: raw.q?.trim() ?? '', filters, ranges, facets, sort, page: raw.page, perPage: raw.perPage };
+  return { q: raw.q?.trim() ?? '', filters, ranges, missing, facets, sort, page: raw.page, perPage: raw.perPage };
 }
 
 /**
@@ -140,7 +147,7 @@ export const quote = (value: string): string => `"${value.replace(/\\/g, '\\\\')
  * numbers were matched against a decimal pattern. `except` leaves one facet or range out (its own
  * counts in a disjunctive facet query). Returns the AND-ed clauses.
  */
-export function buildFilter(req: Pick<SearchRequest, 'filters' | 'ranges'>, schema: SearchSchema, except?: string): string[] {
+export function buildFilter(req: Pick<SearchRequest, 'filters' | 'ranges'> & Partial<Pick<SearchRequest, 'missing'>>, schema: SearchSchema, except?: string): string[] {
   const clauses: string[] = [];
   for (const [name, values] of req.filters) {
     if (name === except) continue;
@@ -155,8 +162,11 @@ export function buildFilter(req: Pick<SearchRequest, 'filters' | 'ranges'>, sche
     if (name === except) continue;
     const field = schema.ranges.get(name)!;
     // Overlap: the record's envelope [min, max] meets the requested interval.
-    if (min !== undefined) clauses.push(`${field.max} >= ${min}`);
-    if (max !== undefined) clauses.push(`${field.min} <= ${max}`);
+    const bounds = [...(min !== undefined ? [`${field.max} >= ${min}`] : []), ...(max !== undefined ? [`${field.min} <= ${max}`] : [])];
+    if (!bounds.length) continue;
+    // With `missing`, records that have no value for the field stay in.
+    if (req.missing?.has(name)) clauses.push(`((${bounds.join(' AND ')}) OR ${field.min} NOT EXISTS)`);
+    else clauses.push(...bounds);
   }
   return clauses;
 }

@@ -33,6 +33,12 @@ export class SearchQueryDto extends PageQueryDto {
   @IsString()
   @MaxLength(100)
   sort?: string;
+
+  @ApiPropertyOptional({ description: 'Comma-separated range fields whose range filter also keeps materials without a value for them', example: 'youngsModulusGPa' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(1000)
+  missing?: string;
 }
 
 export class FacetValuesQueryDto extends SearchQueryDto {

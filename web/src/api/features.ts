@@ -1,6 +1,5 @@
 /**
- * API capabilities the UI waits for. `rangeMissing`: keeping materials without a value under a range
- * filter needs the search API to accept e.g. `missing=youngsModulusGPa` (filter `... OR field NOT EXISTS`);
- * until it does, the toggle is shown disabled with an explanation and nothing is sent.
+ * API capabilities the UI relies on. `rangeMissing`: the search API's `missing=<field>,...` keeps
+ * materials without a value under a range filter (the "include materials without this value" toggle).
  */
-export const API_FEATURES = { rangeMissing: false };
+export const API_FEATURES = { rangeMissing: true };

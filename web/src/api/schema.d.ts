@@ -4130,6 +4130,8 @@ export interface operations {
                 filter?: {
                     [key: string]: string;
                 };
+                /** @description Comma-separated range fields whose range filter also keeps materials without a value for them */
+                missing?: string;
                 page?: number;
                 perPage?: number;
                 /** @description Full-text query (typo-tolerant, vocabulary synonyms in every language) */
@@ -4177,6 +4179,8 @@ export interface operations {
                 filter?: {
                     [key: string]: string;
                 };
+                /** @description Comma-separated range fields whose range filter also keeps materials without a value for them */
+                missing?: string;
                 page?: number;
                 perPage?: number;
                 /** @description Full-text query (typo-tolerant, vocabulary synonyms in every language) */
