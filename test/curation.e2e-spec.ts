@@ -1,3 +1,6 @@
+import { getConnectionToken } from '@nestjs/mongoose';
+import type { Connection } from 'mongoose';
+import { isFerretDb } from '../src/common/mongo/conditional-update';
 import { VocabularyService } from '../src/vocabulary/vocabulary.service';
 import { FIXTURE_CONCEPTS, REF, ti64 } from './fixtures/vocabulary';
 import { bearer, startTestApp, TestApp } from './helpers/test-app';
@@ -131,6 +134,13 @@ describe('Catalogue and curation workflow', () => {
     const after = await t.http.get('/api/v1/curation/materials/ti-6al-4v').set(bearer('curator')).expect(200);
     expect(after.body.draft.summary).toBe(winner.body.draft.summary);
     expect(after.body.revision).toBe(current.body.revision + 1);
+  });
+
+  it('detects the database server, so conditional updates take the path that is fast on it', async () => {
+    const connection = t.app.get<Connection>(getConnectionToken());
+    const kind = process.env.E2E_MONGODB_KIND;
+    const expected = kind === 'external' ? 'ferretdbVersion' in (await connection.db!.admin().command({ buildInfo: 1 })) : kind === 'ferretdb';
+    expect(await isFerretDb(connection)).toBe(expected);
   });
 
   it('enforces the transition table', async () => {

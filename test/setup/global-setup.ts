@@ -22,6 +22,8 @@ export default async function globalSetup(): Promise<void> {
     NODE_ENV: 'test',
     E2E_DATA_DIR: dataDir,
     E2E_MONGODB_URI: mongoUri,
+    // What serves the MongoDB protocol in this run (tests of backend-specific code paths check it).
+    E2E_MONGODB_KIND: services.mongo?.kind ?? 'external',
   });
   process.stderr.write(`[e2e services] ready in ${((Date.now() - started) / 1000).toFixed(1)} s: ${services.describe().join('; ')}\n`);
 }

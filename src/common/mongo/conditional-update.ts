@@ -10,7 +10,7 @@ export function isFerretDb(connection: Connection): Promise<boolean> {
     known = connection
       .db!.admin()
       .command({ buildInfo: 1 })
-      .then((info) => 'ferretdb' in info)
+      .then((info) => 'ferretdbVersion' in info)
       .catch(() => false);
     backends.set(connection, known);
   }
