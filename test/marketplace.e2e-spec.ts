@@ -262,6 +262,17 @@ describe('Marketplace: offers, orders, payments', () => {
       expect((await t.http.get('/api/v1/orders?side=selling').set(supplier).expect(200)).body.items.map((o: { id: string }) => o.id)).toContain(order.id);
     });
 
+    it('releases stock an interrupted cancellation left held (crash between the two steps)', async () => {
+      const offer = await activeOffer({ sku: 'interrupted', stockOnHand: 4 });
+      const order = (await t.http.post('/api/v1/orders').set(researcher).send({ lines: [{ offerId: offer.id, quantity: 3 }], paymentMethod: 'invoice' }).expect(201)).body;
+      // The order is cancelled, but the process dies before the stock step.
+      await t.app.get(OrdersService).move(order.id, 'cancel', 'buyer');
+      expect((await t.http.get(`/api/v1/offers/${offer.id}`).set(supplier).expect(200)).body).toMatchObject({ stockAvailable: 1, stockAllocated: 3 });
+      expect(await t.app.get(OrdersService).repairAllocations()).toBeGreaterThanOrEqual(1);
+      expect((await t.http.get(`/api/v1/offers/${offer.id}`).set(supplier).expect(200)).body).toMatchObject({ stockAvailable: 4, stockAllocated: 0 });
+      expect(await t.app.get(OrdersService).repairAllocations()).toBe(0);
+    });
+
     it('gives the stock of an unpaid order back when its payment window elapses', async () => {
       const offer = await activeOffer({ sku: 'expiring', stockOnHand: 2 });
       const order = (await t.http.post('/api/v1/orders').set(researcher).send({ lines: [{ offerId: offer.id, quantity: 2 }], paymentMethod: 'invoice' }).expect(201)).body;

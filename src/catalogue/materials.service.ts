@@ -211,8 +211,14 @@ export class MaterialsService implements OnModuleInit, OnModuleDestroy {
           { upsert: true },
         );
       }
-      const ids = record.outbox.map((e) => e.id);
-      await serializedWrite('materials', record._id, () => this.materials.updateOne({ _id: record._id }, { $pull: { outbox: { id: { $in: ids } } } }).exec());
+      // Re-read under the lock and write what is left: FerretDB 1.24 ignores `$pull` with a condition
+      // on part of an element, so the flushed entries would stay forever.
+      const ids = new Set(record.outbox.map((e) => e.id));
+      await serializedWrite('materials', record._id, async () => {
+        const current = await this.materials.findById(record._id, { outbox: 1 }).lean<Pick<MaterialRecord, 'outbox'>>();
+        if (!current?.outbox?.some((e) => ids.has(e.id))) return;
+        await this.materials.updateOne({ _id: record._id }, { $set: { outbox: current.outbox.filter((e) => !ids.has(e.id)) } }).exec();
+      });
     } catch (err) {
       this.logger.warn(`outbox of ${record.slug} not flushed yet (${(err as Error).message}); the sweeper retries`);
     }

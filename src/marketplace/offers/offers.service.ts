@@ -212,6 +212,11 @@ export class OffersService {
     return !!updated || (await this.holds(offerId, orderId));
   }
 
+  /** Offers holding stock for some order (the allocation repair job). */
+  async withAllocations(): Promise<Offer[]> {
+    return this.offers.find({ 'allocations.0': { $exists: true } }).lean<Offer[]>();
+  }
+
   private async holds(offerId: string, orderId: string): Promise<boolean> {
     return !!(await this.offers.exists({ _id: offerId, 'allocations.orderId': orderId }));
   }
@@ -227,13 +232,15 @@ export class OffersService {
   }
 
   private async settle(offerId: string, orderId: string, inc: (quantity: number) => Record<string, number>): Promise<void> {
-    const offer = await this.byId(offerId);
-    const held = offer?.allocations.find((a) => a.orderId === orderId);
-    if (!offer || !held) return;
-    const updated = await serializedWrite('offers', offerId, () =>
-      updateIfMatches(this.offers, offerId, { 'allocations.orderId': orderId }, { $inc: inc(held.quantity), $pull: { allocations: { orderId } } }),
-    );
-    if (updated && (updated.stockAvailable === 0 || updated.stockAvailable === held.quantity)) await this.marketChanged([updated.materialSlug]);
+    let quantity = 0;
+    const updated = await serializedWrite('offers', offerId, async () => {
+      const held = (await this.byId(offerId))?.allocations.find((a) => a.orderId === orderId);
+      if (!held) return null;
+      quantity = held.quantity;
+      // The exact element: FerretDB 1.24 ignores a `$pull` condition that matches only part of it.
+      return updateIfMatches(this.offers, offerId, { 'allocations.orderId': orderId }, { $inc: inc(held.quantity), $pull: { allocations: { orderId: held.orderId, quantity: held.quantity } } });
+    });
+    if (updated && (updated.stockAvailable === 0 || updated.stockAvailable === quantity)) await this.marketChanged([updated.materialSlug]);
   }
 
   // ---- validation ------------------------------------------------------------------------------

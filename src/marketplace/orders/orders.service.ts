@@ -308,7 +308,28 @@ export class OrdersService implements OnModuleInit, OnModuleDestroy {
       await this.releaseAll(moved);
       expired++;
     }
+    await this.repairAllocations();
     return expired;
+  }
+
+  /**
+   * Settles allocations whose order moved on without its stock step: a crash between cancelling
+   * (or paying) an order and releasing (or consuming) its stock leaves the packs held forever
+   * otherwise. Release and consume are once per order, so running this again changes nothing.
+   */
+  async repairAllocations(): Promise<number> {
+    let repaired = 0;
+    for (const offer of await this.offers.withAllocations()) {
+      for (const a of offer.allocations) {
+        const order = await this.orders.findById(a.orderId, { state: 1 }).lean<Pick<Order, 'state'>>();
+        if (order && ['allocating', 'pending_payment'].includes(order.state)) continue;
+        if (order && ['paid', 'shipped', 'delivered'].includes(order.state)) await this.offers.consume(offer._id, a.orderId);
+        else await this.offers.release(offer._id, a.orderId);
+        repaired++;
+      }
+    }
+    if (repaired) this.logger.warn(`settled ${repaired} allocation(s) left behind by interrupted orders`);
+    return repaired;
   }
 
   // ---- mail ---------------------------------------------------------------------------------------
