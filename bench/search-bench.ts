@@ -22,6 +22,7 @@ import { SearchIndexService } from '../src/search/search-index.service';
 import { SearchSyncWorker } from '../src/search/search-sync.worker';
 import { CpuMeter } from './lib/cpu';
 import { KeepAliveClient } from './lib/http-client';
+import { Cleanup, envInt, runBench } from './lib/cli';
 import { log } from './lib/log';
 import { Normalizer } from './lib/materials';
 import { mulberry32 } from './lib/random';
@@ -32,17 +33,8 @@ import { runLatencyPhase } from './phases/search-latency';
 import { bootApp, freshTokens, importVocabulary, INDEX_PREFIX, insertMaterials, startServices, waitFor } from './phases/setup';
 import type { LocalServices } from '../tools/services';
 
-const CLEANUP_STEP_TIMEOUT_MS = 20_000;
 /** A quiet window after the insert: what the app's background work costs with nobody using it. */
 const IDLE_SAMPLE_MS = 10_000;
-
-function envInt(name: string, fallback: number, min: number): number {
-  const raw = process.env[name];
-  if (raw === undefined || raw === '') return fallback;
-  const n = Number(raw);
-  if (!Number.isInteger(n) || n < min) throw new Error(`${name} must be a whole number >= ${min} (got "${raw}")`);
-  return n;
-}
 
 function readOptions(): BenchOptions {
   return {
@@ -53,33 +45,6 @@ function readOptions(): BenchOptions {
     publishBudgetS: envInt('BENCH_PUBLISH_BUDGET_S', 900, 1),
     pausedPass: envInt('BENCH_PAUSED_PASS', 1, 0) !== 0,
   };
-}
-
-/** Undo steps, run last-in first-out exactly once (normal end, error or Ctrl-C), each bounded in time. */
-class Cleanup {
-  private readonly steps: { name: string; run: () => unknown }[] = [];
-  private done?: Promise<void>;
-
-  add(name: string, run: () => unknown): void {
-    this.steps.push({ name, run });
-  }
-
-  run(): Promise<void> {
-    this.done ??= (async () => {
-      for (const step of this.steps.reverse()) {
-        let timer: NodeJS.Timeout | undefined;
-        const timeout = new Promise<never>((_, reject) => (timer = setTimeout(() => reject(new Error('timed out')), CLEANUP_STEP_TIMEOUT_MS)));
-        try {
-          await Promise.race([Promise.resolve().then(step.run), timeout]);
-        } catch (err) {
-          log(`cleanup: ${step.name} failed: ${(err as Error).message}`);
-        } finally {
-          clearTimeout(timer);
-        }
-      }
-    })();
-    return this.done;
-  }
 }
 
 async function machineFacts(services: LocalServices, meili: KeepAliveClient): Promise<MachineFacts> {
@@ -175,31 +140,6 @@ async function bench(options: BenchOptions, cleanup: Cleanup): Promise<string> {
   return renderReport({ options, machine, insert, reindex, latency, publish, cpu: cpu.steps, wallMs: performance.now() - started });
 }
 
-async function main(): Promise<void> {
-  const cleanup = new Cleanup();
-  const interrupted = (signal: NodeJS.Signals) => {
-    log(`${signal}: stopping`);
-    void cleanup.run().finally(() => process.exit(130));
-  };
-  process.once('SIGINT', interrupted);
-  process.once('SIGTERM', interrupted);
-
-  let exitCode = 0;
-  try {
-    const options = readOptions();
-    log(`search benchmark: ${JSON.stringify(options)}`);
-    const report = await bench(options, cleanup);
-    log('cleaning up');
-    await cleanup.run();
-    process.stdout.write(`${report}\n`);
-  } catch (err) {
-    process.stderr.write(`\nbenchmark failed: ${(err as Error).stack ?? String(err)}\n`);
-    exitCode = 1;
-  } finally {
-    await cleanup.run();
-  }
-  // Mongoose, timers or sockets of a half-closed app must not keep the process alive.
-  process.exit(exitCode);
-}
-
-void main();
+const options = readOptions();
+// Mongoose, timers or sockets of a half-closed app must not keep the process alive: runBench exits.
+void runBench('search benchmark', options, async (cleanup) => bench(options, cleanup));
