@@ -140,6 +140,7 @@ describe('Hostile input', () => {
         ['null for a required value', () => t.http.patch('/api/v1/me').set(bearer('researcher')).send({ name: null }), [400]],
         ['CSV import without rows', () => t.http.post('/api/v1/curation/import/csv?dryRun=true').set(bearer('curator')).set('content-type', 'text/csv').send('{}'), [400]],
         ['vocabulary import without a body', () => t.http.post('/api/v1/vocabulary/import?dryRun=true').set(bearer('curator')), [415]],
+        ['vocabulary CSV import without concepts', () => t.http.post('/api/v1/vocabulary/import?dryRun=true').set(bearer('curator')).set('content-type', 'text/csv').send('{}'), [400]],
         ['vocabulary import with an empty file', () => t.http.post('/api/v1/vocabulary/import').set(bearer('curator')).set('content-type', 'text/turtle').send(' '), [400]],
         ['dryRun that is not a boolean', () => t.http.post('/api/v1/vocabulary/import?dryRun=maybe').set(bearer('curator')).set('content-type', 'text/turtle').send('@prefix x: <y> .'), [400]],
       ];

@@ -91,6 +91,7 @@ export class VocabularyController {
     const dryRun = query.dryRun;
     const parsed = type === 'text/csv' ? { schemes: [], ...fromCsv(text) } : fromTurtle(text);
     if (parsed.errors.length) throw validationProblem(parsed.errors, 'The file has errors; nothing was imported.');
+    if (!parsed.concepts.length) throw validationProblem([{ path: 'body', message: 'no concepts in the file' }]);
     const report = await this.vocabulary.importConcepts(parsed.concepts, parsed.schemes, {
       dryRun: dryRun === 'true',
       pathOf: (i) => parsed.concepts[i].id,
