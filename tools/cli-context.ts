@@ -36,6 +36,8 @@ function runningServices(): Record<string, string> | undefined {
 export async function withApp(work: (app: NestFastifyApplication) => Promise<void>): Promise<void> {
   process.env.NODE_ENV ||= 'development';
   process.env.LOG_LEVEL ||= 'warn';
+  // A one-off command is no place for the search sync worker (the app instances run it).
+  process.env.SEARCH_WORKER ||= 'false';
   let services: LocalServices | undefined;
   try {
     const running = process.env.MONGODB_URI ? undefined : runningServices();

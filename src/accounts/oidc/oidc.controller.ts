@@ -50,7 +50,8 @@ export class OidcController {
     const { tokens, next } = await this.oidc.callback(provider, typeof state === 'string' ? state : undefined, req.url);
     if (next === null) return tokens;
     // Started from the web UI: back to it, tokens in the fragment.
-    void reply.status(302).header('location', this.oidc.uiRedirect(tokens, next)).send();
+    // Nest sends the (empty) answer with this status and header.
+    void reply.status(302).header('location', this.oidc.uiRedirect(tokens, next));
     return undefined;
   }
 }
