@@ -12,6 +12,7 @@ import { QuotesController } from './quotes/quotes.controller';
 import { QuotesService } from './quotes/quotes.service';
 import { OffersController } from './offers/offers.controller';
 import { OffersService } from './offers/offers.service';
+import { DealMail } from './parties';
 
 /** Supplier offers, quote requests and orders. */
 @Module({
@@ -26,7 +27,7 @@ import { OffersService } from './offers/offers.service';
     ]),
   ],
   controllers: [OffersController, OrdersController, QuotesController],
-  providers: [OffersService, OrdersService, QuotesService, IdempotencyService],
+  providers: [OffersService, OrdersService, QuotesService, IdempotencyService, DealMail],
   exports: [OffersService, OrdersService],
 })
 export class MarketplaceModule {}

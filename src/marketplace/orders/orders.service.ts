@@ -6,15 +6,14 @@ import Stripe from 'stripe';
 import { hiddenNotFound } from '../../accounts/access';
 import { isAdmin, Principal } from '../../accounts/auth/principal';
 import { OrganizationsService } from '../../accounts/organizations/organizations.service';
-import { UsersService } from '../../accounts/users/users.service';
 import { Page, skipOf } from '../../common/http/pagination';
 import { serializedWrite } from '../../common/mongo/write-locks';
 import { updateIfMatches } from '../../common/mongo/conditional-update';
 import { ProblemException, validationProblem } from '../../common/problem/problem';
 import { InjectConfig } from '../../config/config.module';
 import { AppConfig } from '../../config/config.schema';
-import { MailService } from '../../notifications/mail.service';
 import { PaymentsService } from '../../payments/payments.service';
+import { DealMail, dealsFilter, sideOf } from '../parties';
 import { Offer, unitPriceFor } from '../offers/offer.schema';
 import { OffersService } from '../offers/offers.service';
 import { ORDER_LIFECYCLE, OrderAction, OrderActor } from './order.machine';
@@ -47,8 +46,7 @@ export class OrdersService implements OnModuleInit, OnModuleDestroy {
     private readonly offers: OffersService,
     private readonly payments: PaymentsService,
     private readonly orgs: OrganizationsService,
-    private readonly users: UsersService,
-    private readonly mail: MailService,
+    private readonly dealMail: DealMail,
   ) {}
 
   onModuleInit(): void {
@@ -66,15 +64,9 @@ export class OrdersService implements OnModuleInit, OnModuleDestroy {
 
   // ---- views and access -------------------------------------------------------------------------
 
-  private sideOf(order: Order, by: Principal): 'buyer' | 'supplier' | null {
-    if (by.organizationId && by.organizationId === order.supplierOrgId && by.roles.includes('supplier')) return 'supplier';
-    if (order.buyerUserId === by.id || (order.buyerOrgId && by.organizationId === order.buyerOrgId)) return 'buyer';
-    return null;
-  }
-
   view(order: Order, by: Principal): OrderView {
     const { _id, payment, ...rest } = order;
-    const side = this.sideOf(order, by);
+    const side = sideOf(order, by);
     const actors: OrderActor[] = side ? [side] : [];
     return {
       id: _id,
@@ -91,17 +83,12 @@ export class OrdersService implements OnModuleInit, OnModuleDestroy {
   /** The order if the caller is on either side of it (or an admin); 404 otherwise. */
   private async visible(id: string, by: Principal): Promise<Order> {
     const order = await this.orders.findById(id).lean<Order>();
-    if (!order || !(this.sideOf(order, by) || isAdmin(by))) throw notFound(id);
+    if (!order || !(sideOf(order, by) || isAdmin(by))) throw notFound(id);
     return order;
   }
 
   async list(query: { page: number; perPage: number; side?: 'buying' | 'selling' }, by: Principal): Promise<Page<OrderView>> {
-    const filter =
-      query.side === 'selling'
-        ? { supplierOrgId: by.roles.includes('supplier') ? (by.organizationId ?? '-') : '-' }
-        : by.organizationId
-          ? { $or: [{ buyerOrgId: by.organizationId }, { buyerUserId: by.id }] }
-          : { buyerUserId: by.id };
+    const filter = dealsFilter(query.side, by);
     const [rows, total] = await Promise.all([
       this.orders.find(filter).sort({ createdAt: -1, _id: 1 }).skip(skipOf(query)).limit(query.perPage).lean<Order[]>(),
       this.orders.countDocuments(filter),
@@ -177,7 +164,7 @@ export class OrdersService implements OnModuleInit, OnModuleDestroy {
     }
     let placed = await this.move(order._id, 'confirm', 'system');
     if (input.paymentMethod === 'card') placed = await this.ensureIntent(placed);
-    await this.notifySupplier(placed, 'New order', `Order ${placed._id} for ${this.money(placed.totalMinor, placed.currency)} (${placed.lines.length} line(s)), payment by ${placed.paymentMethod}.`);
+    await this.dealMail.toSupplier(placed, 'New order', `Order ${placed._id} for ${this.money(placed.totalMinor, placed.currency)} (${placed.lines.length} line(s)), payment by ${placed.paymentMethod}.`);
     return this.view(placed, by);
   }
 
@@ -194,7 +181,7 @@ export class OrdersService implements OnModuleInit, OnModuleDestroy {
 
   async pay(id: string, by: Principal): Promise<OrderView> {
     const order = await this.visible(id, by);
-    if (this.sideOf(order, by) !== 'buyer') throw notFound(id);
+    if (sideOf(order, by) !== 'buyer') throw notFound(id);
     if (order.state !== 'pending_payment' || order.paymentMethod !== 'card') {
       throw new ProblemException(409, { type: 'not-payable', title: 'Not payable', detail: `The order is ${order.state}${order.paymentMethod === 'invoice' ? ' and paid by invoice' : ''}.` });
     }
@@ -206,7 +193,7 @@ export class OrdersService implements OnModuleInit, OnModuleDestroy {
   /** A user's action on an order they are a side of. */
   async act(id: string, action: OrderAction, by: Principal, note?: string): Promise<OrderView> {
     const order = await this.visible(id, by);
-    const side = this.sideOf(order, by);
+    const side = sideOf(order, by);
     if (!side) throw notFound(id);
     if (action === 'mark_paid' && order.paymentMethod !== 'invoice') {
       throw new ProblemException(409, { type: 'invalid-transition', title: 'Not possible', detail: 'Card payments are confirmed by the payment provider, not by hand.' });
@@ -219,7 +206,7 @@ export class OrdersService implements OnModuleInit, OnModuleDestroy {
     const moved = await this.move(order._id, action, side, note, order.state);
     if (action === 'cancel') await this.releaseAll(moved);
     if (action === 'mark_paid') await this.afterPaid(moved);
-    if (action === 'ship') await this.notifyBuyer(moved, 'Your order has shipped', `Order ${moved._id} has shipped.`);
+    if (action === 'ship') await this.dealMail.toBuyer(moved, 'Your order has shipped', `Order ${moved._id} has shipped.`);
     return this.view(moved, by);
   }
 
@@ -250,8 +237,8 @@ export class OrdersService implements OnModuleInit, OnModuleDestroy {
 
   private async afterPaid(order: Order): Promise<void> {
     for (const line of order.lines) await this.offers.consume(line.offerId, order._id);
-    await this.notifyBuyer(order, 'Payment received', `Order ${order._id} is paid (${this.money(order.totalMinor, order.currency)}).`);
-    await this.notifySupplier(order, 'Order paid', `Order ${order._id} is paid; please ship it.`);
+    await this.dealMail.toBuyer(order, 'Payment received', `Order ${order._id} is paid (${this.money(order.totalMinor, order.currency)}).`);
+    await this.dealMail.toSupplier(order, 'Order paid', `Order ${order._id} is paid; please ship it.`);
   }
 
   // ---- Stripe events ------------------------------------------------------------------------------
@@ -336,21 +323,6 @@ export class OrdersService implements OnModuleInit, OnModuleDestroy {
 
   private money(minor: number, currency: string): string {
     return new Intl.NumberFormat('en', { style: 'currency', currency }).format(minor / 10 ** currencyDigits(currency));
-  }
-
-  private async notifySupplier(order: Order, subject: string, text: string): Promise<void> {
-    const org = await this.orgs.byId(order.supplierOrgId);
-    for (const m of org?.members.filter((x) => x.role !== 'member') ?? []) await this.mailUser(m.userId, `Biomat Hub: ${subject}`, text);
-  }
-
-  private async notifyBuyer(order: Order, subject: string, text: string): Promise<void> {
-    await this.mailUser(order.buyerUserId, `Biomat Hub: ${subject}`, text);
-  }
-
-  private async mailUser(userId: string, subject: string, text: string): Promise<void> {
-    const user = await this.users.byId(userId);
-    if (!user) return;
-    await this.mail.send({ to: user.email, subject, text }).catch((err: Error) => this.logger.warn(`mail to ${user._id} failed: ${err.message}`));
   }
 }
 

@@ -4,16 +4,14 @@ import { Model } from 'mongoose';
 import { randomUUID } from 'node:crypto';
 import { hiddenNotFound } from '../../accounts/access';
 import { Principal } from '../../accounts/auth/principal';
-import { OrganizationsService } from '../../accounts/organizations/organizations.service';
-import { UsersService } from '../../accounts/users/users.service';
 import { Page, skipOf } from '../../common/http/pagination';
 import { serializedWrite } from '../../common/mongo/write-locks';
 import { updateIfMatches } from '../../common/mongo/conditional-update';
 import { ProblemException, validationProblem } from '../../common/problem/problem';
 import { InjectConfig } from '../../config/config.module';
 import { AppConfig } from '../../config/config.schema';
-import { MailService } from '../../notifications/mail.service';
 import { OffersService } from '../offers/offers.service';
+import { DealMail, dealsFilter, sideOf } from '../parties';
 import { OrdersService, OrderView } from '../orders/orders.service';
 import { QUOTE_LIFECYCLE, QuoteAction, QuoteActor } from './quote.machine';
 import { QUOTE_REQUEST_MODEL, QuoteRequest, QuoteState } from './quote-request.schema';
@@ -38,9 +36,7 @@ export class QuotesService implements OnModuleInit, OnModuleDestroy {
     @InjectConfig() private readonly config: AppConfig,
     private readonly offers: OffersService,
     private readonly orders: OrdersService,
-    private readonly orgs: OrganizationsService,
-    private readonly users: UsersService,
-    private readonly mail: MailService,
+    private readonly dealMail: DealMail,
   ) {}
 
   onModuleInit(): void {
@@ -52,21 +48,15 @@ export class QuotesService implements OnModuleInit, OnModuleDestroy {
     clearInterval(this.timer);
   }
 
-  private sideOf(q: QuoteRequest, by: Principal): 'buyer' | 'supplier' | null {
-    if (by.organizationId === q.supplierOrgId && by.roles.includes('supplier')) return 'supplier';
-    if (q.buyerUserId === by.id || (q.buyerOrgId && q.buyerOrgId === by.organizationId)) return 'buyer';
-    return null;
-  }
-
   view(q: QuoteRequest, by: Principal): QuoteRequestView {
     const { _id, ...rest } = q;
-    const side = this.sideOf(q, by);
+    const side = sideOf(q, by);
     return { id: _id, ...rest, availableActions: side ? QUOTE_LIFECYCLE.available(q.state, [side]) : [] };
   }
 
   private async visible(id: string, by: Principal): Promise<{ q: QuoteRequest; side: 'buyer' | 'supplier' }> {
     const q = await this.quotes.findById(id).lean<QuoteRequest>();
-    const side = q && this.sideOf(q, by);
+    const side = q && sideOf(q, by);
     if (!q || !side) throw notFound(id);
     return { q, side };
   }
@@ -76,12 +66,7 @@ export class QuotesService implements OnModuleInit, OnModuleDestroy {
   }
 
   async list(query: { page: number; perPage: number; side?: 'buying' | 'selling' }, by: Principal): Promise<Page<QuoteRequestView>> {
-    const filter =
-      query.side === 'selling'
-        ? { supplierOrgId: by.roles.includes('supplier') ? (by.organizationId ?? '-') : '-' }
-        : by.organizationId
-          ? { $or: [{ buyerOrgId: by.organizationId }, { buyerUserId: by.id }] }
-          : { buyerUserId: by.id };
+    const filter = dealsFilter(query.side, by);
     const [rows, total] = await Promise.all([
       this.quotes.find(filter).sort({ updatedAt: -1, _id: 1 }).skip(skipOf(query)).limit(query.perPage).lean<QuoteRequest[]>(),
       this.quotes.countDocuments(filter),
@@ -188,17 +173,11 @@ export class QuotesService implements OnModuleInit, OnModuleDestroy {
     return expired;
   }
 
-  private async notifySupplier(q: QuoteRequest, subject: string, text: string): Promise<void> {
-    const org = await this.orgs.byId(q.supplierOrgId);
-    for (const m of org?.members.filter((x) => x.role !== 'member') ?? []) await this.mailUser(m.userId, subject, `${text}\n\nQuote request ${q._id}`);
+  private notifySupplier(q: QuoteRequest, subject: string, text: string): Promise<void> {
+    return this.dealMail.toSupplier(q, subject, `${text}\n\nQuote request ${q._id}`);
   }
 
-  private async notifyBuyer(q: QuoteRequest, subject: string, text: string): Promise<void> {
-    await this.mailUser(q.buyerUserId, subject, `${text}\n\nQuote request ${q._id}`);
-  }
-
-  private async mailUser(userId: string, subject: string, text: string): Promise<void> {
-    const user = await this.users.byId(userId);
-    if (user) await this.mail.send({ to: user.email, subject: `Biomat Hub: ${subject}`, text }).catch((err: Error) => this.logger.warn(`mail to ${userId} failed: ${err.message}`));
+  private notifyBuyer(q: QuoteRequest, subject: string, text: string): Promise<void> {
+    return this.dealMail.toBuyer(q, subject, `${text}\n\nQuote request ${q._id}`);
   }
 }
