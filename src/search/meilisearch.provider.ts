@@ -1,7 +1,9 @@
-import { Global, Module } from '@nestjs/common';
+import { Global, Inject, Module, OnApplicationShutdown } from '@nestjs/common';
 import { Meilisearch } from 'meilisearch';
 import { APP_CONFIG } from '../config/config.module';
 import { AppConfig } from '../config/config.schema';
+
+import { MeiliHttp } from './meili-http';
 
 export const MEILI_CLIENT = Symbol('MEILI_CLIENT');
 
@@ -21,7 +23,16 @@ export function createMeiliClient(config: AppConfig['meilisearch']): Meilisearch
 
 @Global()
 @Module({
-  providers: [{ provide: MEILI_CLIENT, inject: [APP_CONFIG], useFactory: (c: AppConfig) => createMeiliClient(c.meilisearch) }],
-  exports: [MEILI_CLIENT],
+  providers: [
+    { provide: MEILI_CLIENT, inject: [APP_CONFIG], useFactory: (c: AppConfig) => createMeiliClient(c.meilisearch) },
+    { provide: MeiliHttp, inject: [APP_CONFIG], useFactory: (c: AppConfig) => new MeiliHttp(c.meilisearch) },
+  ],
+  exports: [MEILI_CLIENT, MeiliHttp],
 })
-export class MeilisearchModule {}
+export class MeilisearchModule implements OnApplicationShutdown {
+  constructor(@Inject(MeiliHttp) private readonly http: MeiliHttp) {}
+
+  async onApplicationShutdown(): Promise<void> {
+    await this.http.close();
+  }
+}

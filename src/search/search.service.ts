@@ -86,7 +86,7 @@ export class SearchService {
     const schema = await this.schema();
     const req = parseSearchRequest(raw, schema, this.config.search.maxTotalHits);
     const { queries, own } = multiSearchQueries(req, schema, this.indexes.liveUid);
-    const results = (await this.meili(() => this.indexes.client.multiSearch({ queries }))).results as unknown as SearchResponse<SearchDocument>[];
+    const { results } = await this.meili(() => this.indexes.multiSearch(queries));
     const sourceOf = (name: string) => results[own.indexOf(name) + 1] ?? results[0];
 
     const facetDistribution: SearchResult['facetDistribution'] = {};
@@ -119,8 +119,7 @@ export class SearchService {
     if (!facet) throw validationProblem([{ path: 'facet', message: `unknown facet "${name}"; allowed: ${[...schema.facets.keys()].join(', ')}` }]);
     const req = parseSearchRequest({ ...raw, q: raw.query, facets: '' }, schema, this.config.search.maxTotalHits);
     const filter = buildFilter(req, schema, name);
-    const index = this.indexes.client.index(this.indexes.liveUid);
-    const answer = await this.meili(() => index.searchForFacetValues({ facetName: searchAttribute(facet), facetQuery: raw.q ?? '', q: req.q, filter }));
+    const answer = await this.meili(() => this.indexes.facetSearchLive({ facetName: searchAttribute(facet), facetQuery: raw.q ?? '', q: req.q, filter }));
     const toValue = await this.facetValueMapper(facet);
     const values = answer.facetHits.map((h) => ({ value: toValue(h.value), count: h.count })).slice(0, this.config.search.maxValuesPerFacet);
     return { facet: name, values };
@@ -129,11 +128,11 @@ export class SearchService {
   /** Search-as-you-type: material names and synonyms, and concept labels that lead to results. */
   async suggest(q: string): Promise<Suggestions> {
     const schema = await this.schema();
-    const index = this.indexes.client.index<SearchDocument>(this.indexes.liveUid);
     const facets = SUGGEST_FACETS.map((name) => schema.facets.get(name)!);
     const [materials, ...answers] = await this.meili(() =>
       Promise.all([
-        index.search(q, {
+        this.indexes.searchLive<Pick<SearchDocument, 'slug' | 'name'>>({
+          q,
           limit: 6,
           attributesToRetrieve: ['slug', 'name'],
           attributesToSearchOn: ['name', 'synonyms', 'tradeNames'],
@@ -141,7 +140,7 @@ export class SearchService {
           highlightPreTag: PRE,
           highlightPostTag: POST,
         }),
-        ...facets.map((facet) => index.searchForFacetValues({ facetName: searchAttribute(facet), facetQuery: q })),
+        ...facets.map((facet) => this.indexes.facetSearchLive({ facetName: searchAttribute(facet), facetQuery: q })),
       ]),
     );
     const mappers = await Promise.all(facets.map((f) => this.facetValueMapper(f)));
