@@ -1,5 +1,6 @@
-import { Controller, Get, Param, ParseIntPipe, Query } from '@nestjs/common';
-import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Controller, Get, Headers, Param, ParseIntPipe, Query, Res } from '@nestjs/common';
+import type { FastifyReply } from 'fastify';
+import { ApiHeader, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Public } from '../accounts/auth/auth.decorators';
 import { Page } from '../common/http/pagination';
 import { SlugParam } from '../common/http/params';
@@ -21,8 +22,17 @@ export class CatalogueController {
 
   @Get(':slug')
   @ApiOperation({ summary: 'A published material with every property value, its unit and reference' })
-  get(@Param('slug', SlugParam) slug: string): Promise<MaterialDetail> {
-    return this.materials.getPublished(slug);
+  @ApiHeader({ name: 'if-none-match', required: false, description: 'ETag of a copy you hold: 304 without a body when it is current' })
+  async get(@Param('slug', SlugParam) slug: string, @Headers('if-none-match') ifNoneMatch: string | undefined, @Res({ passthrough: true }) reply: FastifyReply): Promise<MaterialDetail> {
+    const { json, etag } = await this.materials.getPublishedAnswer(slug);
+    reply.header('etag', etag).header('cache-control', 'no-cache');
+    if (ifNoneMatch && ifNoneMatch.split(',').some((tag) => tag.trim().replace(/^W\//, '') === etag)) {
+      reply.code(304);
+      return undefined as unknown as MaterialDetail;
+    }
+    // Serialised once per version and sent as it is (a string with a JSON content type).
+    reply.type('application/json; charset=utf-8');
+    return json as unknown as MaterialDetail;
   }
 
   @Get(':slug/versions')

@@ -1,6 +1,7 @@
 import { Injectable, Logger, OnModuleDestroy, OnModuleInit } from '@nestjs/common';
 import { InjectModel } from '@nestjs/mongoose';
 import { Model } from 'mongoose';
+import { createHash } from 'node:crypto';
 import { createPatch } from 'rfc6902';
 import { AuditEvent } from '../audit/audit.schema';
 import { AuditService } from '../audit/audit.service';
@@ -10,7 +11,8 @@ import { serializedWrite } from '../common/mongo/write-locks';
 import { updateIfMatches } from '../common/mongo/conditional-update';
 import { ProblemException } from '../common/problem/problem';
 import { SearchQueueService } from '../search/queue/search-queue.service';
-import { VocabularyService } from '../vocabulary/vocabulary.service';
+import { IndexChanges } from '../search/index-changes';
+import { ConceptIndex, VocabularyService } from '../vocabulary/vocabulary.service';
 import { MATERIAL_MODEL, MATERIAL_VERSION_MODEL, MaterialRecord, MaterialVersion, OutboxEntry } from './material.schema';
 import { MaterialContent } from './material.types';
 import { MaterialDetail, MaterialItem, toMaterialDetail, toMaterialItem } from './material-view';
@@ -35,8 +37,16 @@ const SORTS: Record<string, Record<string, 1 | -1>> = {
 export type SearchSource = Pick<MaterialRecord, '_id' | 'slug' | 'listed' | 'published' | 'publishedVersion' | 'publishedAt' | 'search'>;
 const SEARCH_PROJECTION = { slug: 1, listed: 1, published: 1, publishedVersion: 1, publishedAt: 1, search: 1 };
 
-const DETAIL_CACHE_MS = 5000;
+/** A safety net only: entries go as soon as this instance writes the record or the index changes. */
+const DETAIL_CACHE_MS = 60_000;
 const DETAIL_CACHE_ENTRIES = 5000;
+
+/** A published material's detail, serialised once for every reader until it changes. */
+export interface DetailAnswer {
+  json: string;
+  /** Strong validator of `json` (a hash of it, quoted). */
+  etag: string;
+}
 
 export const notFound = (slug: string) =>
   new ProblemException(404, { type: 'not-found', title: 'Material not found', detail: `No published material "${slug}".` });
@@ -51,7 +61,9 @@ export const notFound = (slug: string) =>
 export class MaterialsService implements OnModuleInit, OnModuleDestroy {
   private readonly logger = new Logger(MaterialsService.name);
   private sweeper?: NodeJS.Timeout;
-  private readonly details = new Map<string, { at: number; view: MaterialDetail }>();
+  private readonly details = new Map<string, { at: number; answer: DetailAnswer; vocabulary: ConceptIndex }>();
+  /** Bumped by every write of this instance: a detail read that overlaps a write is not cached. */
+  private writes = 0;
 
   constructor(
     @InjectModel(MATERIAL_MODEL) private readonly materials: Model<MaterialRecord>,
@@ -59,7 +71,10 @@ export class MaterialsService implements OnModuleInit, OnModuleDestroy {
     private readonly vocabulary: VocabularyService,
     private readonly audit: AuditService,
     private readonly searchQueue: SearchQueueService,
-  ) {}
+    private readonly changes: IndexChanges,
+  ) {
+    changes.onChange(() => this.details.clear());
+  }
 
   onModuleInit(): void {
     // Picks up outboxes left behind by a crash between a write and its flush. Rare, and a sweep
@@ -90,22 +105,30 @@ export class MaterialsService implements OnModuleInit, OnModuleDestroy {
   }
 
   /**
-   * A published material, from a short-lived in-process cache: a detail read costs FerretDB ~8 ms
-   * of CPU, and the most-read materials are read over and over (load bench: 146 details/s with
-   * FerretDB at 122 % CPU). This instance's own changes drop the entry at once; another
-   * instance's show within DETAIL_CACHE_MS.
+   * A published material, serialised, from an in-process cache: a detail read costs FerretDB ~8 ms
+   * of CPU and the most-read materials are read over and over (load bench: 146 details/s with
+   * FerretDB at 122 % CPU without a cache). An entry goes when this instance writes the record, when
+   * the search index changes (every change of published data ends in an index task, seen by
+   * IndexChanges within `search.changePollMs`, see there), when the vocabulary map it was built
+   * with is replaced, or after DETAIL_CACHE_MS at the latest.
    */
-  async getPublished(slug: string): Promise<MaterialDetail> {
+  async getPublishedAnswer(slug: string): Promise<DetailAnswer> {
+    const vocabulary = await this.vocabulary.index();
+    const generation = this.changes.read();
     const hit = this.details.get(slug);
-    if (hit && Date.now() - hit.at < DETAIL_CACHE_MS) return hit.view;
+    if (hit && generation !== null && hit.vocabulary === vocabulary && Date.now() - hit.at < DETAIL_CACHE_MS) return hit.answer;
+    const writes = this.writes;
     // Filter on _id alone: FerretDB pushes an _id lookup down to SQLite but scans every document
     // for a compound filter (14 ms against 105 ms with the seeded catalogue).
     const record = await this.materials.findById(slug, { outbox: 0, draft: 0 }).lean<MaterialRecord>();
     if (!record?.listed) throw notFound(slug);
-    const view = toMaterialDetail(record, record.published!, await this.vocabulary.index());
-    if (this.details.size >= DETAIL_CACHE_ENTRIES) this.details.clear();
-    this.details.set(slug, { at: Date.now(), view });
-    return view;
+    const json = JSON.stringify(toMaterialDetail(record, record.published!, vocabulary));
+    const answer = { json, etag: `"${createHash('sha1').update(json).digest('base64url')}"` };
+    if (writes === this.writes && this.changes.current(generation)) {
+      if (this.details.size >= DETAIL_CACHE_ENTRIES) this.details.clear();
+      this.details.set(slug, { at: Date.now(), answer, vocabulary });
+    }
+    return answer;
   }
 
   private async publishedRecord(slug: string): Promise<MaterialRecord> {
@@ -198,7 +221,9 @@ export class MaterialsService implements OnModuleInit, OnModuleDestroy {
       $inc: { revision: 1, ...(searchChanged && { 'search.revision': 1 }) },
       ...(events.length && { $push: { outbox: { $each: events } } }),
     };
+    this.writes++;
     const updated = await serializedWrite('materials', id, () => updateIfMatches(this.materials, id, conditions, update));
+    this.writes++;
     this.details.delete(id);
     if (updated) await this.flushOutbox(updated);
     if (updated && searchChanged) await this.searchQueue.changed('material', [id]);

@@ -89,6 +89,12 @@ export const configSchema = z
         maxValuesPerFacet: integer(1, 1000),
         /** false: no sync worker in this process (e.g. a read-only replica of the API). */
         worker: z.boolean(),
+        /** Life of a cached search answer (0: no cache). Any index change clears the cache first (see IndexChanges). */
+        resultCacheMs: integer(0, 3600_000),
+        /** Memory for cached search answers (serialised JSON). */
+        resultCacheMb: integer(1, 4096),
+        /** How often an instance that serves reads checks Meilisearch for index changes made elsewhere. */
+        changePollMs: integer(20, 60_000),
       })
       .strict(),
     stripe: z
@@ -190,6 +196,7 @@ export const ENV_BINDINGS: readonly EnvBinding[] = [
   { env: 'MEILI_MASTER_KEY', path: 'meilisearch.masterKey', parse: asString, secret: true, description: 'Meilisearch master or admin API key' },
   { env: 'MEILI_INDEX_PREFIX', path: 'meilisearch.indexPrefix', parse: asString, secret: false, description: 'prefix of every index name' },
   { env: 'SEARCH_WORKER', path: 'search.worker', parse: asBoolean, secret: false, description: 'run the search sync worker in this process' },
+  { env: 'SEARCH_RESULT_CACHE_MS', path: 'search.resultCacheMs', parse: asString, secret: false, description: 'life of a cached search answer, 0 turns the cache off' },
   { env: 'SEARCH_FULL_SCAN_MS', path: 'search.fullScanMs', parse: asString, secret: false, description: 'interval of the sync worker\'s full drift comparison' },
   { env: 'STRIPE_SECRET_KEY', path: 'stripe.secretKey', parse: asString, secret: true, description: 'Stripe secret key' },
   { env: 'STRIPE_API_BASE', path: 'stripe.apiBase', parse: asString, secret: false, description: 'Stripe API base URL (stripe-mock in dev and tests)' },

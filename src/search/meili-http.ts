@@ -32,11 +32,19 @@ export class MeiliHttp {
     this.headers = { 'content-type': 'application/json', ...(config.masterKey && { authorization: `Bearer ${config.masterKey}` }) };
   }
 
-  async post<T>(path: string, body: unknown): Promise<T> {
+  post<T>(path: string, body: unknown): Promise<T> {
+    return this.request('POST', path, JSON.stringify(body));
+  }
+
+  get<T>(path: string): Promise<T> {
+    return this.request('GET', path);
+  }
+
+  private async request<T>(method: 'GET' | 'POST', path: string, body?: string): Promise<T> {
     let status: number;
     let text: string;
     try {
-      const res = await this.pool.request({ method: 'POST', path, headers: this.headers, body: JSON.stringify(body) });
+      const res = await this.pool.request({ method, path, headers: this.headers, body });
       status = res.statusCode;
       text = await res.body.text();
     } catch (err) {

@@ -3,6 +3,7 @@ import { Meilisearch } from 'meilisearch';
 import { APP_CONFIG } from '../config/config.module';
 import { AppConfig } from '../config/config.schema';
 
+import { IndexChanges } from './index-changes';
 import { MeiliHttp } from './meili-http';
 
 export const MEILI_CLIENT = Symbol('MEILI_CLIENT');
@@ -26,8 +27,9 @@ export function createMeiliClient(config: AppConfig['meilisearch']): Meilisearch
   providers: [
     { provide: MEILI_CLIENT, inject: [APP_CONFIG], useFactory: (c: AppConfig) => createMeiliClient(c.meilisearch) },
     { provide: MeiliHttp, inject: [APP_CONFIG], useFactory: (c: AppConfig) => new MeiliHttp(c.meilisearch) },
+    IndexChanges,
   ],
-  exports: [MEILI_CLIENT, MeiliHttp],
+  exports: [MEILI_CLIENT, MeiliHttp, IndexChanges],
 })
 export class MeilisearchModule implements OnApplicationShutdown {
   constructor(@Inject(MeiliHttp) private readonly http: MeiliHttp) {}

@@ -4,6 +4,7 @@ import { MeilisearchApiError, MeilisearchError } from 'meilisearch';
 import { InjectConfig } from '../config/config.module';
 import { AppConfig } from '../config/config.schema';
 import { ProblemException } from '../common/problem/problem';
+import { IndexChanges } from './index-changes';
 import { MeiliHttp } from './meili-http';
 import { MEILI_CLIENT } from './meilisearch.provider';
 import { SearchDocument } from './search-document';
@@ -40,6 +41,7 @@ export class SearchIndexService {
     @Inject(MEILI_CLIENT) readonly client: Meilisearch,
     @InjectConfig() private readonly config: AppConfig,
     private readonly http: MeiliHttp,
+    private readonly changes: IndexChanges,
   ) {}
 
   /** Searches go through the fast transport (see MeiliHttp); answers and errors as the official client's. */
@@ -113,7 +115,12 @@ export class SearchIndexService {
       if (docs.length) tasks.push((await index.addDocuments(docs, { primaryKey: PRIMARY_KEY })).taskUid);
       if (deletes.length) tasks.push((await index.deleteDocuments(deletes)).taskUid);
     }
-    for (const t of tasks) await this.wait(t);
+    try {
+      for (const t of tasks) await this.wait(t);
+    } finally {
+      // Even a failed wait may have changed the index (the task can succeed later): caches drop what they hold.
+      if (tasks.length) this.changes.changed();
+    }
   }
 
   /** Every document's id and revision (drift checks). */
@@ -145,7 +152,11 @@ export class SearchIndexService {
 
   /** Atomically exchanges the contents of two indexes. */
   async swap(a: string, b: string): Promise<void> {
-    await this.wait((await this.client.swapIndexes([{ indexes: [a, b], rename: false }])).taskUid);
+    try {
+      await this.wait((await this.client.swapIndexes([{ indexes: [a, b], rename: false }])).taskUid);
+    } finally {
+      this.changes.changed();
+    }
   }
 
   async drop(uid: string): Promise<void> {

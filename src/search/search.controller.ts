@@ -1,4 +1,5 @@
-import { Controller, Get, Param, Query } from '@nestjs/common';
+import { Controller, Get, Param, Query, Res } from '@nestjs/common';
+import type { FastifyReply } from 'fastify';
 import { ApiOperation, ApiQuery, ApiServiceUnavailableResponse, ApiTags } from '@nestjs/swagger';
 import { Public, RequirePermission } from '../accounts/auth/auth.decorators';
 import { DriftReport, SearchAdminService } from './search-admin.service';
@@ -40,8 +41,12 @@ export class SearchController {
   @decorate(...FILTER_PARAMS)
   @ApiOperation({ summary: 'Faceted search of published materials, with disjunctive facet counts and range stats' })
   @ApiServiceUnavailableResponse({ description: 'Meilisearch is down (Retry-After)' })
-  materials(@Query() query: SearchQueryDto): Promise<SearchResult> {
-    return this.search.search(query);
+  async materials(@Query() query: SearchQueryDto, @Res({ passthrough: true }) reply: FastifyReply): Promise<SearchResult> {
+    // The answer comes serialised (it may come from the answer cache); Fastify sends a string with
+    // a JSON content type as it is.
+    const json = await this.search.searchJson(query);
+    reply.type('application/json; charset=utf-8');
+    return json as unknown as SearchResult;
   }
 
   @Get('facets/:facet')

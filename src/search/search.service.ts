@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { LRUCache } from 'lru-cache';
 import type { FacetDistribution, FacetStats, MultiSearchQuery, SearchResponse } from 'meilisearch';
 import { validationProblem } from '../common/problem/problem';
 import { InjectConfig } from '../config/config.module';
@@ -6,6 +7,7 @@ import { AppConfig } from '../config/config.schema';
 import { ConceptIndex, VocabularyService } from '../vocabulary/vocabulary.service';
 import { classPath, labelOf, MaterialItem } from '../catalogue/material-view';
 import { MarketSummary, NumericSummary, SearchDocument } from './search-document';
+import { IndexChanges } from './index-changes';
 import { isSearchEngineError, SearchIndexService, searchUnavailable } from './search-index.service';
 import { buildFilter, parseSearchRequest, RawSearchQuery, SearchRequest } from './search-query';
 import { FacetField, HIERARCHY_SEPARATOR, RETRIEVED, SearchSchema } from './search-schema';
@@ -68,12 +70,23 @@ const SUGGEST_FACETS = ['class', 'applications', 'materialsComposition', 'manufa
 export class SearchService {
   private schemaCache = new WeakMap<ConceptIndex, SearchSchema>();
   private pathCache = new WeakMap<ConceptIndex, Map<string, Map<string, string>>>();
+  /** Serialised answers by request, valid for one schema (vocabulary) and until the index changes. */
+  private readonly answers?: LRUCache<string, string>;
+  private answersSchema?: SearchSchema;
 
   constructor(
     @InjectConfig() private readonly config: AppConfig,
     private readonly vocabulary: VocabularyService,
     private readonly indexes: SearchIndexService,
-  ) {}
+    private readonly changes: IndexChanges,
+  ) {
+    const { resultCacheMs, resultCacheMb } = config.search;
+    if (resultCacheMs > 0) {
+      // Strings of JSON: one byte per character for the ASCII most answers are, two at worst.
+      this.answers = new LRUCache({ maxSize: resultCacheMb * 2 ** 20, sizeCalculation: (json) => 2 * json.length + 100, ttl: resultCacheMs });
+      changes.onChange(() => this.answers!.clear());
+    }
+  }
 
   async schema(): Promise<SearchSchema> {
     const index = await this.vocabulary.index();
@@ -82,10 +95,36 @@ export class SearchService {
     return schema;
   }
 
+  /**
+   * The answer to a search as JSON, from the answer cache when the same request was answered since
+   * the index last changed (the load bench's searches are mostly repeats: 2,000 queries rotating).
+   */
+  async searchJson(raw: RawSearchQuery): Promise<string> {
+    const schema = await this.schema();
+    const req = parseSearchRequest(raw, schema, this.config.search.maxTotalHits);
+    const built = multiSearchQueries(req, schema, this.indexes.liveUid);
+    if (!this.answers) return JSON.stringify(await this.run(req, schema, built));
+    // Everything the answer depends on: the Meilisearch queries, which facets are shown, the schema.
+    const key = `${req.facets.join(',')}|${JSON.stringify(built.queries)}`;
+    const generation = this.changes.read();
+    if (this.answersSchema !== schema) {
+      this.answers.clear();
+      this.answersSchema = schema;
+    }
+    const hit = generation === null ? undefined : this.answers.get(key);
+    if (hit !== undefined) return hit;
+    const json = JSON.stringify(await this.run(req, schema, built));
+    if (this.changes.current(generation) && this.answersSchema === schema) this.answers.set(key, json);
+    return json;
+  }
+
   async search(raw: RawSearchQuery): Promise<SearchResult> {
     const schema = await this.schema();
     const req = parseSearchRequest(raw, schema, this.config.search.maxTotalHits);
-    const { queries, own } = multiSearchQueries(req, schema, this.indexes.liveUid);
+    return this.run(req, schema, multiSearchQueries(req, schema, this.indexes.liveUid));
+  }
+
+  private async run(req: SearchRequest, schema: SearchSchema, { queries, own }: { queries: MultiSearchQuery[]; own: string[] }): Promise<SearchResult> {
     const { results } = await this.meili(() => this.indexes.multiSearch(queries));
     const sourceOf = (name: string) => results[own.indexOf(name) + 1] ?? results[0];
 

@@ -1,4 +1,5 @@
 import { stableStringify as stable } from '../common/stable-json';
+import { createHash } from 'node:crypto';
 import { Injectable, Logger } from '@nestjs/common';
 import { InjectModel } from '@nestjs/mongoose';
 import { Model } from 'mongoose';
@@ -62,6 +63,7 @@ export class VocabularyService {
   private cache?: { at: number; index: Promise<ConceptIndex>; loaded: boolean };
   /** The last map that loaded: served while a newer one loads (an expired cache never stalls requests). */
   private lastGood?: ConceptIndex;
+  private lastDigest?: string;
   /** Set by our own writes: reads wait for the reload instead of serving the previous map. */
   private invalidated = false;
   private static readonly CACHE_MS = 30_000;
@@ -86,7 +88,14 @@ export class VocabularyService {
         index: this.concepts
           .find()
           .lean<Concept[]>()
-          .then((all) => new Map(all.map((c) => [c._id, c])) as ConceptIndex),
+          .then((all) => {
+            // Unchanged since the last load: keep that map. Caches keyed by the map (search schema,
+            // search answers, material details) then survive the periodic reload.
+            const digest = createHash('sha1').update(JSON.stringify(all)).digest('base64');
+            if (this.lastGood && digest === this.lastDigest) return this.lastGood;
+            this.lastDigest = digest;
+            return new Map(all.map((c) => [c._id, c])) as ConceptIndex;
+          }),
       };
       entry.index.then(
         (loaded) => {

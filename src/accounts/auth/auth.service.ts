@@ -40,7 +40,8 @@ const PRINCIPAL_CACHE_MS = 2000;
 @Injectable()
 export class AuthService {
   private readonly logger = new Logger(AuthService.name);
-  private readonly principals = new Map<string, { at: number; principal: Principal | null }>();
+  /** Cached principals by user, then by the organization acted for ('' for none). */
+  private readonly principals = new Map<string, Map<string, { at: number; principal: Principal | null }>>();
 
   constructor(
     @InjectConfig() private readonly config: AppConfig,
@@ -213,13 +214,15 @@ export class AuthService {
    * or disabled.
    */
   async principal(userId: string, organizationId: string | null, via: Principal['via'], scopes?: Principal['scopes']): Promise<Principal | null> {
-    const key = `${userId}|${organizationId ?? ''}`;
-    const hit = this.principals.get(key);
+    const orgKey = organizationId ?? '';
+    const hit = this.principals.get(userId)?.get(orgKey);
     let principal = hit && Date.now() - hit.at < PRINCIPAL_CACHE_MS ? hit.principal : undefined;
     if (principal === undefined) {
       principal = await this.loadPrincipal(userId, organizationId);
-      this.principals.set(key, { at: Date.now(), principal });
-      if (this.principals.size > 10_000) this.principals.clear();
+      if (this.principals.size >= 10_000) this.principals.clear();
+      let byOrg = this.principals.get(userId);
+      if (!byOrg) this.principals.set(userId, (byOrg = new Map()));
+      byOrg.set(orgKey, { at: Date.now(), principal });
     }
     return principal && { ...principal, via, ...(scopes && { scopes }) };
   }
@@ -240,7 +243,18 @@ export class AuthService {
 
   /** Drops cached principals of a user (after a change to the account). */
   forget(userId: string): void {
-    for (const key of this.principals.keys()) if (key.startsWith(`${userId}|`)) this.principals.delete(key);
+    this.principals.delete(userId);
+  }
+
+  /**
+   * After the user edited their own profile (name, ORCID iD): cached principals take the new name
+   * instead of being dropped, so the next request needs no database read. Roles, memberships and
+   * the disabled flag are not editable there; changes to those call `forget`.
+   */
+  profileEdited(user: Pick<User, '_id' | 'name'>): void {
+    for (const entry of this.principals.get(user._id)?.values() ?? []) {
+      if (entry.principal) entry.principal = { ...entry.principal, name: user.name };
+    }
   }
 }
 

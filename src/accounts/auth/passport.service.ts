@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import type { IncomingHttpHeaders } from 'node:http';
 import { Authenticator } from 'passport';
 import { Strategy as CustomStrategy } from 'passport-custom';
+import { createSecretKey } from 'node:crypto';
 import { ExtractJwt, Strategy as JwtStrategy } from 'passport-jwt';
 import { Strategy as LocalStrategy } from 'passport-local';
 import { InjectConfig } from '../../config/config.module';
@@ -47,7 +48,10 @@ export class PassportService {
   ) {
     const jwtOptions = {
       jwtFromRequest: ExtractJwt.fromAuthHeaderAsBearerToken(),
-      secretOrKey: config.auth.jwtSecret,
+      // A KeyObject: given a string, jsonwebtoken first tries to parse it as a PEM public key on every
+      // verification and only then falls back to HMAC (2.4 s of CPU in a 90 s load bench profile).
+      // passport-jwt hands it to jsonwebtoken unchanged; its types predate KeyObject support.
+      secretOrKey: createSecretKey(Buffer.from(config.auth.jwtSecret, 'utf8')) as unknown as Buffer,
       algorithms: [JWT_ALGORITHM],
       issuer: config.auth.issuer,
       audience: config.auth.audience,

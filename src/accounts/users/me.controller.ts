@@ -6,6 +6,7 @@ import { AuthService } from '../auth/auth.service';
 import { Principal } from '../auth/principal';
 import { hiddenNotFound } from '../access';
 import { toUserView, UserView } from './users.service';
+import type { User } from './user.schema';
 import { UsersService } from './users.service';
 
 export interface MeView extends UserView {
@@ -28,9 +29,7 @@ export class MeController {
   @RequirePermission('account:read')
   @ApiOperation({ summary: 'Your account, and the organization you act for' })
   async me(@CurrentPrincipal() by: Principal): Promise<MeView> {
-    const user = await this.users.byId(by.id);
-    if (!user) throw hiddenNotFound('User')(by.id);
-    return { ...toUserView(user), organizationId: by.organizationId ?? null, organizationRole: by.organizationRole ?? null, effectiveRoles: by.roles, via: by.via ?? 'session' };
+    return meView(await this.users.byId(by.id), by);
   }
 
   @Patch()
@@ -38,9 +37,15 @@ export class MeController {
   @ApiOperation({ summary: 'Change your name or ORCID iD (roles, email and flags are not yours to set)' })
   async update(@Body() dto: UpdateMeDto, @CurrentPrincipal() by: Principal): Promise<MeView> {
     // orcid: null removes it; absent fields stay as they are.
+    // One database call: the update answers the document as written.
     const set = Object.fromEntries(Object.entries(dto).filter(([, v]) => v !== undefined));
-    if (Object.keys(set).length) await this.users.update(by.id, { $set: set });
-    this.auth.forget(by.id);
-    return this.me(by);
+    const user = Object.keys(set).length ? await this.users.update(by.id, { $set: set }) : await this.users.byId(by.id);
+    if (user) this.auth.profileEdited(user);
+    return meView(user, by);
   }
+}
+
+function meView(user: User | null, by: Principal): MeView {
+  if (!user) throw hiddenNotFound('User')(by.id);
+  return { ...toUserView(user), organizationId: by.organizationId ?? null, organizationRole: by.organizationRole ?? null, effectiveRoles: by.roles, via: by.via ?? 'session' };
 }

@@ -2981,7 +2981,10 @@ export interface operations {
     Catalogue_get: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description ETag of a copy you hold: 304 without a body when it is current */
+                "if-none-match"?: string;
+            };
             path: {
                 slug: string;
             };
