@@ -1,4 +1,4 @@
-import { helmetHeaders } from './app.factory';
+import { apiSecurityHeaders, helmetHeaders } from './app.factory';
 
 describe('helmetHeaders', () => {
   it('records helmet\'s headers once: a strict CSP, no framing, no sniffing', () => {
@@ -14,5 +14,17 @@ describe('helmetHeaders', () => {
     const headers = helmetHeaders(true);
     expect(headers['strict-transport-security']).toMatch(/max-age=\d+/);
     expect(headers['content-security-policy']).toContain('upgrade-insecure-requests');
+  });
+});
+
+describe('apiSecurityHeaders', () => {
+  it('lets nothing in a JSON answer run or be framed', () => {
+    expect(apiSecurityHeaders(false)).toEqual({
+      'content-security-policy': "default-src 'none'; frame-ancestors 'none'",
+      'x-content-type-options': 'nosniff',
+      'x-frame-options': 'DENY',
+      'referrer-policy': 'no-referrer',
+    });
+    expect(apiSecurityHeaders(true)['strict-transport-security']).toMatch(/max-age=31536000/);
   });
 });

@@ -86,11 +86,16 @@ describe('HTTP basics', () => {
     expect(replaced.headers['x-request-id']).toMatch(/^[0-9a-f-]{36}$/);
   });
 
-  it('sets security headers (helmet)', async () => {
+  it('sets security headers: helmet\'s on pages, the REST set on API answers', async () => {
     const res = await t.http.get('/health').expect(200);
     expect(res.headers['x-content-type-options']).toBe('nosniff');
     expect(res.headers['content-security-policy']).toContain("default-src 'self'");
     expect(res.headers['strict-transport-security']).toBeUndefined(); // only in production
+    for (const api of [await t.http.get('/api/v1/materials').expect(200), await t.http.get('/api/v1/nowhere').expect(404)]) {
+      expect(api.headers['content-security-policy']).toBe("default-src 'none'; frame-ancestors 'none'");
+      expect(api.headers['x-content-type-options']).toBe('nosniff');
+      expect(api.headers['x-frame-options']).toBe('DENY');
+    }
   });
 
   it('allows CORS only for configured origins', async () => {

@@ -63,7 +63,8 @@ export class VocabularyService {
   private cache?: { at: number; index: Promise<ConceptIndex>; loaded: boolean };
   /** The last map that loaded: served while a newer one loads (an expired cache never stalls requests). */
   private lastGood?: ConceptIndex;
-  private lastDigest?: string;
+  /** The last map built, and a digest of what it was built from. */
+  private lastBuilt?: { digest: string; map: ConceptIndex };
   /** Set by our own writes: reads wait for the reload instead of serving the previous map. */
   private invalidated = false;
   private static readonly CACHE_MS = 30_000;
@@ -92,9 +93,10 @@ export class VocabularyService {
             // Unchanged since the last load: keep that map. Caches keyed by the map (search schema,
             // search answers, material details) then survive the periodic reload.
             const digest = createHash('sha1').update(JSON.stringify(all)).digest('base64');
-            if (this.lastGood && digest === this.lastDigest) return this.lastGood;
-            this.lastDigest = digest;
-            return new Map(all.map((c) => [c._id, c])) as ConceptIndex;
+            if (this.lastBuilt?.digest === digest) return this.lastBuilt.map;
+            const map = new Map(all.map((c) => [c._id, c])) as ConceptIndex;
+            this.lastBuilt = { digest, map };
+            return map;
           }),
       };
       entry.index.then(

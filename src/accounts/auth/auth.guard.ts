@@ -21,15 +21,32 @@ const unauthenticated = (detail: string) =>
  */
 @Injectable()
 export class GlobalAuthGuard implements CanActivate {
+  /** What each handler declares: decorators are fixed at start, so they are read once per handler. */
+  private readonly declared = new WeakMap<object, WeakMap<object, { isPublic: boolean; permission?: Permission }>>();
+
   constructor(
     private readonly reflector: Reflector,
     private readonly passport: PassportService,
   ) {}
 
+  private declaration(context: ExecutionContext): { isPublic: boolean; permission?: Permission } {
+    const [handler, controller] = [context.getHandler(), context.getClass()];
+    let byHandler = this.declared.get(controller);
+    if (!byHandler) this.declared.set(controller, (byHandler = new WeakMap()));
+    let found = byHandler.get(handler);
+    if (!found) {
+      const targets = [handler, controller];
+      found = {
+        isPublic: this.reflector.getAllAndOverride<boolean>(PUBLIC_ROUTE, targets) ?? false,
+        permission: this.reflector.getAllAndOverride<Permission | undefined>(ROUTE_PERMISSION, targets),
+      };
+      byHandler.set(handler, found);
+    }
+    return found;
+  }
+
   async canActivate(context: ExecutionContext): Promise<boolean> {
-    const targets = [context.getHandler(), context.getClass()];
-    const isPublic = this.reflector.getAllAndOverride<boolean>(PUBLIC_ROUTE, targets) ?? false;
-    const permission = this.reflector.getAllAndOverride<Permission | undefined>(ROUTE_PERMISSION, targets);
+    const { isPublic, permission } = this.declaration(context);
     const request = context.switchToHttp().getRequest<AuthRequest>();
 
     if (request.headers.authorization || presentedApiKey(request.headers)) {
