@@ -125,6 +125,18 @@ describe('Marketplace: offers, orders, payments', () => {
       expect(bad.body.errors.map((e: { path: string }) => e.path)).toContain('priceTiers[0].unitPriceMinor');
       const units = await t.http.post('/api/v1/offers').set(supplier).send(offerBody({ sku: 'bad', packSize: { value: 1, unit: 'GPa' }, certifications: ['certification/made-up'] })).expect(400);
       expect(units.body.errors.map((e: { path: string }) => e.path).sort()).toEqual(['certifications[0]', 'packSize.unit']);
+      // Tier errors name the tier as sent, although the offer keeps its tiers sorted by quantity.
+      const tiers = await t.http
+        .post('/api/v1/offers')
+        .set(supplier)
+        .send(offerBody({ sku: 'bad-tiers', minOrderQuantity: 2, priceTiers: [{ minQuantity: 10, unitPriceMinor: 900 }, { minQuantity: 5, unitPriceMinor: 1000 }, { minQuantity: 10, unitPriceMinor: 800 }] }))
+        .expect(400);
+      expect(tiers.body.errors).toEqual(
+        expect.arrayContaining([
+          { path: 'priceTiers[1].minQuantity', message: 'the lowest tier must start at or below the minimum order (2)' },
+          expect.objectContaining({ path: expect.stringMatching(/^priceTiers\[(0|2)\]\.minQuantity$/), message: expect.stringMatching(/starts at the same quantity/) }),
+        ]),
+      );
     });
   });
 

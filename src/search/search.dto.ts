@@ -1,4 +1,4 @@
-import { ApiHideProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { ApiHideProperty, ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsOptional, IsString, Matches, MaxLength } from 'class-validator';
 import { PageQueryDto } from '../common/http/pagination';
 
@@ -50,7 +50,7 @@ export class FacetValuesQueryDto extends SearchQueryDto {
 }
 
 export class SuggestQueryDto {
-  @ApiPropertyOptional({ description: 'What the user typed so far', maxLength: 100 })
+  @ApiProperty({ description: 'What the user typed so far', maxLength: 100 })
   @IsString()
   @MaxLength(100)
   @Matches(/\S/, { message: 'q must not be blank' })

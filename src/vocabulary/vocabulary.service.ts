@@ -57,6 +57,9 @@ function canonical(c: ConceptInput) {
 
 export type ConceptIndex = ReadonlyMap<string, Concept>;
 
+/** `concept.prefLabel.en` -> `prefLabel.en`: error paths of the concept endpoints, relative to the body. */
+const relativeToBody = (path: string): string => path.replace(/^concept\.?/, '') || 'body';
+
 @Injectable()
 export class VocabularyService {
   private readonly logger = new Logger(VocabularyService.name);
@@ -248,8 +251,9 @@ export class VocabularyService {
   async update(input: ConceptInput, revision?: number): Promise<ConceptView> {
     const current = await this.concepts.findById(input.id).lean<Concept>();
     if (!current) throw new ProblemException(404, { type: 'not-found', title: 'Concept not found', detail: `No concept "${input.id}".` });
-    const errors = await this.check([input], () => 'body');
-    if (errors.length) throw validationProblem(errors);
+    // Paths as the create endpoint names them (`prefLabel.en`), relative to the body.
+    const errors = await this.check([input], () => 'concept');
+    if (errors.length) throw validationProblem(errors.map((e) => ({ ...e, path: relativeToBody(e.path) })));
     const next = canonical(input);
     const res = await serializedWrite('concepts', input.id, () =>
       this.concepts
@@ -273,7 +277,7 @@ export class VocabularyService {
 
   private async write(input: ConceptInput, path: string): Promise<void> {
     const report = await this.importConcepts([input], [], { pathOf: () => path });
-    if (report.errors.length) throw validationProblem(report.errors.map((e) => ({ ...e, path: e.path.replace(/^concept\.?/, '') || 'body' })));
+    if (report.errors.length) throw validationProblem(report.errors.map((e) => ({ ...e, path: relativeToBody(e.path) })));
   }
 
   /** Adds a label to an existing concept (accepted synonym requests, merges). */

@@ -1,9 +1,13 @@
 /**
  * The web UI end to end, in Debian's Chromium (playwright-core) against the real app with seeded
- * data: a researcher searches, filters by class and modulus range, box-selects on the Ashby chart,
- * compares three materials and requests a quote; a supplier answers it; a curator approves a draft
- * and sees it in search. axe-core runs on every page (serious and critical WCAG 2.2 AA violations
- * fail the test); screenshots go to test-output/ui/.
+ * data: a researcher searches (with search-as-you-type suggestions), filters by application, class
+ * and modulus range, box-selects on the Ashby chart, compares three materials and requests a quote;
+ * a supplier answers it and creates an offer with price tiers (an API validation error shown at its
+ * field, then a successful save); the researcher counters the quote; a curator approves a draft and
+ * sees it in search, edits a vocabulary label and checks a vocabulary import with a dry run; a
+ * visitor registers, confirms the address, joins an organization by invitation and resets the
+ * password (mails caught by a local SMTP server). axe-core runs on every page (serious and critical
+ * WCAG 2.2 AA violations fail the test); screenshots go to test-output/ui/.
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
@@ -19,6 +23,7 @@ import { WebModule, webDistDir } from '../../src/web/web.module';
 import { SEARCH_CONCEPTS, SEARCH_MATERIALS } from '../fixtures/search-catalogue';
 import { ti64 } from '../fixtures/vocabulary';
 import { eventually, publishMaterial } from '../helpers/catalogue';
+import { Mailbox, tokenIn } from '../helpers/mailbox';
 import { bearer, startTestApp, TestApp } from '../helpers/test-app';
 import { axe, AxeViolation, CHROMIUM, describeViolations, launchBrowser, outputDir, UiBrowser } from './browser';
 
@@ -36,9 +41,12 @@ const ROSA = { email: 'rosa@polimi-lab.example', password: 'biomat-demo-rosa-202
 const SVEN = { email: 'sven@acme-implants.example', password: 'biomat-demo-sven-2026' };
 const CHIARA = { email: 'chiara@biomat-hub.example', password: 'biomat-demo-chiara-2026' };
 const DRAFT = { slug: 'ui-zr-alloy', name: 'Zirconium-niobium test alloy' };
+/** A visitor who registers through the UI. */
+const LENA = { email: 'lena@tissue-lab.example', name: 'Lena Tissue', password: 'porous-scaffold-2026-ok', newPassword: 'collagen-hydrogel-2027-ok' };
 
 describe('Web UI (browser)', () => {
   let t: TestApp;
+  let mailbox: Mailbox;
   let base: string;
   let b: UiBrowser;
   let page: Page;
@@ -47,15 +55,21 @@ describe('Web UI (browser)', () => {
   const pageErrors: string[] = [];
   let shot = 0;
 
-  /** Screenshot and axe for the page as it is now. */
-  async function check(name: string) {
+  /**
+   * Screenshot and axe for the page as it is now. `allow` names axe rules not to count in this one
+   * state, each with its reason at the call.
+   */
+  async function check(name: string, allow: string[] = []) {
     await page.screenshot({ path: join(out, `${String(++shot).padStart(2, '0')}-${name}.png`), fullPage: true });
-    const v = await axe(page);
+    const v = (await axe(page)).filter((x) => !allow.includes(x.id));
     if (v.length) violations[name] = v;
   }
 
   async function signIn(who: { email: string; password: string }) {
+    // Whatever an earlier (failed) test left signed in, this one starts signed out.
     await page.goto(`${base}/signin`);
+    await page.evaluate(`localStorage.removeItem('biomat.session')`);
+    await page.reload();
     await page.getByLabel('Email').fill(who.email);
     await page.getByLabel('Password').fill(who.password);
     await page.getByRole('button', { name: 'Sign in' }).click();
@@ -74,11 +88,18 @@ describe('Web UI (browser)', () => {
     if (!existsSync(join(webDistDir(), 'index.html'))) {
       execFileSync(process.execPath, [require.resolve('vite/bin/vite.js'), 'build', '--config', 'web/vite.config.mts', '--logLevel', 'warn'], { cwd: join(__dirname, '..', '..'), stdio: 'inherit' });
     }
-    t = await startTestApp({}, { extraModules: [WebModule] });
+    mailbox = await new Mailbox().start();
+    t = await startTestApp({ SMTP_URL: mailbox.url }, { extraModules: [WebModule] });
     await t.app.listen(0, '127.0.0.1');
     base = `http://127.0.0.1:${(t.app.getHttpServer().address() as AddressInfo).port}`;
     await seedDemoAccounts(seedDir(), t.config, t.app.get(UsersService), t.app.get(OrganizationsService));
     expect((await t.app.get(VocabularyService).importConcepts(SEARCH_CONCEPTS)).errors).toEqual([]);
+    // Certifications for the offer editor's picker.
+    const certifications = [
+      { id: 'certification/iso-13485', prefLabel: { en: 'ISO 13485' } },
+      { id: 'certification/astm-f75', prefLabel: { en: 'ASTM F75 conformity' } },
+    ];
+    expect((await t.app.get(VocabularyService).importConcepts(certifications)).errors).toEqual([]);
     for (const [slug, content] of Object.entries(SEARCH_MATERIALS)) await publishMaterial(t, slug, content);
     // A supplier offer to ask a quote for.
     const sven = (await t.http.post('/api/v1/auth/login').send(SVEN).expect(200)).body.accessToken as string;
@@ -103,6 +124,7 @@ describe('Web UI (browser)', () => {
   afterAll(async () => {
     await b?.close();
     await t?.close();
+    await mailbox?.stop();
   });
 
   it('serves the UI at / and deep links, and keeps API 404s as problem+json', async () => {
@@ -121,17 +143,59 @@ describe('Web UI (browser)', () => {
     await page.getByText('7 materials found').waitFor();
     await check('search');
 
-    // Typo-tolerant query with highlights.
-    await page.getByLabel('Search materials').fill('titanum');
-    await page.getByRole('button', { name: 'Search', exact: true }).click();
+    // Search-as-you-type: a filter suggestion applies its filter...
+    const box = page.getByRole('combobox', { name: 'Search materials' });
+    await box.fill('titan');
+    const suggestions = page.getByRole('listbox', { name: 'Search materials' });
+    await suggestions.getByRole('option', { name: /^Class: Titanium alloy/ }).waitFor();
+    await suggestions.getByRole('option', { name: 'Commercially pure titanium' }).waitFor();
+    // While the list is open, React Aria's ComboBox sets aria-hidden on the rest of the page (so that
+    // touch screen readers reach the list it portals to the end of the body), which axe reports as
+    // aria-hidden-focus. Upstream: https://github.com/adobe/react-spectrum/issues/4937 (no option to
+    // turn it off in react-aria-components 1.22). Every other rule counts in this state, and the page
+    // with the list closed is checked in full above.
+    await check('search-suggestions', ['aria-hidden-focus']);
+    await suggestions.getByRole('option', { name: /^Class: Titanium alloy/ }).click();
+    await page.getByRole('button', { name: 'Remove filter Class: Metal > Titanium alloy' }).waitFor();
+    await page.getByText('2 materials found').waitFor();
+    expect(await box.inputValue()).toBe('');
+    await page.getByRole('button', { name: 'Remove filter Class: Metal > Titanium alloy' }).click();
+    await page.getByText('7 materials found').waitFor();
+    // ...and a material chosen with the keyboard opens its datasheet.
+    await box.pressSequentially('cocr', { delay: 40 });
+    await suggestions.getByRole('option', { name: 'CoCrMo' }).waitFor();
+    await box.press('ArrowDown');
+    await box.press('Enter');
+    await page.getByRole('heading', { name: 'CoCrMo', level: 1 }).waitFor();
+    await page.goBack();
+    await page.getByText('7 materials found').waitFor();
+
+    // Hierarchical application menu with its breadcrumb.
+    const apps = page.locator('[data-menu="application-menu"]');
+    await apps.getByRole('button', { name: /^Orthopaedics/ }).click();
+    await page.getByRole('button', { name: 'Remove filter Application: Orthopaedics' }).waitFor();
+    await apps.getByRole('button', { name: /^Joint replacement/ }).click();
+    await page.getByRole('button', { name: 'Remove filter Application: Orthopaedics > Joint replacement' }).waitFor();
+    const appCrumbs = page.getByRole('navigation', { name: 'Application breadcrumb' });
+    expect(await appCrumbs.textContent()).toBe('All applicationsOrthopaedicsJoint replacement');
+    await check('application-menu');
+    await appCrumbs.getByRole('button', { name: 'All applications' }).click();
+    await page.getByRole('button', { name: /Remove filter Application/ }).waitFor({ state: 'detached' });
+    await page.getByText('7 materials found').waitFor();
+
+    // Typo-tolerant query with highlights, sent with the Search button while suggestions are open
+    // (the button is aria-hidden then, as said above, so it is found by its place in the form).
+    await box.fill('titanum');
+    await page.getByRole('listbox', { name: 'Search materials' }).waitFor();
+    await page.locator('form[role="search"] button[type="submit"]').click();
     await page.locator('.hit mark').first().waitFor();
     await page.getByRole('button', { name: /Remove filter Text/ }).click();
     await page.getByText('7 materials found').waitFor();
 
     // Hierarchical class menu, then a modulus range (typed).
-    await page.locator('.class-menu').getByRole('button', { name: /^Metal/ }).click();
+    await page.locator('[data-menu="class-menu"]').getByRole('button', { name: /^Metal/ }).click();
     await page.getByText('3 materials found').waitFor();
-    await page.locator('.class-menu').getByRole('button', { name: /^Titanium alloy/ }).click();
+    await page.locator('[data-menu="class-menu"]').getByRole('button', { name: /^Titanium alloy/ }).click();
     await page.getByText('2 materials found').waitFor();
     await page.getByRole('navigation', { name: 'Material class breadcrumb' }).getByRole('button', { name: 'Metal' }).click();
     await page.getByText('3 materials found').waitFor();
@@ -228,9 +292,66 @@ describe('Web UI (browser)', () => {
     await page.getByRole('link', { name: 'Offers' }).click();
     await page.getByRole('heading', { name: 'Ti-6Al-4V ELI rod, 6 mm' }).waitFor();
     await check('supplier-offers');
+
+    // A new offer with two price tiers and a certification; the API refuses the first attempt.
+    await page.getByRole('button', { name: 'New offer' }).click();
+    const editor = page.getByRole('form', { name: 'New offer' });
+    await editor.getByLabel('Material (slug)').fill('cocrmo');
+    await editor.getByLabel('SKU').fill('cocrmo-powder-1kg');
+    await editor.getByLabel('Title').fill('CoCrMo powder, 1 kg');
+    const tier = (n: number) => editor.getByRole('group', { name: `Tier ${n}` });
+    await tier(1).getByLabel('From quantity (packs)').fill('5');
+    await tier(1).getByLabel('Price per pack (EUR)').fill('90');
+    await editor.getByRole('button', { name: 'Add a price tier' }).click();
+    await tier(2).getByLabel('Price per pack (EUR)').fill('80.5');
+    await editor.getByRole('checkbox', { name: 'ISO 13485' }).click({ force: true });
+    await editor.getByRole('button', { name: 'Save offer' }).click();
+    // The minimum order is 1, so a first tier from 5 packs is refused: the message is at that field.
+    await editor.getByText('the lowest tier must start at or below the minimum order (1)').waitFor();
+    const firstQty = tier(1).getByLabel('From quantity (packs)');
+    expect(await firstQty.getAttribute('aria-invalid')).toBe('true');
+    expect(await tier(2).getByLabel('From quantity (packs)').getAttribute('aria-invalid')).toBeNull();
+    await editor.getByRole('alert').filter({ hasText: 'Please correct the field marked above; nothing was saved.' }).waitFor();
+    // Nothing typed was lost.
+    expect(await tier(1).getByLabel('Price per pack (EUR)').inputValue()).toBe('€90.00');
+    expect(await tier(2).getByLabel('Price per pack (EUR)').inputValue()).toBe('€80.50');
+    expect(await editor.getByLabel('SKU').inputValue()).toBe('cocrmo-powder-1kg');
+    await check('offer-editor-error');
+    await firstQty.fill('1');
+    await editor.getByRole('button', { name: 'Save offer' }).click();
+    await page.getByRole('heading', { name: 'CoCrMo powder, 1 kg' }).waitFor();
+    await editor.waitFor({ state: 'detached' });
+    await page.getByText('€90.00 from 1, €80.50 from 50').waitFor();
+    const sven = (await t.http.post('/api/v1/auth/login').send(SVEN).expect(200)).body.accessToken as string;
+    const mine = (await t.http.get('/api/v1/offers').set({ authorization: `Bearer ${sven}` }).expect(200)).body.items as { sku: string; priceTiers: unknown; certifications: string[] }[];
+    expect(mine.find((o) => o.sku === 'cocrmo-powder-1kg')).toMatchObject({
+      priceTiers: [
+        { minQuantity: 1, unitPriceMinor: 9000 },
+        { minQuantity: 50, unitPriceMinor: 8050 },
+      ],
+      certifications: ['certification/iso-13485'],
+    });
+    await check('supplier-offer-saved');
     await page.getByRole('link', { name: 'Orders' }).click();
     await page.getByRole('heading', { name: 'Orders', level: 1 }).waitFor();
     await check('orders');
+    await signOut();
+  });
+
+  it('the buyer answers the quote with a counter-offer', async () => {
+    await signIn(ROSA);
+    await page.getByRole('banner').getByRole('link', { name: 'Quotes', exact: true }).click();
+    await page.getByRole('link', { name: 'ti-6al-4v' }).click();
+    await page.getByTestId('quote-state').filter({ hasText: 'quoted' }).waitFor();
+    const counter = page.getByRole('form', { name: 'Make a counter-offer' });
+    await counter.getByLabel('Your price per pack (EUR)').fill('180');
+    await counter.getByLabel('Quantity (packs)').fill('5');
+    await counter.getByLabel('Message to the supplier (optional)').fill('Could you do 180 per pack for 5 packs?');
+    await counter.getByRole('button', { name: 'Send counter-offer' }).click();
+    await page.getByTestId('quote-state').filter({ hasText: 'countered' }).waitFor();
+    await page.getByTestId('quote-counter').filter({ hasText: '€180.00 per pack for 5' }).waitFor();
+    await page.getByText('Could you do 180 per pack for 5 packs?').waitFor();
+    await check('quote-counter');
     await signOut();
   });
 
@@ -265,6 +386,120 @@ describe('Web UI (browser)', () => {
     await signOut();
     await page.goto(`${base}/signin`);
     await check('signin');
+  });
+
+  it('a curator edits a vocabulary label and checks an import with a dry run', async () => {
+    await signIn(CHIARA);
+    await page.getByRole('banner').getByRole('link', { name: 'Vocabulary' }).click();
+    await page.getByRole('button', { name: 'Titanium alloy', exact: true }).click();
+    const editor = page.getByRole('form', { name: /^Titanium alloy/ });
+    const it = editor.getByRole('group', { name: 'Language it' });
+    expect(await it.getByLabel('Preferred label (it)').inputValue()).toBe('Lega di titanio');
+    await it.getByRole('textbox', { name: 'New alternative label (it)' }).fill('Lega Ti');
+    await it.getByRole('button', { name: 'Add to alternative labels (it)' }).click();
+    await it.getByRole('row', { name: /Lega Ti/ }).waitFor();
+    await editor.getByRole('button', { name: 'Save concept' }).click();
+    await editor.getByText(/^Saved \(revision \d+\)\.$/).waitFor();
+    await check('vocabulary-concept');
+    const stored = (await t.http.get('/api/v1/vocabulary/concepts/material-class/titanium-alloy').expect(200)).body;
+    expect(stored).toMatchObject({ prefLabel: { en: 'Titanium alloy', it: 'Lega di titanio' }, altLabels: { en: ['Ti alloy'], it: ['Lega Ti'] }, broader: ['material-class/metal'] });
+
+    // Vocabulary import: a dry run reports the file's problems, then what it would do; nothing is written.
+    await page.getByRole('link', { name: 'Import SKOS or CSV' }).click();
+    await page.getByRole('heading', { name: 'Import vocabulary', level: 1 }).waitFor();
+    const csv = (broader: string) => `id,prefLabel@en,altLabels@en,broader\nmaterial-class/nitinol,Nickel-titanium alloy,Nitinol|NiTi,${broader}\n`;
+    await page.getByLabel('Or paste it').fill(csv('material-class/no-such-class'));
+    await page.getByRole('button', { name: 'Check (dry run)' }).click();
+    await page.getByRole('heading', { name: 'Check failed: nothing was written' }).waitFor();
+    await page.getByRole('cell', { name: 'unknown concept "material-class/no-such-class"' }).waitFor();
+    expect(await page.getByRole('button', { name: 'Import', exact: true }).isDisabled()).toBe(true);
+    await check('vocabulary-import-error');
+    await page.getByLabel('Or paste it').fill(csv('material-class/metal'));
+    await page.getByRole('button', { name: 'Check (dry run)' }).click();
+    await page.getByRole('heading', { name: 'Check passed: nothing was written' }).waitFor();
+    await page.getByText('1 concept in the file: 1 would be new, 0 would be changed, 0 unchanged.').waitFor();
+    expect(await page.getByRole('button', { name: 'Import', exact: true }).isEnabled()).toBe(true);
+    await check('vocabulary-import-dry-run');
+    await t.http.get('/api/v1/vocabulary/concepts/material-class/nitinol').expect(404);
+    await signOut();
+  });
+
+  it('a visitor registers, confirms the address, joins an organization by invitation and resets the password', async () => {
+    await page.goto(`${base}/signin`);
+    await page.getByRole('link', { name: 'Create an account' }).click();
+    await page.getByRole('heading', { name: 'Create an account', level: 1 }).waitFor();
+    await page.getByLabel('Your name').fill(LENA.name);
+    await page.getByLabel('Email', { exact: true }).fill(LENA.email);
+    const password = page.getByLabel('Password', { exact: true });
+    await password.fill('too-short');
+    await page.getByRole('button', { name: 'Create account' }).click();
+    // The API's message is shown at the password field; the rest of the form is kept.
+    await page.getByText('must be at least 12 characters').waitFor();
+    expect(await password.getAttribute('aria-invalid')).toBe('true');
+    expect(await page.getByLabel('Your name').inputValue()).toBe(LENA.name);
+    await check('register-error');
+    await password.fill(LENA.password);
+    // (mails are sent before the API answers: count those already there)
+    const mailsBefore = (subject: RegExp) => mailbox.to(LENA.email, subject).length;
+    const seenVerification = mailsBefore(/confirm your email/);
+    await page.getByRole('button', { name: 'Create account' }).click();
+    await page.getByRole('heading', { name: 'Check your mailbox', level: 1 }).waitFor();
+    await check('register-sent');
+
+    // The link of the mail lands on the confirmation page.
+    const verification = await mailbox.next(LENA.email, /confirm your email/, seenVerification);
+    expect(verification.text).toContain('/verify-email?token=');
+    await page.goto(`${base}/verify-email?token=${encodeURIComponent(tokenIn(verification))}`);
+    await page.getByRole('heading', { name: 'Confirm your email address', level: 1 }).waitFor();
+    await check('verify-email');
+    await page.getByRole('button', { name: 'Confirm my address' }).click();
+    await page.getByRole('heading', { name: 'Address confirmed', level: 1 }).waitFor();
+
+    // The supplier invites Lena from the account page; she accepts from the mailed link.
+    await signIn(SVEN);
+    await page.getByRole('banner').getByRole('link', { name: 'Sven Supplier' }).click();
+    const invite = page.getByRole('form', { name: 'Invite someone' });
+    await invite.getByLabel('Their email').fill(LENA.email);
+    const seenInvitation = mailsBefore(/invit/i);
+    await invite.getByRole('button', { name: 'Send invitation' }).click();
+    await invite.getByText('Invitation sent.').waitFor();
+    await page.getByText(`${LENA.email} as member`).waitFor();
+    await check('account-invite');
+    await signOut();
+    const invitation = await mailbox.next(LENA.email, /invit/i, seenInvitation);
+    const invitationPath = `/invitations/accept?token=${encodeURIComponent(tokenIn(invitation))}`;
+    await page.goto(`${base}${invitationPath}`);
+    await page.getByRole('heading', { name: 'Join an organization', level: 1 }).waitFor();
+    await check('invitation-signed-out');
+    await signIn(LENA);
+    await page.goto(`${base}${invitationPath}`);
+    await page.getByRole('button', { name: 'Accept the invitation' }).click();
+    await page.getByRole('heading', { name: 'Invitation accepted', level: 1 }).waitFor();
+    await page.getByText('You are now a member of Acme Implant Materials GmbH (demo).').waitFor();
+    await check('invitation-accepted');
+    await signOut();
+
+    // Password reset: request from the sign-in page, then the mailed link.
+    await page.goto(`${base}/signin`);
+    await page.getByRole('link', { name: 'Forgot your password?' }).click();
+    await page.getByLabel('Email', { exact: true }).fill(LENA.email);
+    const seenReset = mailsBefore(/reset your password/);
+    await page.getByRole('button', { name: 'Send me a link' }).click();
+    await page.getByText(/a mail with a link to choose a new password is on its way/).waitFor();
+    await check('reset-password-requested');
+    const reset = await mailbox.next(LENA.email, /reset your password/, seenReset);
+    await page.goto(`${base}/reset-password?token=${encodeURIComponent(tokenIn(reset))}`);
+    await page.getByRole('heading', { name: 'Choose a new password', level: 1 }).waitFor();
+    await page.getByLabel('New password', { exact: true }).fill(LENA.newPassword);
+    await page.getByLabel('New password again').fill(`${LENA.newPassword}-typo`);
+    await page.getByRole('button', { name: 'Set new password' }).click();
+    await page.getByText('The two passwords differ.').waitFor();
+    await check('reset-password-form');
+    await page.getByLabel('New password again').fill(LENA.newPassword);
+    await page.getByRole('button', { name: 'Set new password' }).click();
+    await page.getByRole('heading', { name: 'Password changed', level: 1 }).waitFor();
+    await signIn({ email: LENA.email, password: LENA.newPassword });
+    await signOut();
   });
 
   it('has no serious or critical axe violations and no script errors on any page', () => {

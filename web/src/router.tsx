@@ -35,6 +35,33 @@ export const signInRoute = createRoute({
   component: lazyRouteComponent(() => import('./account/SignInPage'), 'SignInPage'),
 });
 
+export const registerRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/register',
+  component: lazyRouteComponent(() => import('./account/AccountFlows'), 'RegisterPage'),
+});
+/** The mails' links: /verify-email?token=, /reset-password?token=, /invitations/accept?token= */
+const validateToken = (raw: Record<string, unknown>): { token?: string } =>
+  typeof raw.token === 'string' && raw.token.length > 0 && raw.token.length <= 200 ? { token: raw.token } : {};
+export const verifyEmailRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/verify-email',
+  validateSearch: validateToken,
+  component: lazyRouteComponent(() => import('./account/AccountFlows'), 'VerifyEmailPage'),
+});
+export const resetPasswordRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/reset-password',
+  validateSearch: validateToken,
+  component: lazyRouteComponent(() => import('./account/AccountFlows'), 'ResetPasswordPage'),
+});
+export const invitationRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/invitations/accept',
+  validateSearch: validateToken,
+  component: lazyRouteComponent(() => import('./account/AccountFlows'), 'InvitationPage'),
+});
+
 export const accountRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: '/account',
@@ -80,6 +107,11 @@ export const vocabularyRoute = createRoute({
   path: '/curator/vocabulary',
   component: lazyRouteComponent(() => import('./curator/VocabularyPage'), 'VocabularyPage'),
 });
+export const vocabularyImportRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/curator/vocabulary/import',
+  component: lazyRouteComponent(() => import('./curator/VocabularyImportPage'), 'VocabularyImportPage'),
+});
 export const importRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: '/curator/import',
@@ -91,6 +123,10 @@ const routeTree = rootRoute.addChildren([
   materialRoute,
   compareRoute,
   signInRoute,
+  registerRoute,
+  verifyEmailRoute,
+  resetPasswordRoute,
+  invitationRoute,
   accountRoute,
   myQuotesRoute,
   quoteRoute,
@@ -100,6 +136,7 @@ const routeTree = rootRoute.addChildren([
   reviewRoute,
   reviewItemRoute,
   vocabularyRoute,
+  vocabularyImportRoute,
   importRoute,
 ]);
 

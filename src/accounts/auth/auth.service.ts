@@ -163,7 +163,7 @@ export class AuthService {
       throw badCredentials();
     }
     if (!user.emailVerified) {
-      throw new ProblemException(403, { type: 'email-not-verified', title: 'Email not verified', detail: 'Open the link we mailed you first (POST /api/v1/auth/verify-email/resend sends another).' });
+      throw new ProblemException(403, { type: 'email-not-verified', title: 'Email not verified', detail: 'Confirm your email address first: open the link we mailed you, or ask for a new link.' });
     }
     const update: Record<string, unknown> = { failedLogins: 0, lockedUntil: null };
     if (needsRehash(user.passwordHash, this.config.auth.argon2)) update.passwordHash = await hashPassword(password, this.config.auth.argon2);

@@ -263,10 +263,14 @@ export class OffersService {
     if (dto.form && !dto.form.startsWith('form/')) errors.push({ path: 'form', message: 'must be a form/... concept' });
     const unit = dto.packSize.unit.trim();
     if (unit !== 'pcs' && !PACK_DIMENSIONS.some((d) => converterTo(d, unit).ok)) errors.push({ path: 'packSize.unit', message: `"${unit}" is not a unit of mass, volume, length or area (or pcs)` });
-    const tiers = [...dto.priceTiers].sort((a, b) => a.minQuantity - b.minQuantity);
-    if (new Set(tiers.map((t) => t.minQuantity)).size !== tiers.length) errors.push({ path: 'priceTiers', message: 'two tiers start at the same quantity' });
+    // Errors name tiers by their place in the request; the offer keeps them sorted by quantity.
+    const sent = dto.priceTiers.map((t, i) => ({ ...t, i }));
+    const tiers = [...sent].sort((a, b) => a.minQuantity - b.minQuantity);
+    tiers.forEach((t, k) => {
+      if (k > 0 && tiers[k - 1].minQuantity === t.minQuantity) errors.push({ path: `priceTiers[${t.i}].minQuantity`, message: `another tier (number ${tiers[k - 1].i + 1}) starts at the same quantity` });
+    });
     const minOrder = dto.minOrderQuantity ?? 1;
-    if (tiers[0] && tiers[0].minQuantity > minOrder) errors.push({ path: 'priceTiers[0].minQuantity', message: `the first tier must start at or below the minimum order (${minOrder})` });
+    if (tiers[0] && tiers[0].minQuantity > minOrder) errors.push({ path: `priceTiers[${tiers[0].i}].minQuantity`, message: `the lowest tier must start at or below the minimum order (${minOrder})` });
     if (errors.length) throw validationProblem(errors);
     return {
       sku: dto.sku,

@@ -1,6 +1,8 @@
 import { useState } from 'react';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { Button, Form, Label, Radio, RadioGroup } from 'react-aria-components';
 import { api, call } from '../api/client';
+import { FormErrorSummary, TextInput, useServerErrors } from '../ui/forms';
 import { hasRole, useMe } from '../api/queries';
 import { ErrorMessage, PageTitle, RequireSignIn } from '../ui/Layout';
 
@@ -11,7 +13,8 @@ interface Org {
   country: string;
   verified: boolean;
   payouts?: { onboarded: boolean; enabled: boolean };
-  members: { userId: string; role: string }[];
+  members?: { userId: string; role: string; since?: string }[];
+  invitations?: { id: string; email: string; role: string; expiresAt: string }[];
 }
 interface ApiKey {
   id: string;
@@ -67,6 +70,7 @@ function AccountBody() {
           <ErrorMessage error={onboarding.error} />
         </section>
       )}
+      {current && me && ['owner', 'admin'].includes(me.organizationRole ?? '') && <Members org={current} />}
       <ApiKeys />
     </>
   );
@@ -126,6 +130,74 @@ function ApiKeys() {
           Copy this key now; it is shown only once: <code>{secret}</code>
         </p>
       )}
+    </section>
+  );
+}
+
+const ROLES = [
+  ['member', 'Member'],
+  ['admin', 'Admin (can invite and remove members)'],
+  ['owner', 'Owner'],
+] as const;
+
+/** Members and open invitations of the organization you administer, and the invitation form. */
+function Members({ org }: { org: Org }) {
+  const qc = useQueryClient();
+  const [email, setEmail] = useState('');
+  const [role, setRole] = useState('member');
+  const invite = useMutation({
+    mutationFn: () => call<Org>(() => api.POST('/api/v1/organizations/{id}/invitations', { params: { path: { id: org.id } }, body: { email: email.trim(), role: role as 'member' } })),
+    onSuccess: () => {
+      setEmail('');
+      void qc.invalidateQueries({ queryKey: ['orgs'] });
+    },
+  });
+  const errors = useServerErrors(invite.error, ['email', 'role']);
+  return (
+    <section aria-labelledby="members-title">
+      <h2 id="members-title">Members of {org.name}</h2>
+      <p>
+        {org.members?.length ?? 0} member{org.members?.length === 1 ? '' : 's'}: {org.members?.map((m) => m.role).join(', ')}.
+      </p>
+      {org.invitations && org.invitations.length > 0 && (
+        <>
+          <h3>Open invitations</h3>
+          <ul>
+            {org.invitations.map((i) => (
+              <li key={i.id}>
+                {i.email} as {i.role}, until {new Date(i.expiresAt).toLocaleDateString('en')}
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+      <Form
+        validationBehavior="aria"
+        {...errors.formProps}
+        className="card"
+        aria-labelledby="invite-title"
+        onSubmit={(e) => {
+          e.preventDefault();
+          invite.mutate();
+        }}
+      >
+        <h3 id="invite-title">Invite someone</h3>
+        <TextInput name="email" label="Their email" type="email" isRequired value={email} onChange={setEmail} description="They get a mail with a link; they join once signed in with this address." />
+        <RadioGroup name="role" className="radios" value={role} onChange={setRole}>
+          <Label>Role</Label>
+          {ROLES.map(([value, label]) => (
+            <Radio key={value} value={value} className="radio">
+              <span className="dot" aria-hidden="true" />
+              {label}
+            </Radio>
+          ))}
+        </RadioGroup>
+        <FormErrorSummary error={invite.error} errors={errors} />
+        {invite.isSuccess && <p role="status">Invitation sent.</p>}
+        <Button type="submit" isDisabled={invite.isPending}>
+          Send invitation
+        </Button>
+      </Form>
     </section>
   );
 }

@@ -1,10 +1,11 @@
 import { useEffect, useState } from 'react';
-import { useNavigate } from '@tanstack/react-router';
+import { Link, useNavigate } from '@tanstack/react-router';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { api, call } from '../api/client';
+import { api, call, ApiError } from '../api/client';
 import { auth } from '../auth/tokens';
 import { signInRoute } from '../router';
 import { ErrorMessage, PageTitle } from '../ui/Layout';
+import { ResendVerification } from './AccountFlows';
 
 export function SignInPage() {
   const { next } = signInRoute.useSearch();
@@ -34,6 +35,7 @@ export function SignInPage() {
       done();
     },
   });
+  const unverified = login.error instanceof ApiError && login.error.status === 403 && /email-not-verified/.test(login.error.problem.type ?? '');
   const providers = useQuery({
     queryKey: ['oidc-providers'],
     queryFn: () => call<{ id: string; name: string }[] | { items: { id: string; name: string }[] }>(() => api.GET('/api/v1/auth/oidc/providers')),
@@ -52,11 +54,26 @@ export function SignInPage() {
         <input id="email" type="email" autoComplete="username" required value={email} onChange={(e) => setEmail(e.target.value)} />
         <label htmlFor="password">Password</label>
         <input id="password" type="password" autoComplete="current-password" required value={password} onChange={(e) => setPassword(e.target.value)} />
-        {login.error && <ErrorMessage error={login.error.message.startsWith('Please sign in') ? new Error('Wrong email or password, or the account is locked for a while.') : login.error} />}
+        {unverified ? (
+          <p role="alert" className="error">
+            Your email address is not confirmed yet: open the link we mailed you when you registered, then sign in.
+          </p>
+        ) : (
+          login.error && <ErrorMessage error={login.error.message.startsWith('Please sign in') ? new Error('Wrong email or password, or the account is locked for a while.') : login.error} />
+        )}
         <button type="submit" className="primary" disabled={login.isPending}>
           {login.isPending ? 'Signing in…' : 'Sign in'}
         </button>
       </form>
+      {unverified && <ResendVerification email={email.trim()} />}
+      <ul className="link-list">
+        <li>
+          <Link to="/reset-password">Forgot your password?</Link>
+        </li>
+        <li>
+          New to Biomat Hub? <Link to="/register">Create an account</Link>
+        </li>
+      </ul>
       {list.length > 0 && (
         <>
           <h2>Or sign in with</h2>

@@ -46,7 +46,8 @@ const authMiddleware: Middleware = {
   },
 };
 
-export const api = createClient<paths>({ baseUrl: globalThis.location?.origin ?? '' });
+// `fetch` is looked up at each call (openapi-fetch would keep the one present at start), so tests can stub it.
+export const api = createClient<paths>({ baseUrl: globalThis.location?.origin ?? '', fetch: (request) => globalThis.fetch(request) });
 api.use(authMiddleware);
 
 /**

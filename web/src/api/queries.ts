@@ -1,6 +1,6 @@
 import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
 import { api, call } from './client';
-import type { Concept, MaterialDetail, Me, Page, RangeField, SearchResponse } from './types';
+import type { Concept, MaterialDetail, Me, Page, RangeField, SearchResponse, Suggestions } from './types';
 import type { ApiSearchQuery } from '../search/params';
 import { auth } from '../auth/tokens';
 import { useSyncExternalStore } from 'react';
@@ -12,6 +12,26 @@ export const searchQuery = (q: ApiSearchQuery) =>
     queryFn: ({ signal }) => call<SearchResponse>(() => api.GET('/api/v1/search/materials', { params: { query: q }, signal })),
     placeholderData: keepPreviousData,
     staleTime: 30_000,
+  });
+
+/**
+ * Search-as-you-type. One cache entry per text: an answer arriving for an older text never replaces
+ * the newer one, and a request whose text is no longer wanted is aborted (its `signal`) once nothing
+ * observes it.
+ */
+export const suggestQuery = (q: string) =>
+  queryOptions({
+    queryKey: ['suggest', q],
+    queryFn: ({ signal }) => call<Suggestions>(() => api.GET('/api/v1/search/suggest', { params: { query: { q } }, signal })),
+    staleTime: 60_000,
+  });
+
+/** Concepts of one scheme (the vocabulary lists of pickers), sorted by English label. */
+export const conceptsQuery = (scheme: string) =>
+  queryOptions({
+    queryKey: ['concepts', scheme, ''],
+    staleTime: 60_000,
+    queryFn: () => call<Page<Concept>>(() => api.GET('/api/v1/vocabulary/concepts', { params: { query: { scheme, perPage: 100 } } })),
   });
 
 /** Numeric search fields: property types of the vocabulary that have a search field. */

@@ -4261,9 +4261,9 @@ export interface operations {
     };
     Search_suggest: {
         parameters: {
-            query?: {
+            query: {
                 /** @description What the user typed so far */
-                q?: string;
+                q: string;
             };
             header?: never;
             path?: never;

@@ -75,6 +75,8 @@ export interface Concept {
   definition?: Record<string, string>;
   broader: string[];
   narrower: string[];
+  exactMatch?: string[];
+  closeMatch?: string[];
   quantity?: { canonicalUnit: string; min: number | null; max: number | null; searchField?: string | null } | null;
   revision: number;
 }
@@ -163,4 +165,9 @@ export interface CurationView {
   changes: { op: string; path: string; value?: unknown }[];
   availableActions: string[];
   updatedAt: string;
+}
+/** `GET /api/v1/search/suggest`: material names (highlighted) and facet values that lead to results. */
+export interface Suggestions {
+  materials: { slug: string; name: string; _formatted?: { name?: string } }[];
+  concepts: { facet: string; value: string; count: number }[];
 }

@@ -1,12 +1,19 @@
 export const SEP = ' > ';
 
-export interface ClassMenuProps {
+export interface HierarchyMenuProps {
+  /** value path -> count; paths such as "Metal > Titanium alloy" (the API's hierarchical facet counts) */
   counts: Record<string, number>;
   /** the selected path, e.g. "Metal > Titanium alloy" */
   selected?: string;
   onSelect: (path: string | undefined) => void;
   label?: string;
+  /** unique per page: the heading's id and the menu's landmark names derive from it */
+  id?: string;
+  /** the breadcrumb's first crumb, which clears the selection */
+  allLabel?: string;
 }
+/** @deprecated the former name */
+export type ClassMenuProps = HierarchyMenuProps;
 
 /** Children of `parent` (top level when undefined) with their counts. */
 export function childrenOf(counts: Record<string, number>, parent?: string): { path: string; label: string; count: number }[] {
@@ -21,7 +28,7 @@ export function childrenOf(counts: Record<string, number>, parent?: string): { p
  * A hierarchical menu: the breadcrumb of the selected path, then the next level below it (or the
  * siblings of a selected leaf). One path at a time; choosing a child narrows, a crumb widens.
  */
-export function ClassMenu({ counts, selected, onSelect, label = 'Material class' }: ClassMenuProps) {
+export function HierarchyMenu({ counts, selected, onSelect, label = 'Material class', id = 'class-menu', allLabel = 'All classes' }: HierarchyMenuProps) {
   const crumbs = selected ? selected.split(SEP) : [];
   let parent = selected;
   let items = childrenOf(counts, parent);
@@ -30,19 +37,19 @@ export function ClassMenu({ counts, selected, onSelect, label = 'Material class'
     items = childrenOf(counts, parent);
   }
   return (
-    <section className="facet class-menu" aria-labelledby="class-menu-title">
-      <h2 id="class-menu-title" className="facet-title">
+    <section className="facet class-menu" aria-labelledby={`${id}-title`} data-menu={id}>
+      <h2 id={`${id}-title`} className="facet-title">
         {label}
       </h2>
-      <nav aria-label="Material class breadcrumb">
+      <nav aria-label={`${label} breadcrumb`}>
         <ol className="crumbs">
           <li>
             {selected ? (
               <button type="button" className="link" onClick={() => onSelect(undefined)}>
-                All classes
+                {allLabel}
               </button>
             ) : (
-              <span aria-current="location">All classes</span>
+              <span aria-current="location">{allLabel}</span>
             )}
           </li>
           {crumbs.map((c, i) => {
@@ -76,3 +83,6 @@ export function ClassMenu({ counts, selected, onSelect, label = 'Material class'
     </section>
   );
 }
+
+/** The material class menu. */
+export const ClassMenu = (props: HierarchyMenuProps) => <HierarchyMenu {...props} />;

@@ -7,7 +7,8 @@ import { API_FEATURES } from '../api/features';
 import { searchRoute } from '../router';
 import { ErrorMessage, Highlighted, PageTitle } from '../ui/Layout';
 import { tray, useTray, MAX_COMPARE } from '../compare/tray';
-import { ClassMenu } from './ClassMenu';
+import { ClassMenu, HierarchyMenu } from './ClassMenu';
+import { SuggestBox } from './SuggestBox';
 import { FacetList } from './FacetList';
 import { RangeFilter } from './RangeFilter';
 import { activeChips, clearAll, DEFAULT_X, DEFAULT_Y, facetLabel, fmt, PER_PAGE, toApiQuery, withFacet, withMissing, withRange, type SearchState } from './params';
@@ -15,7 +16,9 @@ import { markInteraction, settleInteraction } from './perf';
 
 const AshbyChart = lazy(() => import('../chart/AshbyChart'));
 
-const TERM_FACETS = ['applications', 'forms', 'biocompatibility', 'regulatory', 'certifications'];
+const TERM_FACETS = ['forms', 'biocompatibility', 'regulatory', 'certifications'];
+/** Facets whose values are paths ("Metal > Titanium alloy"), filtered one path at a time from a menu. */
+const HIERARCHIES = ['class', 'applications'];
 const DEFAULT_RANGES = ['youngsModulusGPa', 'densityGcm3', 'tensileStrengthMPa'];
 
 export function SearchPage() {
@@ -80,8 +83,19 @@ export function SearchPage() {
           go({ ...s, q: text.trim() || undefined, page: undefined }, 'query');
         }}
       >
-        <label htmlFor="q">Search materials</label>
-        <input id="q" type="search" value={text} onChange={(e) => setText(e.target.value)} placeholder="e.g. titanium, PEEK, hydroxyapatite" autoComplete="off" />
+        <SuggestBox
+          value={text}
+          onChange={setText}
+          placeholder="e.g. titanium, PEEK, hydroxyapatite"
+          onSubmit={(t) => go({ ...s, q: t.trim() || undefined, page: undefined }, 'query')}
+          onMaterial={(slug) => void navigate({ to: '/materials/$slug', params: { slug } })}
+          onFilter={(facet, value) => {
+            // The typed text served to find the filter: it is not kept as a query.
+            setText(s.q ?? '');
+            const next = HIERARCHIES.includes(facet) ? [value] : [...new Set([...(s.f?.[facet] ?? []), value])];
+            go(withFacet(s, facet, next));
+          }}
+        />
         <button type="submit">Search</button>
       </form>
 
@@ -111,6 +125,16 @@ export function SearchPage() {
       <div className="layout">
         <aside className="filters" aria-label="Filters">
           <ClassMenu counts={data?.facetDistribution.class ?? {}} selected={s.f?.class?.[0]} onSelect={(p) => go(withFacet(s, 'class', p ? [p] : []))} />
+          {(Object.keys(data?.facetDistribution.applications ?? {}).length > 0 || s.f?.applications) && (
+            <HierarchyMenu
+              id="application-menu"
+              label="Application"
+              allLabel="All applications"
+              counts={data?.facetDistribution.applications ?? {}}
+              selected={s.f?.applications?.[0]}
+              onSelect={(p) => go(withFacet(s, 'applications', p ? [p] : []))}
+            />
+          )}
           {TERM_FACETS.map((f) => {
             const counts = data?.facetDistribution[f] ?? {};
             if (!Object.keys(counts).length && !s.f?.[f]) return null;
@@ -119,7 +143,7 @@ export function SearchPage() {
                 key={f}
                 facet={f}
                 label={facetLabel(f)}
-                counts={f === 'regulatory' || f === 'applications' ? topLevelOrSelected(counts, s.f?.[f]) : counts}
+                counts={f === 'regulatory' ? topLevelOrSelected(counts, s.f?.[f]) : counts}
                 selected={s.f?.[f] ?? []}
                 onChange={(v) => go(withFacet(s, f, v))}
                 searchValues={facetSearch(f)}

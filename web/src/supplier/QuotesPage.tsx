@@ -3,8 +3,10 @@ import { Link, useParams } from '@tanstack/react-router';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api, call, ApiError } from '../api/client';
 import type { Page, QuoteRequest } from '../api/types';
+import { Button, FieldError, Form, Input, Label, NumberField } from 'react-aria-components';
 import { ErrorMessage, PageTitle, RequireSignIn } from '../ui/Layout';
-import { money } from '../ui/money';
+import { FormErrorSummary, TextInput, useServerErrors } from '../ui/forms';
+import { minorDigits, money } from '../ui/money';
 
 function QuoteList({ side }: { side: 'buying' | 'selling' }) {
   const { data, error, isPending } = useQuery({
@@ -146,6 +148,14 @@ function Thread({ id }: { id: string }) {
             </dd>
           </>
         )}
+        {q.counter && (
+          <>
+            <dt>Buyer's counter-offer</dt>
+            <dd data-testid="quote-counter">
+              {q.counter.unitPriceMinor !== null ? `${money(q.counter.unitPriceMinor, q.quote?.currency)} per pack` : 'the quoted price'} for {q.counter.quantity}
+            </dd>
+          </>
+        )}
       </dl>
       <h2>Messages</h2>
       <ol className="thread">
@@ -195,6 +205,7 @@ function Thread({ id }: { id: string }) {
           </button>
         </form>
       )}
+      {can('counter') && q.quote && <CounterOffer q={q} onDone={refresh} />}
       <div className="actions">
         {can('accept') && (
           <button type="button" className="primary" onClick={() => act.mutate({ action: 'accept' })}>
@@ -220,5 +231,67 @@ function Thread({ id }: { id: string }) {
       {act.error && !actErr?.field('unitPriceMinor') && !actErr?.field('validUntil') && <ErrorMessage error={act.error} />}
       <ErrorMessage error={order.error} />
     </>
+  );
+}
+
+/**
+ * The buyer's answer to a quote: another unit price and/or quantity, with a message. The supplier
+ * then quotes again (or declines). Nothing typed is lost when the API refuses it.
+ */
+export function CounterOffer({ q, onDone }: { q: QuoteRequest; onDone: (next: QuoteRequest) => void }) {
+  const currency = q.quote?.currency ?? 'EUR';
+  const [price, setPrice] = useState<number>(NaN);
+  const [quantity, setQuantity] = useState<number>(q.quote?.quantity ?? q.quantity);
+  const [message, setMessage] = useState('');
+  const counter = useMutation({
+    mutationFn: () =>
+      call<QuoteRequest>(() =>
+        api.POST('/api/v1/quote-requests/{id}/transitions', {
+          params: { path: { id: q.id } },
+          body: {
+            action: 'counter',
+            ...(!Number.isNaN(price) && { unitPriceMinor: Math.round(price * 10 ** minorDigits(currency)) }),
+            ...(!Number.isNaN(quantity) && { quantity }),
+            ...(message.trim() && { message: message.trim() }),
+          },
+        }),
+      ),
+    onSuccess: (next) => {
+      setMessage('');
+      onDone(next);
+    },
+  });
+  const errors = useServerErrors(counter.error, ['unitPriceMinor', 'quantity', 'message']);
+  return (
+    <Form
+      className="card"
+      aria-labelledby="counter-title"
+      validationBehavior="aria"
+      {...errors.formProps}
+      onSubmit={(e) => {
+        e.preventDefault();
+        counter.mutate();
+      }}
+    >
+      <h2 id="counter-title">Make a counter-offer</h2>
+      <p className="muted small">Propose another price per pack or quantity; the supplier answers with a new quote. Leave the price empty to keep the quoted one.</p>
+      <div className="inline-fields">
+        <NumberField className="field" name="unitPriceMinor" value={price} onChange={setPrice} minValue={0} formatOptions={{ style: 'currency', currency }}>
+          <Label>Your price per pack ({currency})</Label>
+          <Input inputMode="decimal" />
+          <FieldError className="field-error" />
+        </NumberField>
+        <NumberField className="field" name="quantity" value={quantity} onChange={setQuantity} minValue={1} step={1} formatOptions={{ maximumFractionDigits: 0 }}>
+          <Label>Quantity (packs)</Label>
+          <Input inputMode="numeric" />
+          <FieldError className="field-error" />
+        </NumberField>
+      </div>
+      <TextInput name="message" label="Message to the supplier (optional)" multiline value={message} onChange={setMessage} />
+      <FormErrorSummary error={counter.error} errors={errors} />
+      <Button type="submit" className="primary" isDisabled={counter.isPending}>
+        {counter.isPending ? 'Sending…' : 'Send counter-offer'}
+      </Button>
+    </Form>
   );
 }
