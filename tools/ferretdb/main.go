@@ -10,6 +10,7 @@ import (
 	"os"
 	"os/signal"
 	"syscall"
+	"time"
 
 	"github.com/FerretDB/FerretDB/ferretdb"
 )
@@ -47,6 +48,9 @@ func main() {
 
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
 	defer stop()
+	if cfg.Handler == "sqlite" {
+		go keepIDIndexes(ctx, cfg.SQLiteURL, 2*time.Second, logger)
+	}
 	logger.Info("ferretdb listening", "addr", *listen, "handler", cfg.Handler)
 	if err := f.Run(ctx); err != nil && ctx.Err() == nil {
 		fmt.Fprintf(os.Stderr, "ferretdb: %v\n", err)

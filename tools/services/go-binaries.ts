@@ -1,6 +1,6 @@
 import { spawn, spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, renameSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { PrerequisiteError } from './errors';
 import { cacheDir, repoRoot } from './paths';
@@ -49,7 +49,8 @@ async function buildOnce(name: string, target: string, log: Log, noGoMessage: st
 export function ensureFerretDb(log: Log): Promise<string> {
   const src = join(repoRoot(), 'tools', 'ferretdb');
   const hash = createHash('sha256');
-  for (const f of ['go.mod', 'go.sum', 'main.go']) hash.update(readFileSync(join(src, f)));
+  const files = ['go.mod', 'go.sum', ...readdirSync(src).filter((f) => f.endsWith('.go')).sort()];
+  for (const f of files) hash.update(f).update(readFileSync(join(src, f)));
   const target = join(cacheDir(), 'bin', `ferretdb-${hash.digest('hex').slice(0, 12)}`);
   const noGo =
     'No MongoDB server: set MONGODB_URI to a running MongoDB, put mongod on PATH, or install Go 1.22+ ' +
