@@ -22,6 +22,12 @@ describe('Controlled vocabulary', () => {
     expect((await t.http.get('/api/v1/vocabulary/concepts?q=.*').expect(200)).body.total).toBe(0);
   });
 
+  it('lists the schemes with their titles and concept counts', async () => {
+    const schemes = (await t.http.get('/api/v1/vocabulary/schemes').expect(200)).body as { id: string; title: Record<string, string>; concepts: number }[];
+    expect(schemes.find((s) => s.id === 'material-class')).toEqual({ id: 'material-class', title: { en: 'Material classes' }, concepts: 4 });
+    expect(schemes.map((s) => s.id)).toEqual([...schemes.map((s) => s.id)].sort());
+  });
+
   it('shows hierarchy both ways, and hidden labels only to curators', async () => {
     const metal = await t.http.get('/api/v1/vocabulary/concepts/material-class/metal').expect(200);
     expect(metal.body).toMatchObject({ broader: [], narrower: ['material-class/titanium-alloy'], prefLabel: { en: 'Metal', it: 'Metallo', de: 'Metall' } });

@@ -31,6 +31,13 @@ export class VocabularyController {
     private readonly termRequests: TermRequestsService,
   ) {}
 
+  @Get('schemes')
+  @Public()
+  @ApiOperation({ summary: 'The concept schemes (material classes, forms, keyword categories...), with titles and concept counts' })
+  schemes(): Promise<{ id: string; title: Record<string, string>; concepts: number }[]> {
+    return this.vocabulary.listSchemes();
+  }
+
   @Get('concepts')
   @Public()
   @ApiOperation({ summary: 'List concepts of a scheme, or look them up by a label in any language' })

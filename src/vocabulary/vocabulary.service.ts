@@ -300,6 +300,14 @@ export class VocabularyService {
     return (await this.index()).has(id);
   }
 
+  /** The concept schemes with their titles and how many concepts each holds (from the cached map). */
+  async listSchemes(): Promise<{ id: string; title: Record<string, string>; concepts: number }[]> {
+    const [rows, index] = await Promise.all([this.schemes.find({}).sort({ _id: 1 }).lean<ConceptScheme[]>(), this.index()]);
+    const counts = new Map<string, number>();
+    for (const c of index.values()) counts.set(c.scheme, (counts.get(c.scheme) ?? 0) + 1);
+    return rows.map((s) => ({ id: s._id, title: s.title, concepts: counts.get(s._id) ?? 0 }));
+  }
+
   /** Everything needed to export: schemes, and concepts with derived narrower. */
   async exportData(scheme?: string): Promise<{ schemes: SchemeInput[]; concepts: (ConceptInput & { narrower: string[] })[] }> {
     const [schemes, concepts] = await Promise.all([
