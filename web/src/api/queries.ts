@@ -34,6 +34,13 @@ export const conceptsQuery = (scheme: string) =>
     queryFn: () => call<Page<Concept>>(() => api.GET('/api/v1/vocabulary/concepts', { params: { query: { scheme, perPage: 100 } } })),
   });
 
+/** The vocabulary's concept schemes, with titles and concept counts. */
+export const schemesQuery = queryOptions({
+  queryKey: ['schemes'],
+  staleTime: 300_000,
+  queryFn: () => call<{ id: string; title: Record<string, string>; concepts: number }[]>(() => api.GET('/api/v1/vocabulary/schemes')),
+});
+
 /** Numeric search fields: property types of the vocabulary that have a search field. */
 export const rangeFieldsQuery = queryOptions({
   queryKey: ['range-fields'],

@@ -8,25 +8,8 @@ import { ErrorMessage, PageTitle, RequireSignIn } from '../ui/Layout';
 import { FormErrorSummary, useServerErrors } from '../ui/forms';
 import { checkRows, fromRows, LabelEditor, labelFieldNames, toRows, type LabelRow } from './LabelEditor';
 import { ConceptPicker, conceptName } from './ConceptPicker';
+import { schemesQuery } from '../api/queries';
 
-/** The vocabulary's schemes (the API has no list of them; these are the seed's). */
-export const SCHEMES = [
-  'material-class',
-  'application',
-  'form',
-  'property-type',
-  'certification',
-  'regulatory-pathway',
-  'iso10993-endpoint',
-  'biological-response',
-  'model-system',
-  'processing',
-  'kw-materials-composition',
-  'kw-outcomes-toxicity',
-  'kw-bioactive-compounds',
-  'kw-manufactured-product',
-  'kw-model-system',
-];
 const PER_PAGE = 100;
 
 export function VocabularyPage() {
@@ -53,6 +36,7 @@ function Concepts() {
   const [page, setPage] = useState(1);
   const [selected, setSelected] = useState<string | null>(null);
   const [creating, setCreating] = useState(false);
+  const schemes = useQuery(schemesQuery);
   const { data, error } = useQuery({
     queryKey: ['concepts', scheme, q, page],
     queryFn: () => call<Page<Concept>>(() => api.GET('/api/v1/vocabulary/concepts', { params: { query: { scheme, perPage: PER_PAGE, page, ...(q.trim() && { q: q.trim() }) } } })),
@@ -81,8 +65,10 @@ function Concepts() {
               setSelected(null);
             }}
           >
-            {SCHEMES.map((s) => (
-              <option key={s}>{s}</option>
+            {(schemes.data ?? [{ id: scheme, title: {}, concepts: 0 }]).map((s) => (
+              <option key={s.id} value={s.id}>
+                {s.title.en && s.title.en !== s.id ? `${s.title.en} (${s.id})` : s.id}
+              </option>
             ))}
           </select>
           <label htmlFor="concept-q">Find a concept</label>
