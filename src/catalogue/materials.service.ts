@@ -40,6 +40,8 @@ const SEARCH_PROJECTION = { slug: 1, listed: 1, published: 1, publishedVersion: 
 /** A safety net only: entries go as soon as this instance writes the record or the index changes. */
 const DETAIL_CACHE_MS = 60_000;
 const DETAIL_CACHE_ENTRIES = 5000;
+/** Full outbox sweeps after the first one (see onModuleInit). */
+const FULL_SWEEP_MS = 3600_000;
 
 /** A published material's detail, serialised once for every reader until it changes. */
 export interface DetailAnswer {
@@ -60,7 +62,9 @@ export const notFound = (slug: string) =>
 @Injectable()
 export class MaterialsService implements OnModuleInit, OnModuleDestroy {
   private readonly logger = new Logger(MaterialsService.name);
-  private sweeper?: NodeJS.Timeout;
+  private readonly timers: NodeJS.Timeout[] = [];
+  /** Records whose outbox this instance failed to flush (retried every minute). */
+  private readonly unflushed = new Set<string>();
   private readonly details = new Map<string, { at: number; answer: DetailAnswer; vocabulary: ConceptIndex }>();
   /** Bumped by every write of this instance: a detail read that overlaps a write is not cached. */
   private writes = 0;
@@ -77,14 +81,20 @@ export class MaterialsService implements OnModuleInit, OnModuleDestroy {
   }
 
   onModuleInit(): void {
-    // Picks up outboxes left behind by a crash between a write and its flush. Rare, and a sweep
-    // scans the collection on FerretDB (~15 s of its CPU at 100,000 records), hence every 5 minutes.
-    this.sweeper = setInterval(() => void this.sweepOutboxes().catch((err) => this.logger.warn(`outbox sweep failed: ${err}`)), 300_000);
-    this.sweeper.unref();
+    // Outboxes this instance failed to flush are retried every minute by id. Outboxes left behind
+    // by a crash between a write and its flush are found by a full sweep: a minute after start
+    // (the crashed instance, or another, starting again), then hourly for instances that never
+    // restart. A sweep reads the whole collection on FerretDB (~60 s of its CPU at 100,000 records,
+    // which stalled searches during `bench:search` when it ran every 5 minutes).
+    const run = (what: string, job: () => Promise<unknown>) => () => void job().catch((err) => this.logger.warn(`${what} failed: ${err}`));
+    this.timers.push(setInterval(run('outbox retry', () => this.retryUnflushed()), 60_000));
+    this.timers.push(setTimeout(run('outbox sweep', () => this.sweepOutboxes()), 60_000));
+    this.timers.push(setInterval(run('outbox sweep', () => this.sweepOutboxes()), FULL_SWEEP_MS));
+    for (const timer of this.timers) timer.unref();
   }
 
   onModuleDestroy(): void {
-    clearInterval(this.sweeper);
+    for (const timer of this.timers) clearTimeout(timer);
   }
 
   // ---- public reads -------------------------------------------------------------------------
@@ -260,9 +270,25 @@ export class MaterialsService implements OnModuleInit, OnModuleDestroy {
         if (!current?.outbox?.some((e) => ids.has(e.id))) return;
         await this.materials.updateOne({ _id: record._id }, { $set: { outbox: current.outbox.filter((e) => !ids.has(e.id)) } }).exec();
       });
+      this.unflushed.delete(record._id);
     } catch (err) {
-      this.logger.warn(`outbox of ${record.slug} not flushed yet (${(err as Error).message}); the sweeper retries`);
+      this.unflushed.add(record._id);
+      this.logger.warn(`outbox of ${record.slug} not flushed yet (${(err as Error).message}); retried within a minute`);
     }
+  }
+
+  /** Flushes again the outboxes this instance failed to flush. */
+  async retryUnflushed(): Promise<number> {
+    let flushed = 0;
+    for (const id of [...this.unflushed]) {
+      const record = await this.materials.findById(id, { slug: 1, outbox: 1 }).lean<MaterialRecord>();
+      if (!record?.outbox?.length) this.unflushed.delete(id);
+      else {
+        await this.flushOutbox(record);
+        if (!this.unflushed.has(id)) flushed++;
+      }
+    }
+    return flushed;
   }
 
   async sweepOutboxes(): Promise<number> {
