@@ -12,7 +12,7 @@ import { Button, Checkbox, Form, Label, Radio, RadioGroup, FieldError } from 're
 import { api, call, ApiError } from '../api/client';
 import { useMe, useSignedIn } from '../api/queries';
 import { PageTitle } from '../ui/Layout';
-import { FormErrorSummary, TextInput, useServerErrors } from '../ui/forms';
+import { FormErrorSummary, TextInput, useServerErrors, SubmitButton } from '../ui/forms';
 
 const useToken = () => useRouterState({ select: (s) => (s.location.search as { token?: string }).token });
 
@@ -98,9 +98,9 @@ export function RegisterPage() {
           </fieldset>
         )}
         <FormErrorSummary error={register.error} errors={errors} />
-        <Button type="submit" className="primary" isDisabled={register.isPending}>
-          {register.isPending ? 'Creating your account…' : 'Create account'}
-        </Button>
+        <SubmitButton pending={register.isPending} busy="Creating your account…">
+          Create account
+        </SubmitButton>
       </Form>
     </section>
   );
@@ -178,9 +178,9 @@ export function VerifyEmailPage() {
         ) : (
           <FormErrorSummary error={verify.error} errors={errors} />
         )}
-        <Button type="submit" className="primary" isDisabled={verify.isPending || !token.trim()}>
-          {verify.isPending ? 'Confirming…' : 'Confirm my address'}
-        </Button>
+        <SubmitButton pending={verify.isPending} busy="Confirming…" disabled={!token.trim()}>
+          Confirm my address
+        </SubmitButton>
       </Form>
       {(used || !fromLink) && <ResendVerification />}
     </section>
@@ -281,9 +281,9 @@ function NewPassword({ token }: { token: string }) {
         ) : (
           <FormErrorSummary error={reset.error} errors={errors} />
         )}
-        <Button type="submit" className="primary" isDisabled={reset.isPending}>
-          {reset.isPending ? 'Saving…' : 'Set new password'}
-        </Button>
+        <SubmitButton pending={reset.isPending} busy="Saving…">
+          Set new password
+        </SubmitButton>
       </Form>
     </section>
   );
@@ -360,9 +360,9 @@ export function InvitationPage() {
           ) : (
             <FormErrorSummary error={accept.error} errors={errors} />
           )}
-          <Button type="submit" className="primary" isDisabled={accept.isPending || !token.trim()}>
-            {accept.isPending ? 'Joining…' : 'Accept the invitation'}
-          </Button>
+          <SubmitButton pending={accept.isPending} busy="Joining…" disabled={!token.trim()}>
+            Accept the invitation
+          </SubmitButton>
         </Form>
       )}
     </section>

@@ -5,7 +5,7 @@ import { Button, Form, Input, Label, Tag, TagGroup, TagList, Text, TextField, Fi
 import { api, call, ApiError } from '../api/client';
 import type { Concept, Page } from '../api/types';
 import { ErrorMessage, PageTitle, RequireSignIn } from '../ui/Layout';
-import { FormErrorSummary, useServerErrors } from '../ui/forms';
+import { FormErrorSummary, useServerErrors, SubmitButton } from '../ui/forms';
 import { checkRows, fromRows, LabelEditor, labelFieldNames, toRows, type LabelRow } from './LabelEditor';
 import { ConceptPicker, conceptName } from './ConceptPicker';
 import { schemesQuery } from '../api/queries';
@@ -257,9 +257,9 @@ export function ConceptEditor({ concept, onOpen, onReload }: { concept: Concept;
         </p>
       )}
       <div className="actions">
-        <Button type="submit" className="primary" isDisabled={save.isPending || (!dirty && saved === null && !save.error)}>
-          {save.isPending ? 'Saving…' : 'Save concept'}
-        </Button>
+        <SubmitButton pending={save.isPending} busy="Saving…" disabled={!dirty && saved === null && !save.error}>
+          Save concept
+        </SubmitButton>
       </div>
     </Form>
     <Narrower concept={concept} onOpen={onOpen} />

@@ -9,6 +9,7 @@ import { ErrorMessage, PageTitle } from '../ui/Layout';
 import { conceptLabel, money, unitText } from '../ui/money';
 import { tray, useTray } from '../compare/tray';
 import { nearest } from './similar';
+import { SubmitButton } from '../ui/forms';
 
 export function MaterialPage() {
   const { slug } = useParams({ from: '/materials/$slug' });
@@ -328,9 +329,9 @@ function QuoteDialog({ offer }: { offer: Offer }) {
                   <textarea id="rfq-msg" value={message} onChange={(e) => setMessage(e.target.value)} rows={4} />
                   {send.error && !err?.field('quantity') ? <ErrorMessage error={send.error} /> : null}
                   <div className="actions">
-                    <Button type="submit" className="primary" isDisabled={send.isPending}>
-                      {send.isPending ? 'Sending…' : 'Send request'}
-                    </Button>
+                    <SubmitButton pending={send.isPending} busy="Sending…">
+                      Send request
+                    </SubmitButton>
                     <Button onPress={close}>Cancel</Button>
                   </div>
                 </form>

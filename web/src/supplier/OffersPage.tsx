@@ -5,7 +5,7 @@ import { api, call } from '../api/client';
 import { conceptsQuery } from '../api/queries';
 import type { Offer, Page } from '../api/types';
 import { ErrorMessage, PageTitle, RequireSignIn } from '../ui/Layout';
-import { FormErrorSummary, TextInput, useServerErrors } from '../ui/forms';
+import { FormErrorSummary, TextInput, useServerErrors, SubmitButton } from '../ui/forms';
 import { conceptLabel, conceptName, money } from '../ui/money';
 import { newTier, sortTiers, type Tier, TierEditor, tiersFromApi, tiersToApi } from './TierEditor';
 
@@ -255,9 +255,9 @@ export function OfferEditor({ offer, onDone }: { offer: Offer | null; onDone: ()
       </Checkbox>
       <FormErrorSummary error={save.error} errors={errors} />
       <div className="actions">
-        <Button type="submit" className="primary" isDisabled={save.isPending}>
-          {save.isPending ? 'Saving…' : 'Save offer'}
-        </Button>
+        <SubmitButton pending={save.isPending} busy="Saving…">
+          Save offer
+        </SubmitButton>
         <Button onPress={onDone}>Cancel</Button>
       </div>
     </Form>

@@ -3,9 +3,9 @@ import { Link, useParams } from '@tanstack/react-router';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api, call, ApiError } from '../api/client';
 import type { Page, QuoteRequest } from '../api/types';
-import { Button, FieldError, Form, Input, Label, NumberField } from 'react-aria-components';
+import { FieldError, Form, Input, Label, NumberField } from 'react-aria-components';
 import { ErrorMessage, PageTitle, RequireSignIn } from '../ui/Layout';
-import { FormErrorSummary, TextInput, useServerErrors } from '../ui/forms';
+import { FormErrorSummary, TextInput, useServerErrors, SubmitButton } from '../ui/forms';
 import { minorDigits, money } from '../ui/money';
 
 function QuoteList({ side }: { side: 'buying' | 'selling' }) {
@@ -289,9 +289,9 @@ export function CounterOffer({ q, onDone }: { q: QuoteRequest; onDone: (next: Qu
       </div>
       <TextInput name="message" label="Message to the supplier (optional)" multiline value={message} onChange={setMessage} />
       <FormErrorSummary error={counter.error} errors={errors} />
-      <Button type="submit" className="primary" isDisabled={counter.isPending}>
-        {counter.isPending ? 'Sending…' : 'Send counter-offer'}
-      </Button>
+      <SubmitButton pending={counter.isPending} busy="Sending…">
+        Send counter-offer
+      </SubmitButton>
     </Form>
   );
 }

@@ -1,5 +1,5 @@
-import { useMemo, useState } from 'react';
-import { FieldError, Input, Label, Text, TextArea, TextField, type TextFieldProps } from 'react-aria-components';
+import { useMemo, useState, type ReactNode } from 'react';
+import { Button, FieldError, Input, Label, Text, TextArea, TextField, type TextFieldProps } from 'react-aria-components';
 import { ApiError } from '../api/client';
 
 /**
@@ -120,5 +120,14 @@ export function TextInput({ label, description, multiline, rows = 3, placeholder
       )}
       <FieldError className="field-error">{errorMessage}</FieldError>
     </TextField>
+  );
+}
+
+/** A form's primary submit button: disabled while the request runs, saying what it is doing. */
+export function SubmitButton({ pending, busy, disabled, children }: { pending: boolean; busy: string; disabled?: boolean; children: ReactNode }) {
+  return (
+    <Button type="submit" className="primary" isDisabled={pending || disabled}>
+      {pending ? busy : children}
+    </Button>
   );
 }
