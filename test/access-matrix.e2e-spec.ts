@@ -103,6 +103,7 @@ describe('Access matrix', () => {
       ['get', '/api/v1/organizations/org-uni'],
       ['post', '/api/v1/organizations/org-uni/invitations', { email: 'mole@acme.test', role: 'admin' }],
       ['delete', '/api/v1/organizations/org-uni/members/res-carol'],
+      ['delete', '/api/v1/organizations/org-uni/invitations/any-invitation'],
       ['delete', `/api/v1/api-keys/${key.id}`],
       ['post', '/api/v1/admin/organizations/org-uni/verified', { value: false }, 403],
       ['post', '/api/v1/admin/users/res-carol/disabled', { value: true }, 403],

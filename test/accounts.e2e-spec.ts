@@ -227,6 +227,23 @@ describe('Accounts and authentication', () => {
       await t.http.post('/api/v1/invitations/accept').set(bearer('researcher')).send({ token }).expect(400);
       const joined = await t.http.post('/api/v1/invitations/accept').set({ authorization: `Bearer ${invitee.accessToken}` }).send({ token }).expect(201);
       expect(joined.body.members).toHaveLength(2);
+      // Members see each other by name and email.
+      expect(joined.body.members.map((m: { email: string; role: string }) => [m.email, m.role]).sort()).toEqual([
+        ['owner@acme-two.test', 'owner'],
+        ['staff@acme-two.test', 'member'],
+      ]);
+      expect(joined.body.members.every((m: { name: unknown }) => typeof m.name === 'string')).toBe(true);
+
+      // A withdrawn invitation's link stops working; an unknown one is a 404.
+      const late = await signUp('late@acme-two.test');
+      const invited = (await t.http.post(`/api/v1/organizations/${org.id}/invitations`).set(asOwner).send({ email: 'late@acme-two.test', role: 'member' }).expect(201)).body;
+      const lateToken = tokenIn(await mailbox.next('late@acme-two.test', /Invitation to join Acme Two/, 0));
+      const invitationId = invited.invitations.find((i: { email: string }) => i.email === 'late@acme-two.test').id;
+      await t.http.delete(`/api/v1/organizations/${org.id}/invitations/${invitationId}`).set(bearer('researcher')).expect(404);
+      const withdrawn = await t.http.delete(`/api/v1/organizations/${org.id}/invitations/${invitationId}`).set(asOwner).expect(200);
+      expect(withdrawn.body.invitations.map((i: { email: string }) => i.email)).not.toContain('late@acme-two.test');
+      await t.http.delete(`/api/v1/organizations/${org.id}/invitations/${invitationId}`).set(asOwner).expect(404);
+      await t.http.post('/api/v1/invitations/accept').set({ authorization: `Bearer ${late.accessToken}` }).send({ token: lateToken }).expect(400);
       // A fresh sign-in acts for it, as a supplier.
       const relogged = (await login('staff@acme-two.test', PASSWORD).expect(200)).body;
       const me = await t.http.get('/api/v1/me').set({ authorization: `Bearer ${relogged.accessToken}` }).expect(200);

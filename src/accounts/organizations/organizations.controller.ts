@@ -20,7 +20,7 @@ export class OrganizationsController {
   async create(@Body() dto: NewOrganizationDto, @CurrentPrincipal() by: Principal): Promise<OrganizationView> {
     const org = await this.orgs.create(dto, by.id);
     this.auth.forget(by.id);
-    return this.orgs.view(org, by);
+    return this.orgs.present(org, by);
   }
 
   @Get('organizations')
@@ -51,6 +51,13 @@ export class OrganizationsController {
     const view = await this.orgs.removeMember(id, userId, by);
     this.auth.forget(userId);
     return view;
+  }
+
+  @Delete('organizations/:id/invitations/:invitationId')
+  @RequirePermission('organizations:manage')
+  @ApiOperation({ summary: 'Withdraw an open invitation (owners and admins); its link stops working' })
+  revokeInvitation(@Param('id') id: string, @Param('invitationId') invitationId: string, @CurrentPrincipal() by: Principal): Promise<OrganizationView> {
+    return this.orgs.revokeInvitation(id, invitationId, by);
   }
 
   @Post('invitations/accept')

@@ -3,6 +3,7 @@ import { InjectModel } from '@nestjs/mongoose';
 import { Model } from 'mongoose';
 import { randomUUID } from 'node:crypto';
 import { Page, skipOf } from '../../common/http/pagination';
+import { mapLimit } from '../../common/mongo/bulk';
 import { serializedWrite } from '../../common/mongo/write-locks';
 import { updateIfMatches } from '../../common/mongo/conditional-update';
 import { ProblemException } from '../../common/problem/problem';
@@ -25,7 +26,7 @@ export interface OrganizationView {
   /** Stripe Connect: onboarded and able to receive payouts. */
   payouts?: { onboarded: boolean; enabled: boolean };
   /** Only for members. */
-  members?: { userId: string; role: MemberRole; since: string }[];
+  members?: { userId: string; name: string | null; email: string | null; role: MemberRole; since: string }[];
   invitations?: { id: string; email: string; role: MemberRole; expiresAt: string }[];
   createdAt: string;
 }
@@ -42,7 +43,18 @@ export class OrganizationsService {
     private readonly mail: MailService,
   ) {}
 
-  view(org: Organization, by?: Principal): OrganizationView {
+  /** `view` with the members' names and emails, for those who may see the members. */
+  async present(org: Organization, by?: Principal): Promise<OrganizationView> {
+    const insider = by && (isAdmin(by) || org.memberIds.includes(by.id));
+    const people = new Map<string, { name: string; email: string }>();
+    if (insider) {
+      const users = await mapLimit(org.members, 4, (m) => this.users.byId(m.userId));
+      for (const u of users) if (u) people.set(u._id, { name: u.name, email: u.email });
+    }
+    return this.view(org, by, people);
+  }
+
+  view(org: Organization, by?: Principal, people = new Map<string, { name: string; email: string }>()): OrganizationView {
     const insider = by && (isAdmin(by) || org.memberIds.includes(by.id));
     const manager = by && (isAdmin(by) || ['owner', 'admin'].includes(this.roleOf(org, by.id) ?? ''));
     return {
@@ -52,7 +64,9 @@ export class OrganizationsService {
       country: org.country,
       verified: org.verified,
       ...(manager && { payouts: { onboarded: !!org.stripeAccountId, enabled: org.payoutsEnabled ?? false } }),
-      ...(insider && { members: org.members.map((m) => ({ userId: m.userId, role: m.role, since: new Date(m.since).toISOString() })) }),
+      ...(insider && {
+        members: org.members.map((m) => ({ userId: m.userId, name: people.get(m.userId)?.name ?? null, email: people.get(m.userId)?.email ?? null, role: m.role, since: new Date(m.since).toISOString() })),
+      }),
       ...(manager && { invitations: org.invitations.map((i) => ({ id: i.id, email: i.email, role: i.role, expiresAt: new Date(i.expiresAt).toISOString() })) }),
       createdAt: new Date(org.createdAt).toISOString(),
     };
@@ -92,12 +106,12 @@ export class OrganizationsService {
   async get(id: string, by: Principal): Promise<OrganizationView> {
     const org = await this.byId(id);
     if (!org || !(isAdmin(by) || org.memberIds.includes(by.id))) throw notFound(id);
-    return this.view(org, by);
+    return this.present(org, by);
   }
 
   async mine(by: Principal): Promise<OrganizationView[]> {
     const orgs = await this.orgs.find({ memberIds: by.id }).sort({ name: 1 }).lean<Organization[]>();
-    return orgs.map((o) => this.view(o, by));
+    return Promise.all(orgs.map((o) => this.present(o, by)));
   }
 
   async list(page: { page: number; perPage: number }): Promise<Page<OrganizationView>> {
@@ -137,7 +151,7 @@ export class OrganizationsService {
       subject: `Invitation to join ${org.name} on Biomat Hub`,
       text: `You are invited to join ${org.name} as ${input.role}.\n\nInvitation token: ${token}\n\nSign in (or register with this address), then open:\n${this.config.publicUrl}/invitations/accept?token=${token}\n`,
     });
-    return this.view(next, by);
+    return this.present(next, by);
   }
 
   /** The signed-in user accepts an invitation sent to their (verified) address. */
@@ -153,7 +167,7 @@ export class OrganizationsService {
     const member: Member = { userId: user._id, role: invitation.role, since: new Date() };
     const members = [...org.members.filter((m) => m.userId !== user._id), member];
     const next = await this.write(org, { $set: { members, memberIds: members.map((m) => m.userId), invitations: org.invitations.filter((i) => i.id !== invitation.id) } });
-    return this.view(next, by);
+    return this.present(next, by);
   }
 
   /** Adds a member directly (seeding, tests); invitations are the way in for users. */
@@ -173,7 +187,15 @@ export class OrganizationsService {
     if (target.role === 'owner' && owners.length === 1) throw new ProblemException(409, { type: 'last-owner', title: 'Last owner', detail: 'An organization keeps at least one owner.' });
     assertCan(target.role !== 'owner' || isAdmin(by) || this.roleOf(org, by.id) === 'owner', 'Only owners can remove owners.');
     const members = org.members.filter((m) => m.userId !== userId);
-    return this.view(await this.write(org, { $set: { members, memberIds: members.map((m) => m.userId) } }), by);
+    return this.present(await this.write(org, { $set: { members, memberIds: members.map((m) => m.userId) } }), by);
+  }
+
+  /** Withdraws an open invitation (owners and admins): its link stops working. */
+  async revokeInvitation(id: string, invitationId: string, by: Principal): Promise<OrganizationView> {
+    const org = await this.managed(id, by);
+    if (!org.invitations.some((i) => i.id === invitationId)) throw hiddenNotFound('Invitation')(invitationId);
+    // The array is rewritten (FerretDB 1.24 ignores a $pull by part of an element).
+    return this.present(await this.write(org, { $set: { invitations: org.invitations.filter((i) => i.id !== invitationId) } }), by);
   }
 
   /** Records the organization's Stripe Connect account (set once: onboarding reuses it). */
@@ -198,6 +220,6 @@ export class OrganizationsService {
   async setVerified(id: string, verified: boolean, by: Principal): Promise<OrganizationView> {
     const org = await this.byId(id);
     if (!org) throw notFound(id);
-    return this.view(await this.write(org, { $set: { verified } }), by);
+    return this.present(await this.write(org, { $set: { verified } }), by);
   }
 }

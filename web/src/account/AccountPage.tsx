@@ -13,7 +13,7 @@ interface Org {
   country: string;
   verified: boolean;
   payouts?: { onboarded: boolean; enabled: boolean };
-  members?: { userId: string; role: string; since?: string }[];
+  members?: { userId: string; name: string | null; email: string | null; role: string; since?: string }[];
   invitations?: { id: string; email: string; role: string; expiresAt: string }[];
 }
 interface ApiKey {
@@ -153,24 +153,36 @@ function Members({ org }: { org: Org }) {
     },
   });
   const errors = useServerErrors(invite.error, ['email', 'role']);
+  const withdraw = useMutation({
+    mutationFn: (invitationId: string) => call<Org>(() => api.DELETE('/api/v1/organizations/{id}/invitations/{invitationId}', { params: { path: { id: org.id, invitationId } } })),
+    onSuccess: () => void qc.invalidateQueries({ queryKey: ['orgs'] }),
+  });
   return (
     <section aria-labelledby="members-title">
       <h2 id="members-title">Members of {org.name}</h2>
-      <p>
-        {org.members?.length ?? 0} member{org.members?.length === 1 ? '' : 's'}: {org.members?.map((m) => m.role).join(', ')}.
-      </p>
+      <ul>
+        {org.members?.map((m) => (
+          <li key={m.userId}>
+            {m.name ?? 'Unknown user'} {m.email && <span className="muted">({m.email})</span>}, {m.role}
+          </li>
+        ))}
+      </ul>
       {org.invitations && org.invitations.length > 0 && (
         <>
           <h3>Open invitations</h3>
           <ul>
             {org.invitations.map((i) => (
               <li key={i.id}>
-                {i.email} as {i.role}, until {new Date(i.expiresAt).toLocaleDateString('en')}
+                {i.email} as {i.role}, until {new Date(i.expiresAt).toLocaleDateString('en')}{' '}
+                <Button className="link" onPress={() => withdraw.mutate(i.id)} isDisabled={withdraw.isPending} aria-label={`Withdraw the invitation of ${i.email}`}>
+                  Withdraw
+                </Button>
               </li>
             ))}
           </ul>
         </>
       )}
+      <ErrorMessage error={withdraw.error} />
       <Form
         validationBehavior="aria"
         {...errors.formProps}
