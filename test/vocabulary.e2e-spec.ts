@@ -83,6 +83,13 @@ describe('Controlled vocabulary', () => {
     expect(csv.headers['content-type']).toMatch(/^text\/csv/);
     const dry = await t.http.post('/api/v1/vocabulary/import?dryRun=true').set(bearer('curator')).set('content-type', 'text/csv').send(csv.text).expect(200);
     expect(dry.body).toMatchObject({ created: 0, updated: 0, errors: [] });
+    expect(dry.body.items).toContainEqual({ id: 'material-class/metal', status: 'unchanged' });
+    // A changed label and a new concept are listed as such, and the dry run writes neither.
+    const edited = `${csv.text.replace('material-class/metal,Metal', 'material-class/metal,Metals')}`;
+    const plan = await t.http.post('/api/v1/vocabulary/import?dryRun=true').set(bearer('curator')).set('content-type', 'text/csv').send(edited).expect(200);
+    expect(plan.body.items).toContainEqual({ id: 'material-class/metal', status: 'updated' });
+    expect(plan.body.updated).toBe(1);
+    expect((await t.http.get('/api/v1/vocabulary/concepts/material-class/metal').expect(200)).body.prefLabel.en).toBe('Metal');
     const broken = csv.text.replace('material-class/metal,Metal', 'material-class/metal,');
     const bad = await t.http.post('/api/v1/vocabulary/import').set(bearer('curator')).set('content-type', 'text/csv').send(broken).expect(400);
     expect(bad.body.errors).toContainEqual({ path: 'material-class/metal.prefLabel.en', message: 'an English prefLabel is required' });

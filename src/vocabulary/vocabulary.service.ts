@@ -24,6 +24,8 @@ export interface ImportReport {
   created: number;
   updated: number;
   unchanged: number;
+  /** What happens (a dry run) or happened to each concept of the file, in file order. */
+  items: { id: string; status: 'created' | 'updated' | 'unchanged' }[];
   errors: ProblemFieldError[];
 }
 
@@ -197,7 +199,7 @@ export class VocabularyService {
   async importConcepts(inputs: ConceptInput[], schemes: SchemeInput[] = [], options: { dryRun?: boolean; pathOf?: (i: number) => string } = {}): Promise<ImportReport> {
     const pathOf = options.pathOf ?? ((i: number) => `concepts[${i}]`);
     const errors = await this.check(inputs, pathOf);
-    const report: ImportReport = { created: 0, updated: 0, unchanged: 0, errors };
+    const report: ImportReport = { created: 0, updated: 0, unchanged: 0, items: [], errors };
     if (errors.length > 0) return report;
     const stored = await this.index();
     const ops: Parameters<Model<Concept>['bulkWrite']>[0] = [];
@@ -206,9 +208,11 @@ export class VocabularyService {
       const next = canonical(input);
       if (existing && stable(canonical({ ...existing, id: existing._id })) === stable(next)) {
         report.unchanged++;
+        report.items.push({ id: input.id, status: 'unchanged' });
         continue;
       }
       existing ? report.updated++ : report.created++;
+      report.items.push({ id: input.id, status: existing ? 'updated' : 'created' });
       ops.push({
         updateOne: {
           filter: { _id: input.id },

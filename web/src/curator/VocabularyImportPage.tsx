@@ -9,11 +9,12 @@ import { normalizePath } from '../ui/forms';
 type Format = 'turtle' | 'csv';
 const TYPES: Record<Format, 'text/turtle' | 'text/csv'> = { turtle: 'text/turtle', csv: 'text/csv' };
 
-/** `POST /api/v1/vocabulary/import`: counts of what the file creates, changes and leaves as it is. */
+/** `POST /api/v1/vocabulary/import`: what the file creates, changes and leaves as it is. */
 export interface VocabularyImportReport {
   created: number;
   updated: number;
   unchanged: number;
+  items: { id: string; status: 'created' | 'updated' | 'unchanged' }[];
   errors: { path: string; message: string }[];
 }
 
@@ -123,6 +124,18 @@ export function VocabularyImportPage() {
                 {total(last.report)} concept{total(last.report) === 1 ? '' : 's'} in the file: {last.report.created} {last.dryRun ? 'would be ' : ''}new, {last.report.updated} {last.dryRun ? 'would be ' : ''}changed,{' '}
                 {last.report.unchanged} unchanged.
               </p>
+              {last.report.items.some((i) => i.status !== 'unchanged') && (
+                <ul className="link-list" aria-label={last.dryRun ? 'Concepts the import would create or change' : 'Concepts created or changed'}>
+                  {last.report.items
+                    .filter((i) => i.status !== 'unchanged')
+                    .slice(0, 200)
+                    .map((i) => (
+                      <li key={i.id}>
+                        <code>{i.id}</code>: {i.status === 'created' ? (last.dryRun ? 'new' : 'created') : last.dryRun ? 'changes' : 'changed'}
+                      </li>
+                    ))}
+                </ul>
+              )}
               {last.dryRun && last.text !== text && <p className="muted">The text changed since this check; check it again before importing.</p>}
             </div>
           )}
