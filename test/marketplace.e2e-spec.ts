@@ -179,8 +179,14 @@ describe('Marketplace: offers, orders, payments', () => {
     it('runs a quote request: request, quote, counter, quote again, accept, order at the quoted price, pay by the signed webhook', async () => {
       const offer = await activeOffer({ sku: 'rfq-flow', stockOnHand: 100 });
       const asked = (await t.http.post('/api/v1/quote-requests').set(researcher).send({ offerId: offer.id, quantity: 20, message: 'For a fatigue study; lot traceability?' }).expect(201)).body;
-      expect(asked).toMatchObject({ state: 'requested', availableActions: ['withdraw'], messages: [{ side: 'buyer' }] });
+      expect(asked).toMatchObject({ state: 'requested', currency: 'EUR', availableActions: ['withdraw'], messages: [{ side: 'buyer' }] });
       await mailbox.next('dave@acme.test', /New quote request/, 0);
+      // A request carries the offer's currency from the start, so the supplier prices in it.
+      const chf = await activeOffer({ sku: 'rfq-chf', currency: 'CHF', stockOnHand: 5 });
+      const inChf = (await t.http.post('/api/v1/quote-requests').set(researcher).send({ offerId: chf.id, quantity: 1 }).expect(201)).body;
+      expect(inChf.currency).toBe('CHF');
+      const chfQuote = (await t.http.post(`/api/v1/quote-requests/${inChf.id}/transitions`).set(supplier).send({ action: 'quote', unitPriceMinor: 5000 }).expect(201)).body;
+      expect(chfQuote.quote).toMatchObject({ currency: 'CHF', unitPriceMinor: 5000 });
       // Only the two sides see it.
       await t.http.get(`/api/v1/quote-requests/${asked.id}`).set(rival).expect(404);
       await t.http.post(`/api/v1/quote-requests/${asked.id}/transitions`).set(rival).send({ action: 'quote', unitPriceMinor: 1 }).expect(404);

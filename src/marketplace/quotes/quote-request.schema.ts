@@ -28,6 +28,8 @@ export interface QuoteRequest {
   supplierOrgId: string;
   offerId: string;
   materialSlug: string;
+  /** ISO 4217: the offer's currency when asked; quotes and counter-offers are in it. */
+  currency: string;
   quantity: number;
   state: QuoteState;
   /** The supplier's latest quote. */
@@ -51,6 +53,8 @@ export const QuoteRequestSchema = new Schema<QuoteRequest>(
     supplierOrgId: { type: String, required: true, index: true },
     offerId: { type: String, required: true },
     materialSlug: { type: String, required: true },
+    // Absent on requests made before it was recorded: the view falls back to the quote's, else EUR.
+    currency: { type: String },
     quantity: { type: Number, required: true },
     state: { type: String, required: true, index: true },
     quote: { type: Schema.Types.Mixed, default: null },

@@ -51,7 +51,7 @@ export class QuotesService implements OnModuleInit, OnModuleDestroy {
   view(q: QuoteRequest, by: Principal): QuoteRequestView {
     const { _id, ...rest } = q;
     const side = sideOf(q, by);
-    return { id: _id, ...rest, availableActions: side ? QUOTE_LIFECYCLE.available(q.state, [side]) : [] };
+    return { id: _id, ...rest, currency: currencyOf(q), availableActions: side ? QUOTE_LIFECYCLE.available(q.state, [side]) : [] };
   }
 
   private async visible(id: string, by: Principal): Promise<{ q: QuoteRequest; side: 'buyer' | 'supplier' }> {
@@ -85,6 +85,7 @@ export class QuotesService implements OnModuleInit, OnModuleDestroy {
       supplierOrgId: offer.supplierOrgId,
       offerId: offer._id,
       materialSlug: offer.materialSlug,
+      currency: offer.currency,
       quantity: input.quantity,
       state: 'requested',
       quote: null,
@@ -109,7 +110,7 @@ export class QuotesService implements OnModuleInit, OnModuleDestroy {
       const offer = await this.offers.byId(q.offerId);
       const validUntil = dto.validUntil ? new Date(dto.validUntil) : new Date(Date.now() + this.config.marketplace.quoteValidityDays * 86_400_000);
       if (validUntil <= new Date()) throw validationProblem([{ path: 'validUntil', message: 'must be in the future' }]);
-      set.quote = { unitPriceMinor: dto.unitPriceMinor, quantity: dto.quantity ?? q.counter?.quantity ?? q.quantity, currency: offer?.currency ?? 'EUR', validUntil };
+      set.quote = { unitPriceMinor: dto.unitPriceMinor, quantity: dto.quantity ?? q.counter?.quantity ?? q.quantity, currency: q.currency ?? offer?.currency ?? 'EUR', validUntil };
     } else if (dto.action === 'counter') {
       set.counter = { unitPriceMinor: dto.unitPriceMinor ?? null, quantity: dto.quantity ?? q.quote?.quantity ?? q.quantity };
     } else if (dto.action === 'accept' && q.quote && new Date(q.quote.validUntil) <= new Date()) {
@@ -180,4 +181,9 @@ export class QuotesService implements OnModuleInit, OnModuleDestroy {
   private notifyBuyer(q: QuoteRequest, subject: string, text: string): Promise<void> {
     return this.dealMail.toBuyer(q, subject, `${text}\n\nQuote request ${q._id}`);
   }
+}
+
+/** The request's currency (requests made before it was recorded: their quote's, else EUR). */
+function currencyOf(q: Pick<QuoteRequest, 'currency' | 'quote'>): string {
+  return q.currency ?? q.quote?.currency ?? 'EUR';
 }

@@ -131,6 +131,8 @@ export interface QuoteRequest {
   supplierOrgId: string;
   offerId: string;
   materialSlug: string;
+  /** ISO 4217: the offer's; quotes and counter-offers are in it. */
+  currency: string;
   quantity: number;
   state: string;
   quote: { unitPriceMinor: number; quantity: number; currency: string; validUntil: string } | null;

@@ -122,7 +122,7 @@ function Thread({ id }: { id: string }) {
   if (!q) return <p role="status">Loading…</p>;
   const actErr = act.error instanceof ApiError ? act.error : null;
   const can = (a: string) => q.availableActions.includes(a);
-  const priceMinor = Math.round(Number(price.replace(',', '.')) * 100);
+  const priceMinor = Math.round(Number(price.replace(',', '.')) * 10 ** minorDigits(q.currency));
   return (
     <>
       <dl className="facts">
@@ -152,7 +152,7 @@ function Thread({ id }: { id: string }) {
           <>
             <dt>Buyer's counter-offer</dt>
             <dd data-testid="quote-counter">
-              {q.counter.unitPriceMinor !== null ? `${money(q.counter.unitPriceMinor, q.quote?.currency)} per pack` : 'the quoted price'} for {q.counter.quantity}
+              {q.counter.unitPriceMinor !== null ? `${money(q.counter.unitPriceMinor, q.currency)} per pack` : 'the quoted price'} for {q.counter.quantity}
             </dd>
           </>
         )}
@@ -190,7 +190,7 @@ function Thread({ id }: { id: string }) {
           }}
         >
           <h2>Send a quote</h2>
-          <label htmlFor="price">Price per pack (EUR)</label>
+          <label htmlFor="price">Price per pack ({q.currency})</label>
           <input id="price" inputMode="decimal" required value={price} onChange={(e) => setPrice(e.target.value)} aria-invalid={!!actErr?.field('unitPriceMinor')} aria-describedby="price-err" />
           <p id="price-err" className="field-error">
             {actErr?.field('unitPriceMinor')}
@@ -239,7 +239,7 @@ function Thread({ id }: { id: string }) {
  * then quotes again (or declines). Nothing typed is lost when the API refuses it.
  */
 export function CounterOffer({ q, onDone }: { q: QuoteRequest; onDone: (next: QuoteRequest) => void }) {
-  const currency = q.quote?.currency ?? 'EUR';
+  const currency = q.quote?.currency ?? q.currency;
   const [price, setPrice] = useState<number>(NaN);
   const [quantity, setQuantity] = useState<number>(q.quote?.quantity ?? q.quantity);
   const [message, setMessage] = useState('');
