@@ -2,11 +2,11 @@
  * Writes the OpenAPI document of the current code to openapi.json (committed, so that API changes
  * show in review); `--check` fails when the committed file is stale. Connects to nothing.
  */
-import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createApp } from '../src/app.factory';
 import { loadConfig } from '../src/config/config.loader';
 import { buildOpenApiDocument } from '../src/openapi';
+import { writeOrCheck } from './generated-file';
 import { repoRoot } from './services/paths';
 
 async function main(): Promise<void> {
@@ -26,17 +26,7 @@ async function main(): Promise<void> {
   const text = `${JSON.stringify(buildOpenApiDocument(app), null, 2)}\n`;
   await app.close();
   const file = join(repoRoot(), 'openapi.json');
-  if (check) {
-    const committed = readFileSync(file, 'utf8');
-    if (committed !== text) {
-      console.error('openapi.json is out of date: run `npm run openapi` and commit the result.');
-      process.exit(1);
-    }
-    console.log('openapi.json matches the code.');
-  } else {
-    writeFileSync(file, text);
-    console.log(`wrote ${file}`);
-  }
+  writeOrCheck(file, text, check, { name: 'openapi.json (from the code)', command: 'npm run openapi' });
 }
 
 main().catch((err: unknown) => {

@@ -11,8 +11,9 @@ import { serializedWrite } from '../common/mongo/write-locks';
 import { updateIfMatches } from '../common/mongo/conditional-update';
 import { ProblemException } from '../common/problem/problem';
 import { SearchQueueService } from '../search/queue/search-queue.service';
+import { AnswerCache } from '../search/answer-cache';
 import { IndexChanges } from '../search/index-changes';
-import { ConceptIndex, VocabularyService } from '../vocabulary/vocabulary.service';
+import { VocabularyService } from '../vocabulary/vocabulary.service';
 import { MATERIAL_MODEL, MATERIAL_VERSION_MODEL, MaterialRecord, MaterialVersion, OutboxEntry } from './material.schema';
 import { MaterialContent } from './material.types';
 import { MaterialDetail, MaterialItem, toMaterialDetail, toMaterialItem } from './material-view';
@@ -65,9 +66,8 @@ export class MaterialsService implements OnModuleInit, OnModuleDestroy {
   private readonly timers: NodeJS.Timeout[] = [];
   /** Records whose outbox this instance failed to flush (retried every minute). */
   private readonly unflushed = new Set<string>();
-  private readonly details = new Map<string, { at: number; answer: DetailAnswer; vocabulary: ConceptIndex }>();
-  /** Bumped by every write of this instance: a detail read that overlaps a write is not cached. */
-  private writes = 0;
+  /** Published details by slug, built on one vocabulary map (see getPublishedAnswer). */
+  private readonly details: AnswerCache<DetailAnswer>;
 
   constructor(
     @InjectModel(MATERIAL_MODEL) private readonly materials: Model<MaterialRecord>,
@@ -75,9 +75,9 @@ export class MaterialsService implements OnModuleInit, OnModuleDestroy {
     private readonly vocabulary: VocabularyService,
     private readonly audit: AuditService,
     private readonly searchQueue: SearchQueueService,
-    private readonly changes: IndexChanges,
+    changes: IndexChanges,
   ) {
-    changes.onChange(() => this.details.clear());
+    this.details = new AnswerCache(changes, { maxSize: DETAIL_CACHE_ENTRIES, sizeOf: () => 1, ttlMs: DETAIL_CACHE_MS });
   }
 
   onModuleInit(): void {
@@ -124,21 +124,14 @@ export class MaterialsService implements OnModuleInit, OnModuleDestroy {
    */
   async getPublishedAnswer(slug: string): Promise<DetailAnswer> {
     const vocabulary = await this.vocabulary.index();
-    const generation = this.changes.read();
-    const hit = this.details.get(slug);
-    if (hit && generation !== null && hit.vocabulary === vocabulary && Date.now() - hit.at < DETAIL_CACHE_MS) return hit.answer;
-    const writes = this.writes;
-    // Filter on _id alone: FerretDB pushes an _id lookup down to SQLite but scans every document
-    // for a compound filter (14 ms against 105 ms with the seeded catalogue).
-    const record = await this.materials.findById(slug, { outbox: 0, draft: 0 }).lean<MaterialRecord>();
-    if (!record?.listed) throw notFound(slug);
-    const json = JSON.stringify(toMaterialDetail(record, record.published!, vocabulary));
-    const answer = { json, etag: `"${createHash('sha1').update(json).digest('base64url')}"` };
-    if (writes === this.writes && this.changes.current(generation)) {
-      if (this.details.size >= DETAIL_CACHE_ENTRIES) this.details.clear();
-      this.details.set(slug, { at: Date.now(), answer, vocabulary });
-    }
-    return answer;
+    return this.details.get(slug, vocabulary, async () => {
+      // Filter on _id alone: FerretDB pushes an _id lookup down to SQLite but scans every document
+      // for a compound filter (14 ms against 105 ms with the seeded catalogue).
+      const record = await this.materials.findById(slug, { outbox: 0, draft: 0 }).lean<MaterialRecord>();
+      if (!record?.listed) throw notFound(slug);
+      const json = JSON.stringify(toMaterialDetail(record, record.published!, vocabulary));
+      return { json, etag: `"${createHash('sha1').update(json).digest('base64url')}"` };
+    });
   }
 
   private async publishedRecord(slug: string): Promise<MaterialRecord> {
@@ -231,10 +224,9 @@ export class MaterialsService implements OnModuleInit, OnModuleDestroy {
       $inc: { revision: 1, ...(searchChanged && { 'search.revision': 1 }) },
       ...(events.length && { $push: { outbox: { $each: events } } }),
     };
-    this.writes++;
+    this.details.invalidate(id);
     const updated = await serializedWrite('materials', id, () => updateIfMatches(this.materials, id, conditions, update));
-    this.writes++;
-    this.details.delete(id);
+    this.details.invalidate(id);
     if (updated) await this.flushOutbox(updated);
     if (updated && searchChanged) await this.searchQueue.changed('material', [id]);
     return updated;

@@ -1,5 +1,4 @@
 import { Injectable } from '@nestjs/common';
-import { LRUCache } from 'lru-cache';
 import type { FacetDistribution, FacetStats, MultiSearchQuery, SearchResponse } from 'meilisearch';
 import { validationProblem } from '../common/problem/problem';
 import { InjectConfig } from '../config/config.module';
@@ -7,6 +6,7 @@ import { AppConfig } from '../config/config.schema';
 import { ConceptIndex, VocabularyService } from '../vocabulary/vocabulary.service';
 import { classPath, labelOf, MaterialItem } from '../catalogue/material-view';
 import { MarketSummary, NumericSummary, SearchDocument } from './search-document';
+import { AnswerCache } from './answer-cache';
 import { IndexChanges } from './index-changes';
 import { isSearchEngineError, SearchIndexService, searchUnavailable } from './search-index.service';
 import { buildFilter, parseSearchRequest, RawSearchQuery, SearchRequest } from './search-query';
@@ -70,22 +70,18 @@ const SUGGEST_FACETS = ['class', 'applications', 'materialsComposition', 'manufa
 export class SearchService {
   private schemaCache = new WeakMap<ConceptIndex, SearchSchema>();
   private pathCache = new WeakMap<ConceptIndex, Map<string, Map<string, string>>>();
-  /** Serialised answers by request, valid for one schema (vocabulary) and until the index changes. */
-  private readonly answers?: LRUCache<string, string>;
-  private answersSchema?: SearchSchema;
+  /** Serialised answers by request, built on one schema (vocabulary), until the index changes. */
+  private readonly answers?: AnswerCache<string>;
 
   constructor(
     @InjectConfig() private readonly config: AppConfig,
     private readonly vocabulary: VocabularyService,
     private readonly indexes: SearchIndexService,
-    private readonly changes: IndexChanges,
+    changes: IndexChanges,
   ) {
     const { resultCacheMs, resultCacheMb } = config.search;
-    if (resultCacheMs > 0) {
-      // Strings of JSON: one byte per character for the ASCII most answers are, two at worst.
-      this.answers = new LRUCache({ maxSize: resultCacheMb * 2 ** 20, sizeCalculation: (json) => 2 * json.length + 100, ttl: resultCacheMs });
-      changes.onChange(() => this.answers!.clear());
-    }
+    // Strings of JSON: one byte per character for the ASCII most answers are, two at worst.
+    if (resultCacheMs > 0) this.answers = new AnswerCache(changes, { maxSize: resultCacheMb * 2 ** 20, sizeOf: (json) => 2 * json.length + 100, ttlMs: resultCacheMs });
   }
 
   async schema(): Promise<SearchSchema> {
@@ -103,19 +99,11 @@ export class SearchService {
     const schema = await this.schema();
     const req = parseSearchRequest(raw, schema, this.config.search.maxTotalHits);
     const built = multiSearchQueries(req, schema, this.indexes.liveUid);
-    if (!this.answers) return JSON.stringify(await this.run(req, schema, built));
-    // Everything the answer depends on: the Meilisearch queries, which facets are shown, the schema.
-    const key = `${req.facets.join(',')}|${JSON.stringify(built.queries)}`;
-    const generation = this.changes.read();
-    if (this.answersSchema !== schema) {
-      this.answers.clear();
-      this.answersSchema = schema;
-    }
-    const hit = generation === null ? undefined : this.answers.get(key);
-    if (hit !== undefined) return hit;
-    const json = JSON.stringify(await this.run(req, schema, built));
-    if (this.changes.current(generation) && this.answersSchema === schema) this.answers.set(key, json);
-    return json;
+    const answer = async () => JSON.stringify(await this.run(req, schema, built));
+    if (!this.answers) return answer();
+    // Everything the answer depends on: the Meilisearch queries and which facets are shown (the key),
+    // and the schema (the basis).
+    return this.answers.get(`${req.facets.join(',')}|${JSON.stringify(built.queries)}`, schema, answer);
   }
 
   async search(raw: RawSearchQuery): Promise<SearchResult> {
