@@ -9,6 +9,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { AppModule } from './app.module';
 import { createRootLogger, PinoNestLogger } from './common/logging/logger';
 import { PROBLEM_CONTENT_TYPE } from './common/problem/problem';
+import { shapeProblem } from './common/problem/validation';
 import { AppConfig } from './config/config.schema';
 import { mountOpenApi } from './openapi';
 
@@ -124,6 +125,17 @@ export async function createApp(config: AppConfig, options: CreateAppOptions = {
     }
     reply.headers(request.url.startsWith(apiPrefix) ? apiHeaders : pageHeaders).header('x-request-id', request.id);
     done();
+  });
+  // Hostile bodies stop where they are parsed, before any guard, Passport strategy, interceptor or
+  // pipe reads them (the login guard reads the body; class-transformer overflowed on deep JSON).
+  fastify.addHook('preValidation', (request, reply, done) => {
+    const problem = request.body !== null && typeof request.body === 'object' ? shapeProblem(request.body) : null;
+    if (!problem) {
+      done();
+      return;
+    }
+    const body = { type: '/problems/validation-error', title: 'Your request is not valid', status: 400, detail: `The body is not accepted: ${problem.path} ${problem.message}.`, instance: request.url.split('?')[0], requestId: request.id, errors: [problem] };
+    reply.code(400).header('content-type', PROBLEM_CONTENT_TYPE).send(JSON.stringify(body));
   });
   if (rootLogger.isLevelEnabled('info')) {
     fastify.addHook('onResponse', (request, reply, done) => {

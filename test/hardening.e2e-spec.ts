@@ -119,9 +119,55 @@ describe('Hostile input', () => {
       expect(concepts.body.total).toBe(0);
     }
     expect((await t.http.get('/api/v1/search/materials').query({ q: '$where', facets: '' }).expect(200)).body.total).toBe(0);
-    // A login with an operator for the password is refused by validation, not evaluated.
+    // A login with an operator for the password is refused where the body is parsed, not evaluated.
     const res = await t.http.post('/api/v1/auth/login').send({ email: 'alice@biomat.test', password: { $ne: null } }).expect(400);
-    expect([...new Set(res.body.errors.map((e: { path: string }) => e.path))]).toEqual(['password']);
+    expect([...new Set(res.body.errors.map((e: { path: string }) => e.path))]).toEqual(['password.$ne']);
+  });
+
+  it('refuses hostile bodies before anything reads them, on every operation, for every role: never a 5xx', async () => {
+    // 100,000 short keys stay under the 1 MB body limit, so the key-count check itself is reached.
+    const manyKeys = `{${Array.from({ length: 100_000 }, (_, i) => `"${i.toString(36)}":0`).join(',')}}`;
+    expect(manyKeys.length).toBeLessThan(t.config.http.bodyLimitBytes);
+    const HOSTILE: [string, string][] = [
+      ['5,000 levels deep', `${'{"a":'.repeat(5000)}1${'}'.repeat(5000)}`],
+      ['100,000 keys', manyKeys],
+      ['a 1 MB string', JSON.stringify({ email: 'a@b.test', password: 'x'.repeat(1024 * 1024) })],
+      ['operator keys', '{"email":{"$ne":null},"$where":"sleep(1000)","password":{"$gt":""}}'],
+      ['a dotted key', '{"email.$":"a@b.test","a.b":1}'],
+      ['__proto__', '{"__proto__":{"polluted":true},"constructor":{"prototype":{"polluted":true}}}'],
+    ];
+    const roles = [undefined, 'researcher', 'supplier', 'curator', 'admin'] as const;
+    const counts = { requests: 0, refused4xx: 0, ignoredByBodylessOperation: 0 };
+    const findings: string[] = [];
+    for (const op of operations()) {
+      const path = concrete(op.path);
+      const takesBody = op.bodyProps !== null || ['post', 'put', 'patch'].includes(op.method);
+      for (const role of roles) {
+        for (const [what, body] of HOSTILE) {
+          counts.requests++;
+          let req = call(op.method, path).set('content-type', 'application/json');
+          if (role) req = req.set(bearer(role));
+          const res = await req.send(body);
+          const problem = /^application\/problem\+json/.test(String(res.headers['content-type']));
+          if (res.status >= 500) findings.push(`${op.method} ${op.path} as ${role ?? 'anonymous'} with ${what} -> ${res.status}`);
+          else if (res.status >= 400) {
+            counts.refused4xx++;
+            if (!problem) findings.push(`${op.method} ${op.path} as ${role ?? 'anonymous'} with ${what} -> ${res.status} without problem+json`);
+          } else if (takesBody) findings.push(`${op.method} ${op.path} as ${role ?? 'anonymous'} with ${what} -> ${res.status} (accepted)`);
+          else counts.ignoredByBodylessOperation++;
+        }
+      }
+    }
+    process.stdout.write(`[hardening] hostile bodies: ${JSON.stringify(counts)}\n`);
+    expect(findings).toEqual([]);
+    expect(counts.requests).toBeGreaterThanOrEqual(operations().length * roles.length * HOSTILE.length);
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+    await t.http.get('/health/ready').expect(200);
+  }, 300_000);
+
+  it('tells a deep body on the login route why it is refused (the guard used to read it first: a 500)', async () => {
+    const res = await t.http.post('/api/v1/auth/login').set('content-type', 'application/json').send(`${'{"a":'.repeat(5000)}1${'}'.repeat(5000)}`).expect(400);
+    expect(res.body.errors).toEqual([{ path: expect.stringMatching(/^a(\.a)*$/), message: 'is nested deeper than 32 levels' }]);
   });
 
   describe('abuse of size and shape', () => {

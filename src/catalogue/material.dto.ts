@@ -289,6 +289,6 @@ export class MaterialListQueryDto extends PageQueryDto {
 }
 
 export class DiffQueryDto {
-  @ApiProperty({ minimum: 1 }) @Type(() => Number) @IsInt() @Min(1) from!: number;
-  @ApiProperty({ minimum: 1 }) @Type(() => Number) @IsInt() @Min(1) to!: number;
+  @ApiProperty({ type: 'integer', minimum: 1 }) @Type(() => Number) @IsInt() @Min(1) from!: number;
+  @ApiProperty({ type: 'integer', minimum: 1 }) @Type(() => Number) @IsInt() @Min(1) to!: number;
 }

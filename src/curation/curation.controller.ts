@@ -12,6 +12,8 @@ import { Page } from '../common/http/pagination';
 import { SlugParam } from '../common/http/params';
 import { CreateMaterialDto, CurationQueueQueryDto, ImportJsonDto, ImportQueryDto, ProposeEditDto, SaveDraftDto, TransitionDto } from './curation.dto';
 import { CurationService, CurationView } from './curation.service';
+import { Answer, Problems } from '../common/contract/contract';
+import { AuditTrailAnswer, CurationRecordAnswer, CurationRecordPageAnswer, MaterialImportReportAnswer } from './curation.responses';
 
 @ApiTags('curation')
 @Controller('curation')
@@ -24,6 +26,7 @@ export class CurationController {
   @Get('materials')
   @RequirePermission('curation:read')
   @ApiOperation({ summary: 'Review queue (curators: all records; others: their proposals)' })
+  @Answer(CurationRecordPageAnswer)
   queue(@Query() query: CurationQueueQueryDto, @CurrentPrincipal() by: Principal): Promise<Page<CurationView>> {
     return this.curation.queue(query.state ? [query.state] : ['draft', 'in_review'], query, by);
   }
@@ -31,6 +34,8 @@ export class CurationController {
   @Post('materials')
   @RequirePermission('curation:propose')
   @ApiOperation({ summary: 'Create a draft (curators) or propose a new material (anyone signed in)' })
+  @Answer(CurationRecordAnswer)
+  @Problems(409)
   create(@Body() dto: CreateMaterialDto, @CurrentPrincipal() by: Principal): Promise<CurationView> {
     return this.curation.create(dto.slug, dto.content as MaterialContent, by, dto.note);
   }
@@ -38,6 +43,7 @@ export class CurationController {
   @Get('materials/:slug')
   @RequirePermission('curation:read')
   @ApiOperation({ summary: 'A record with draft, published content, field-level changes and next actions' })
+  @Answer(CurationRecordAnswer)
   get(@Param('slug', SlugParam) slug: string, @CurrentPrincipal() by: Principal): Promise<CurationView> {
     return this.curation.get(slug, by);
   }
@@ -45,6 +51,8 @@ export class CurationController {
   @Put('materials/:slug/draft')
   @RequirePermission('curation:edit')
   @ApiOperation({ summary: 'Save the draft (starts one on a published record); stale revision: 409' })
+  @Answer(CurationRecordAnswer)
+  @Problems(409)
   save(@Param('slug', SlugParam) slug: string, @Body() dto: SaveDraftDto, @CurrentPrincipal() by: Principal): Promise<CurationView> {
     return this.curation.saveDraft(slug, dto.content as MaterialContent, dto.revision, by);
   }
@@ -52,6 +60,8 @@ export class CurationController {
   @Post('materials/:slug/proposals')
   @RequirePermission('curation:propose')
   @ApiOperation({ summary: 'Propose an edit of a published material; it becomes a draft for curators' })
+  @Answer(CurationRecordAnswer)
+  @Problems(409)
   propose(@Param('slug', SlugParam) slug: string, @Body() dto: ProposeEditDto, @CurrentPrincipal() by: Principal): Promise<CurationView> {
     return this.curation.proposeEdit(slug, dto.content as MaterialContent, by, dto.note);
   }
@@ -60,6 +70,8 @@ export class CurationController {
   @RequirePermission('curation:review')
   @HttpCode(200)
   @ApiOperation({ summary: 'submit, request_changes, publish (not by the last editor), retire, restore, discard_draft' })
+  @Answer(CurationRecordAnswer)
+  @Problems(409)
   transition(@Param('slug', SlugParam) slug: string, @Body() dto: TransitionDto, @CurrentPrincipal() by: Principal): Promise<CurationView> {
     return this.curation.transition(slug, dto.action, dto.revision, by, dto.comment);
   }
@@ -68,6 +80,8 @@ export class CurationController {
   @RequirePermission('curation:edit')
   @HttpCode(200)
   @ApiOperation({ summary: 'Bulk import (JSON): each valid row becomes a draft; `?dryRun=true` only validates' })
+  @Answer(MaterialImportReportAnswer)
+  @Problems(409)
   importJson(@Body() body: ImportJsonDto, @Query() query: ImportQueryDto, @CurrentPrincipal() by: Principal): Promise<ImportReport> {
     const inputs = body.materials.map((raw, i) => ({ position: `[${i}]`, raw }));
     return this.importer.importRows(inputs, by, { dryRun: query.dryRun === 'true' });
@@ -79,6 +93,8 @@ export class CurationController {
   @ApiConsumes('text/csv')
   @ApiBody({ schema: { type: 'string', example: 'slug,name,class,summary,reference_url,property-type/density [g/cm^3]\n...' } })
   @ApiOperation({ summary: 'Bulk import (CSV, one row per material, property columns "<type> [<unit>]"); `?dryRun=true` only validates' })
+  @Answer(MaterialImportReportAnswer)
+  @Problems(409)
   async importCsv(@Req() req: FastifyRequest, @Query() query: ImportQueryDto, @CurrentPrincipal() by: Principal): Promise<ImportReport> {
     if (String(req.headers['content-type'] ?? '').split(';')[0].trim() !== 'text/csv' || typeof req.body !== 'string') {
       throw new ProblemException(415, { detail: 'Send the CSV file with Content-Type: text/csv.' });
@@ -93,6 +109,7 @@ export class CurationController {
   @Get('materials/:slug/audit')
   @RequirePermission('curation:review')
   @ApiOperation({ summary: 'Audit trail: actor, time, action, diff' })
+  @Answer(AuditTrailAnswer)
   audit(@Param('slug', SlugParam) slug: string, @CurrentPrincipal() by: Principal): Promise<AuditView[]> {
     return this.curation.auditTrail(slug, by);
   }

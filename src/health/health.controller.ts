@@ -1,8 +1,10 @@
 import { Controller, Get, HttpCode } from '@nestjs/common';
-import { ApiOkResponse, ApiOperation, ApiServiceUnavailableResponse, ApiTags } from '@nestjs/swagger';
+import { ApiOperation, ApiServiceUnavailableResponse, ApiTags } from '@nestjs/swagger';
 import { Public } from '../accounts/auth/auth.decorators';
 import { ProblemException } from '../common/problem/problem';
 import { HealthService, Readiness } from './health.service';
+import { Answer, Problems } from '../common/contract/contract';
+import { AliveAnswer, ReadinessAnswer } from './health.responses';
 
 @ApiTags('health')
 @Controller('health')
@@ -13,15 +15,16 @@ export class HealthController {
   @Get()
   @HttpCode(200)
   @ApiOperation({ summary: 'Liveness: the process is up and serving HTTP' })
-  @ApiOkResponse({ schema: { type: 'object', properties: { status: { type: 'string', enum: ['ok'] } }, required: ['status'] } })
+  @Answer(AliveAnswer)
   alive(): { status: 'ok' } {
     return { status: 'ok' };
   }
 
   @Get('ready')
   @ApiOperation({ summary: 'Readiness: MongoDB and Meilisearch answer; 503 problem+json naming what is down' })
-  @ApiOkResponse({ description: 'Every dependency is up' })
   @ApiServiceUnavailableResponse({ description: 'A dependency is down; `checks` says which' })
+  @Answer(ReadinessAnswer)
+  @Problems(503)
   async ready(): Promise<Readiness> {
     const readiness = await this.health.readiness();
     if (!readiness.ready) {

@@ -5,6 +5,8 @@ import { Principal } from '../accounts/auth/principal';
 import { OrganizationsService } from '../accounts/organizations/organizations.service';
 import { ProblemException } from '../common/problem/problem';
 import { PaymentsService } from './payments.service';
+import { Answer, Problems } from '../common/contract/contract';
+import { PayoutOnboardingAnswer } from '../accounts/accounts.responses';
 
 @ApiTags('payments')
 @Controller('organizations/:id/payouts')
@@ -25,6 +27,8 @@ export class PayoutsController implements OnModuleInit {
   @Post('onboarding')
   @RequirePermission('organizations:manage')
   @ApiOperation({ summary: "Start (or resume) Stripe Connect Express onboarding of your supplier organization: a link to Stripe's form" })
+  @Answer(PayoutOnboardingAnswer)
+  @Problems(409, 503)
   async onboard(@Param('id') id: string, @CurrentPrincipal() by: Principal): Promise<{ accountId: string; url: string }> {
     const org = await this.orgs.managedForPayouts(id, by);
     if (org.kind !== 'supplier') throw new ProblemException(409, { type: 'not-a-supplier', title: 'Not a supplier', detail: 'Only supplier organizations receive payouts.' });

@@ -5,6 +5,8 @@ import { Public, RequirePermission } from '../accounts/auth/auth.decorators';
 import { DriftReport, SearchAdminService } from './search-admin.service';
 import { FacetValuesQueryDto, SearchQueryDto, SuggestQueryDto } from './search.dto';
 import { FacetValue, SearchResult, SearchService, Suggestions } from './search.service';
+import { Answer, Problems } from '../common/contract/contract';
+import { DriftReportAnswer, FacetValuesAnswer, SearchAnswer, SuggestionsAnswer } from './search.responses';
 
 const FILTER_PARAMS = [
   ApiQuery({
@@ -41,6 +43,8 @@ export class SearchController {
   @decorate(...FILTER_PARAMS)
   @ApiOperation({ summary: 'Faceted search of published materials, with disjunctive facet counts and range stats' })
   @ApiServiceUnavailableResponse({ description: 'Meilisearch is down (Retry-After)' })
+  @Answer(SearchAnswer)
+  @Problems(503)
   async materials(@Query() query: SearchQueryDto, @Res({ passthrough: true }) reply: FastifyReply): Promise<SearchResult> {
     // The answer comes serialised (it may come from the answer cache); Fastify sends a string with
     // a JSON content type as it is.
@@ -53,6 +57,8 @@ export class SearchController {
   @Public()
   @decorate(...FILTER_PARAMS)
   @ApiOperation({ summary: 'Search within the values of one facet (q), counted within the other filters' })
+  @Answer(FacetValuesAnswer)
+  @Problems(503)
   facetValues(@Param('facet') facet: string, @Query() query: FacetValuesQueryDto): Promise<{ facet: string; values: FacetValue[] }> {
     return this.search.facetValues(facet, query);
   }
@@ -60,6 +66,8 @@ export class SearchController {
   @Get('suggest')
   @Public()
   @ApiOperation({ summary: 'Search-as-you-type: material names, synonyms and concept labels' })
+  @Answer(SuggestionsAnswer)
+  @Problems(503)
   suggest(@Query() query: SuggestQueryDto): Promise<Suggestions> {
     return this.search.suggest(query.q);
   }
@@ -67,6 +75,8 @@ export class SearchController {
   @Get('status')
   @RequirePermission('search:status')
   @ApiOperation({ summary: 'Drift between MongoDB and the search index (ids and revisions)' })
+  @Answer(DriftReportAnswer)
+  @Problems(503)
   status(): Promise<DriftReport> {
     return this.admin.check();
   }

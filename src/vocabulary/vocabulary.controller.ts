@@ -1,5 +1,5 @@
 import { Body, Controller, Get, HttpCode, Param, Post, Put, Query, Req, Res } from '@nestjs/common';
-import { ApiBody, ApiConsumes, ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
+import { ApiBody, ApiConsumes, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { CurrentPrincipal, Public, RequirePermission } from '../accounts/auth/auth.decorators';
 import { Principal, isCurator } from '../accounts/auth/principal';
@@ -22,6 +22,8 @@ import {
 } from './vocabulary.dto';
 import { ImportReport, VocabularyService } from './vocabulary.service';
 import { SlugParam } from '../common/http/params';
+import { Answer, Problems } from '../common/contract/contract';
+import { ConceptAnswer, ConceptPageAnswer, SchemeListAnswer, TermRequestAnswer, TermRequestPageAnswer, TextFileAnswer, VocabularyImportReportAnswer } from './vocabulary.responses';
 
 @ApiTags('vocabulary')
 @Controller('vocabulary')
@@ -34,6 +36,7 @@ export class VocabularyController {
   @Get('schemes')
   @Public()
   @ApiOperation({ summary: 'The concept schemes (material classes, forms, keyword categories...), with titles and concept counts' })
+  @Answer(SchemeListAnswer)
   schemes(): Promise<{ id: string; title: Record<string, string>; concepts: number }[]> {
     return this.vocabulary.listSchemes();
   }
@@ -41,6 +44,7 @@ export class VocabularyController {
   @Get('concepts')
   @Public()
   @ApiOperation({ summary: 'List concepts of a scheme, or look them up by a label in any language' })
+  @Answer(ConceptPageAnswer)
   list(@Query() query: ConceptListQueryDto, @Req() req: { principal?: Principal }): Promise<Page<ConceptView>> {
     return this.vocabulary.list(query, !!req.principal && isCurator(req.principal));
   }
@@ -48,6 +52,7 @@ export class VocabularyController {
   @Get('concepts/:scheme/:slug')
   @Public()
   @ApiOperation({ summary: 'One concept with its labels, hierarchy and mappings' })
+  @Answer(ConceptAnswer)
   get(@Param('scheme', SlugParam) scheme: string, @Param('slug', SlugParam) slug: string, @Req() req: { principal?: Principal }): Promise<ConceptView> {
     return this.vocabulary.get(`${scheme}/${slug}`, !!req.principal && isCurator(req.principal));
   }
@@ -55,6 +60,8 @@ export class VocabularyController {
   @Post('concepts')
   @RequirePermission('vocabulary:manage')
   @ApiOperation({ summary: 'Create a concept (curators)' })
+  @Answer(ConceptAnswer)
+  @Problems(409)
   create(@Body() dto: CreateConceptDto): Promise<ConceptView> {
     const { revision: _ignored, ...input } = dto;
     return this.vocabulary.create(input);
@@ -63,6 +70,8 @@ export class VocabularyController {
   @Put('concepts/:scheme/:slug')
   @RequirePermission('vocabulary:manage')
   @ApiOperation({ summary: 'Replace a concept (curators); send the revision you read to avoid lost updates' })
+  @Answer(ConceptAnswer)
+  @Problems(409)
   update(@Param('scheme', SlugParam) scheme: string, @Param('slug', SlugParam) slug: string, @Body() dto: ConceptBodyDto): Promise<ConceptView> {
     const { revision, ...input } = dto;
     return this.vocabulary.update({ id: `${scheme}/${slug}`, ...input }, revision);
@@ -72,6 +81,7 @@ export class VocabularyController {
   @Public()
   @ApiOperation({ summary: 'Export as SKOS Turtle or CSV' })
   @ApiProduces('text/turtle', 'text/csv')
+  @Answer(TextFileAnswer, { contentType: ['text/turtle', 'text/csv'] })
   async export(@Query() query: ExportQueryDto, @Res({ passthrough: true }) reply: FastifyReply): Promise<string> {
     const data = await this.vocabulary.exportData(query.scheme);
     if (query.format === 'csv') {
@@ -88,6 +98,7 @@ export class VocabularyController {
   @ApiOperation({ summary: 'Import SKOS Turtle or CSV (curators); `?dryRun=true` validates only' })
   @ApiConsumes('text/turtle', 'text/csv')
   @ApiBody({ schema: { type: 'string' } })
+  @Answer(VocabularyImportReportAnswer)
   async import(@Req() req: FastifyRequest, @Query() query: ImportQueryDto): Promise<ImportReport> {
     const type = String(req.headers['content-type'] ?? '').split(';')[0].trim();
     if ((type !== 'text/turtle' && type !== 'text/csv') || typeof req.body !== 'string') {
@@ -110,6 +121,7 @@ export class VocabularyController {
   @Post('term-requests')
   @RequirePermission('vocabulary:request')
   @ApiOperation({ summary: 'Propose a concept or a synonym (any signed-in user)' })
+  @Answer(TermRequestAnswer)
   requestTerm(@Body() dto: CreateTermRequestDto, @CurrentPrincipal() by: Principal): Promise<TermRequestView> {
     return this.termRequests.create(dto, by);
   }
@@ -117,6 +129,7 @@ export class VocabularyController {
   @Get('term-requests')
   @RequirePermission('vocabulary:requests:read')
   @ApiOperation({ summary: 'Term requests: all for curators, your own otherwise' })
+  @Answer(TermRequestPageAnswer)
   termRequestList(@Query() query: TermRequestListQueryDto, @CurrentPrincipal() by: Principal): Promise<Page<TermRequestView>> {
     return this.termRequests.list(query, by);
   }
@@ -125,6 +138,8 @@ export class VocabularyController {
   @RequirePermission('vocabulary:manage')
   @HttpCode(200)
   @ApiOperation({ summary: 'Accept: create the concept, or merge the label into one' })
+  @Answer(TermRequestAnswer)
+  @Problems(409)
   accept(@Param('id') id: string, @Body() dto: AcceptTermRequestDto, @CurrentPrincipal() by: Principal): Promise<TermRequestView> {
     return this.termRequests.accept(id, dto, by);
   }
@@ -133,6 +148,8 @@ export class VocabularyController {
   @RequirePermission('vocabulary:manage')
   @HttpCode(200)
   @ApiOperation({ summary: 'Reject with a reason' })
+  @Answer(TermRequestAnswer)
+  @Problems(409)
   reject(@Param('id') id: string, @Body() dto: RejectTermRequestDto, @CurrentPrincipal() by: Principal): Promise<TermRequestView> {
     return this.termRequests.reject(id, dto.reason, by);
   }

@@ -11,6 +11,8 @@ import { UsersService } from '../../src/accounts/users/users.service';
 import { createApp, CreateAppOptions } from '../../src/app.factory';
 import { loadConfig } from '../../src/config/config.loader';
 import { AppConfig } from '../../src/config/config.schema';
+import { buildOpenApiDocument } from '../../src/openapi';
+import { checkAnswersAgainst } from './contract';
 
 /**
  * The accounts every test app has (created in its database by startTestApp): two curators of the
@@ -31,6 +33,8 @@ const TEST_ORGANIZATIONS = [
 ] as const;
 /** Test-only signing key of access tokens (every test app of a file shares it, so tokens work across them). */
 export const TEST_JWT_SECRET = 'test-jwt-secret-0123456789abcdef0123456789';
+/** The OpenAPI document answers are checked against, built once per test file. */
+let document: ReturnType<typeof buildOpenApiDocument> | undefined;
 /** Access tokens of TEST_ACCOUNTS, minted by the first test app of the file. */
 const tokens = new Map<TestAccount, string>();
 
@@ -94,6 +98,9 @@ export async function startTestApp(env: Record<string, string> = {}, options: Cr
   });
   const app = await createApp(config, options);
   await app.init();
+  // Every answer is checked against the OpenAPI document of this very code (test/helpers/contract.ts).
+  document ??= buildOpenApiDocument(app);
+  checkAnswersAgainst(app.getHttpAdapter().getInstance(), document);
   await app.getHttpAdapter().getInstance().ready();
   await provisionTestAccounts(app);
   return {

@@ -1,5 +1,5 @@
 import { Body, Controller, HttpCode, Post, Req, UseGuards } from '@nestjs/common';
-import { ApiAcceptedResponse, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiTags, ApiTooManyRequestsResponse } from '@nestjs/swagger';
+import { ApiOperation, ApiTags, ApiTooManyRequestsResponse } from '@nestjs/swagger';
 import { EmailDto, LoginDto, RefreshDto, RegisterDto, ResetPasswordDto, TokenDto } from '../accounts.dto';
 import { User } from '../users/user.schema';
 import { Public } from './auth.decorators';
@@ -7,6 +7,8 @@ import { AuthService } from './auth.service';
 import { LoginGuard } from './login.guard';
 import { ThrottleService } from './throttle.service';
 import { TokenPair } from './tokens.service';
+import { Answer, Problems } from '../../common/contract/contract';
+import { AcceptedAnswer, TokenPairAnswer } from '../accounts.responses';
 
 const ACCEPTED = { status: 'accepted', detail: 'If the address can receive it, a mail is on its way.' };
 
@@ -23,7 +25,7 @@ export class AuthController {
   @Post('register')
   @HttpCode(202)
   @ApiOperation({ summary: 'Create an account (and optionally its organization); a verification mail follows. Same answer for a taken address.' })
-  @ApiAcceptedResponse()
+  @Answer(AcceptedAnswer)
   async register(@Body() dto: RegisterDto, @Req() req: { ip: string }): Promise<typeof ACCEPTED> {
     await this.throttle.hit('register', { ip: req.ip, account: dto.email.toLowerCase() });
     await this.auth.register(dto);
@@ -33,7 +35,7 @@ export class AuthController {
   @Post('verify-email')
   @HttpCode(204)
   @ApiOperation({ summary: 'Confirm the address with the token from the mail (single use)' })
-  @ApiNoContentResponse()
+  @Answer(null)
   async verifyEmail(@Body() dto: TokenDto): Promise<void> {
     await this.auth.verifyEmail(dto.token);
   }
@@ -41,6 +43,7 @@ export class AuthController {
   @Post('verify-email/resend')
   @HttpCode(202)
   @ApiOperation({ summary: 'Send another verification mail' })
+  @Answer(AcceptedAnswer)
   async resend(@Body() dto: EmailDto, @Req() req: { ip: string }): Promise<typeof ACCEPTED> {
     await this.throttle.hit('verify', { ip: req.ip, account: dto.email.toLowerCase() });
     await this.auth.resendVerification(dto.email);
@@ -51,7 +54,8 @@ export class AuthController {
   @HttpCode(200)
   @UseGuards(LoginGuard)
   @ApiOperation({ summary: 'Sign in with email and password: an access token (JWT) and a refresh token' })
-  @ApiOkResponse()
+  @Answer(TokenPairAnswer)
+  @Problems(401, 403)
   login(@Body() _dto: LoginDto, @Req() req: { user: User }): Promise<TokenPair> {
     return this.auth.signIn(req.user);
   }
@@ -59,6 +63,8 @@ export class AuthController {
   @Post('refresh')
   @HttpCode(200)
   @ApiOperation({ summary: 'Exchange a refresh token for a new pair; the old one stops working (reusing it revokes the session)' })
+  @Answer(TokenPairAnswer)
+  @Problems(401)
   refresh(@Body() dto: RefreshDto): Promise<TokenPair> {
     return this.auth.refresh(dto.refreshToken);
   }
@@ -66,6 +72,7 @@ export class AuthController {
   @Post('logout')
   @HttpCode(204)
   @ApiOperation({ summary: 'End the session of this refresh token' })
+  @Answer(null)
   async logout(@Body() dto: RefreshDto): Promise<void> {
     await this.auth.logout(dto.refreshToken);
   }
@@ -73,6 +80,7 @@ export class AuthController {
   @Post('password-reset')
   @HttpCode(202)
   @ApiOperation({ summary: 'Mail a password reset link. Same answer whether or not the address is registered.' })
+  @Answer(AcceptedAnswer)
   async requestReset(@Body() dto: EmailDto, @Req() req: { ip: string }): Promise<typeof ACCEPTED> {
     await this.throttle.hit('reset', { ip: req.ip, account: dto.email.toLowerCase() });
     await this.auth.requestPasswordReset(dto.email);
@@ -82,6 +90,7 @@ export class AuthController {
   @Post('password-reset/confirm')
   @HttpCode(204)
   @ApiOperation({ summary: 'Set a new password with the token from the mail; every session of the account ends' })
+  @Answer(null)
   async reset(@Body() dto: ResetPasswordDto, @Req() req: { ip: string }): Promise<void> {
     await this.throttle.hit('reset-confirm', { ip: req.ip });
     await this.auth.resetPassword(dto.token, dto.password);

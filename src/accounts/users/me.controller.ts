@@ -8,6 +8,8 @@ import { hiddenNotFound } from '../access';
 import { toUserView, UserView } from './users.service';
 import type { User } from './user.schema';
 import { UsersService } from './users.service';
+import { Answer, Problems } from '../../common/contract/contract';
+import { MeAnswer } from '../accounts.responses';
 
 export interface MeView extends UserView {
   /** The organization this session acts for, and the caller's roles there and overall. */
@@ -28,6 +30,7 @@ export class MeController {
   @Get()
   @RequirePermission('account:read')
   @ApiOperation({ summary: 'Your account, and the organization you act for' })
+  @Answer(MeAnswer)
   async me(@CurrentPrincipal() by: Principal): Promise<MeView> {
     return meView(await this.users.byId(by.id), by);
   }
@@ -35,6 +38,8 @@ export class MeController {
   @Patch()
   @RequirePermission('account:write')
   @ApiOperation({ summary: 'Change your name or ORCID iD (roles, email and flags are not yours to set)' })
+  @Answer(MeAnswer)
+  @Problems(409)
   async update(@Body() dto: UpdateMeDto, @CurrentPrincipal() by: Principal): Promise<MeView> {
     // orcid: null removes it; absent fields stay as they are.
     // One database call: the update answers the document as written.

@@ -6,7 +6,7 @@ export const MAX_PER_PAGE = 100;
 
 /** `?page=&perPage=`: perPage bounded to 100, default 20. */
 export class PageQueryDto {
-  @ApiPropertyOptional({ minimum: 1, maximum: 10000, default: 1 })
+  @ApiPropertyOptional({ type: 'integer', minimum: 1, maximum: 10000, default: 1 })
   @IsOptional()
   @Type(() => Number)
   @IsInt()
@@ -14,7 +14,7 @@ export class PageQueryDto {
   @Max(10000)
   page: number = 1;
 
-  @ApiPropertyOptional({ minimum: 1, maximum: MAX_PER_PAGE, default: 20 })
+  @ApiPropertyOptional({ type: 'integer', minimum: 1, maximum: MAX_PER_PAGE, default: 20 })
   @IsOptional()
   @Type(() => Number)
   @IsInt()

@@ -30,25 +30,36 @@ function withPrototypes(value: unknown): unknown {
 }
 
 export const MAX_BODY_DEPTH = 32;
+/** No object of ours has more members (language maps, keywords); 100,000 keys is an attack. */
+export const MAX_OBJECT_KEYS = 1_000;
+/** Values in one body (objects, arrays and scalars); a full 2,000-row import stays well below. */
+export const MAX_BODY_VALUES = 500_000;
 /** Keys no body of ours has: MongoDB operators, dotted paths, and the names of prototype pollution. */
 const FORBIDDEN_KEY = /^\$|\.|^(__proto__|constructor|prototype)$/;
 
 /**
- * Checks a JSON body's shape before class-transformer walks it: nested deeper than MAX_BODY_DEPTH
- * (class-transformer would recurse until the stack overflows: a 500), or a key that is an operator,
- * a dotted path or a prototype name anywhere (`constructor` even slips past the unknown-field check,
- * every object has one). Iterative, so that the check itself cannot overflow.
+ * Checks a parsed JSON body's shape before anything reads it (the body hook of app.factory.ts runs
+ * it before guards, Passport strategies, interceptors and pipes): nested deeper than MAX_BODY_DEPTH
+ * (class-transformer would recurse until the stack overflows: a 500), an object with more than
+ * MAX_OBJECT_KEYS members or a body with more than MAX_BODY_VALUES values, or a key that is an
+ * operator, a dotted path or a prototype name anywhere (`constructor` even slips past the
+ * unknown-field check, every object has one). Iterative, so that the check itself cannot overflow.
  */
 export function shapeProblem(body: unknown): ProblemFieldError | null {
   const stack: { value: unknown; path: string; depth: number }[] = [{ value: body, path: '', depth: 0 }];
+  let values = 0;
   while (stack.length) {
     const { value, path, depth } = stack.pop()!;
+    if (++values > MAX_BODY_VALUES) return { path: 'body', message: `holds more than ${MAX_BODY_VALUES.toLocaleString('en')} values` };
     if (value === null || typeof value !== 'object') continue;
     if (depth > MAX_BODY_DEPTH) return { path: path || 'body', message: `is nested deeper than ${MAX_BODY_DEPTH} levels` };
-    for (const [key, child] of Object.entries(value)) {
-      const at = Array.isArray(value) ? `${path}[${key}]` : path ? `${path}.${key}` : key;
-      if (!Array.isArray(value) && FORBIDDEN_KEY.test(key)) return { path: at, message: 'is not an allowed field name' };
-      stack.push({ value: child, path: at, depth: depth + 1 });
+    const isArray = Array.isArray(value);
+    const keys = Object.keys(value);
+    if (!isArray && keys.length > MAX_OBJECT_KEYS) return { path: path || 'body', message: `has more than ${MAX_OBJECT_KEYS.toLocaleString('en')} fields` };
+    for (const key of keys) {
+      const at = isArray ? `${path}[${key}]` : path ? `${path}.${key}` : key;
+      if (!isArray && FORBIDDEN_KEY.test(key)) return { path: at, message: 'is not an allowed field name' };
+      stack.push({ value: (value as Record<string, unknown>)[key], path: at, depth: depth + 1 });
     }
   }
   return null;
@@ -62,10 +73,6 @@ class BodyRequiredValidationPipe extends ValidationPipe {
   override async transform(value: unknown, metadata: ArgumentMetadata): Promise<unknown> {
     if (metadata.type === 'body' && metadata.metatype && metadata.metatype !== Object && (value === undefined || value === null)) {
       throw validationProblem([{ path: 'body', message: 'a JSON body is required' }]);
-    }
-    if (metadata.type === 'body') {
-      const problem = shapeProblem(value);
-      if (problem) throw validationProblem([problem]);
     }
     return super.transform(metadata.type === 'query' ? withPrototypes(value) : value, metadata);
   }

@@ -7,6 +7,8 @@ import { IdempotencyService } from '../../common/idempotency/idempotency.service
 import { Page } from '../../common/http/pagination';
 import { CreateOrderDto, OrderListQueryDto, OrderTransitionDto } from './orders.dto';
 import { OrdersService, OrderView } from './orders.service';
+import { Answer, Problems } from '../../common/contract/contract';
+import { OrderAnswer, OrderPageAnswer } from '../marketplace.responses';
 
 const IDEMPOTENCY_HEADER = { name: 'Idempotency-Key', required: false, description: 'Retrying with the same key returns the first answer (8-128 characters; a UUID)' };
 
@@ -22,6 +24,8 @@ export class OrdersController {
   @RequirePermission('orders:place')
   @ApiHeader(IDEMPOTENCY_HEADER)
   @ApiOperation({ summary: 'Order from active offers of one supplier: stock is held until payment (card: a Stripe PaymentIntent; invoice: the supplier marks it paid)' })
+  @Answer(OrderAnswer)
+  @Problems(409, 422)
   async create(@Body() dto: CreateOrderDto, @Headers('idempotency-key') key: string | undefined, @CurrentPrincipal() by: Principal, @Res({ passthrough: true }) reply: FastifyReply): Promise<OrderView> {
     const answer = await this.idempotency.run('orders.create', by.id, key, dto, async () => ({ status: 201, body: await this.orders.create(dto, by) }));
     reply.status(answer.status);
@@ -31,6 +35,7 @@ export class OrdersController {
   @Get()
   @RequirePermission('orders:read')
   @ApiOperation({ summary: 'Orders your organization placed (side=buying) or received (side=selling)' })
+  @Answer(OrderPageAnswer)
   list(@Query() query: OrderListQueryDto, @CurrentPrincipal() by: Principal): Promise<Page<OrderView>> {
     return this.orders.list(query, by);
   }
@@ -38,6 +43,7 @@ export class OrdersController {
   @Get(':id')
   @RequirePermission('orders:read')
   @ApiOperation({ summary: 'One order you are a side of (404 otherwise)' })
+  @Answer(OrderAnswer)
   get(@Param('id') id: string, @CurrentPrincipal() by: Principal): Promise<OrderView> {
     return this.orders.get(id, by);
   }
@@ -47,6 +53,8 @@ export class OrdersController {
   @RequirePermission('orders:act')
   @ApiHeader(IDEMPOTENCY_HEADER)
   @ApiOperation({ summary: "The card payment of a pending order: its PaymentIntent's client secret (created once per order and amount)" })
+  @Answer(OrderAnswer)
+  @Problems(409, 422, 503)
   async pay(@Param('id') id: string, @Headers('idempotency-key') key: string | undefined, @CurrentPrincipal() by: Principal): Promise<OrderView> {
     return (await this.idempotency.run('orders.pay', by.id, key, { id }, async () => ({ status: 200, body: await this.orders.pay(id, by) }))).body;
   }
@@ -55,6 +63,8 @@ export class OrdersController {
   @HttpCode(200)
   @RequirePermission('orders:act')
   @ApiOperation({ summary: 'ship, deliver, cancel, refund, or mark an invoice order paid (who may do what: the order lifecycle)' })
+  @Answer(OrderAnswer)
+  @Problems(409, 503)
   act(@Param('id') id: string, @Body() dto: OrderTransitionDto, @CurrentPrincipal() by: Principal): Promise<OrderView> {
     return this.orders.act(id, dto.action, by, dto.note);
   }

@@ -7,6 +7,8 @@ import { IdempotencyService } from '../../common/idempotency/idempotency.service
 import { OrderView } from '../orders/orders.service';
 import { CreateQuoteRequestDto, QuoteActionDto, QuoteListQueryDto, QuoteMessageDto, QuoteOrderDto } from './quotes.dto';
 import { QuoteRequestView, QuotesService } from './quotes.service';
+import { Answer, Problems } from '../../common/contract/contract';
+import { OrderAnswer, QuoteRequestAnswer, QuoteRequestPageAnswer } from '../marketplace.responses';
 
 @ApiTags('marketplace')
 @Controller('quote-requests')
@@ -19,6 +21,7 @@ export class QuotesController {
   @Post()
   @RequirePermission('orders:place')
   @ApiOperation({ summary: 'Ask a supplier for a quote on one of its active offers' })
+  @Answer(QuoteRequestAnswer)
   create(@Body() dto: CreateQuoteRequestDto, @CurrentPrincipal() by: Principal): Promise<QuoteRequestView> {
     return this.quotes.create(dto, by);
   }
@@ -26,6 +29,7 @@ export class QuotesController {
   @Get()
   @RequirePermission('orders:read')
   @ApiOperation({ summary: 'Quote requests your organization sent (side=buying) or received (side=selling)' })
+  @Answer(QuoteRequestPageAnswer)
   list(@Query() query: QuoteListQueryDto, @CurrentPrincipal() by: Principal): Promise<Page<QuoteRequestView>> {
     return this.quotes.list(query, by);
   }
@@ -33,6 +37,7 @@ export class QuotesController {
   @Get(':id')
   @RequirePermission('orders:read')
   @ApiOperation({ summary: 'One quote request you are a side of, with its messages and history (404 otherwise)' })
+  @Answer(QuoteRequestAnswer)
   get(@Param('id') id: string, @CurrentPrincipal() by: Principal): Promise<QuoteRequestView> {
     return this.quotes.get(id, by);
   }
@@ -40,6 +45,8 @@ export class QuotesController {
   @Post(':id/transitions')
   @RequirePermission('orders:act')
   @ApiOperation({ summary: 'quote (supplier), counter, accept, withdraw (buyer), decline (supplier)' })
+  @Answer(QuoteRequestAnswer)
+  @Problems(409)
   act(@Param('id') id: string, @Body() dto: QuoteActionDto, @CurrentPrincipal() by: Principal): Promise<QuoteRequestView> {
     return this.quotes.act(id, dto, by);
   }
@@ -47,6 +54,7 @@ export class QuotesController {
   @Post(':id/messages')
   @RequirePermission('orders:act')
   @ApiOperation({ summary: 'Write in the thread of a quote request' })
+  @Answer(QuoteRequestAnswer)
   message(@Param('id') id: string, @Body() dto: QuoteMessageDto, @CurrentPrincipal() by: Principal): Promise<QuoteRequestView> {
     return this.quotes.message(id, dto.text, by);
   }
@@ -55,6 +63,8 @@ export class QuotesController {
   @RequirePermission('orders:place')
   @ApiHeader({ name: 'Idempotency-Key', required: false, description: 'Retrying with the same key returns the first answer' })
   @ApiOperation({ summary: 'Order an accepted quote at its price' })
+  @Answer(OrderAnswer)
+  @Problems(409, 422)
   async order(@Param('id') id: string, @Body() dto: QuoteOrderDto, @Headers('idempotency-key') key: string | undefined, @CurrentPrincipal() by: Principal): Promise<OrderView> {
     return (await this.idempotency.run('quotes.order', by.id, key, { id, ...dto }, async () => ({ status: 201, body: await this.quotes.order(id, dto.paymentMethod, by) }))).body;
   }

@@ -305,7 +305,7 @@ export function InvitationPage() {
   const href = useRouterState({ select: (s) => s.location.href });
   const qc = useQueryClient();
   const accept = useMutation({
-    mutationFn: () => call<OrganizationView>(() => api.POST('/api/v1/invitations/accept', { body: { token: token.trim() } })),
+    mutationFn: () => call(() => api.POST('/api/v1/invitations/accept', { body: { token: token.trim() } })),
     onSuccess: () => {
       void qc.invalidateQueries({ queryKey: ['me'] });
       void qc.invalidateQueries({ queryKey: ['orgs'] });

@@ -38,11 +38,11 @@ export function AccountPage() {
 
 function AccountBody() {
   const { data: me, error } = useMe();
-  const orgs = useQuery({ queryKey: ['orgs'], queryFn: () => call<Org[] | { items: Org[] }>(() => api.GET('/api/v1/organizations')) });
-  const list = Array.isArray(orgs.data) ? orgs.data : (orgs.data?.items ?? []);
+  const orgs = useQuery({ queryKey: ['orgs'], queryFn: () => call(() => api.GET('/api/v1/organizations')) });
+  const list = orgs.data ?? [];
   const current = list.find((o) => o.id === me?.organizationId);
   const onboarding = useMutation({
-    mutationFn: () => call<{ url: string }>(() => api.POST('/api/v1/organizations/{id}/payouts/onboarding', { params: { path: { id: current!.id } } })),
+    mutationFn: () => call(() => api.POST('/api/v1/organizations/{id}/payouts/onboarding', { params: { path: { id: current!.id } } })),
     onSuccess: (r) => window.location.assign(r.url),
   });
   return (
@@ -78,13 +78,13 @@ function AccountBody() {
 
 function ApiKeys() {
   const qc = useQueryClient();
-  const keys = useQuery({ queryKey: ['api-keys'], queryFn: () => call<ApiKey[] | { items: ApiKey[] }>(() => api.GET('/api/v1/api-keys')) });
-  const list = Array.isArray(keys.data) ? keys.data : (keys.data?.items ?? []);
+  const keys = useQuery({ queryKey: ['api-keys'], queryFn: () => call(() => api.GET('/api/v1/api-keys')) });
+  const list = keys.data ?? [];
   const [name, setName] = useState('');
   const [write, setWrite] = useState(false);
   const [secret, setSecret] = useState<string | null>(null);
   const create = useMutation({
-    mutationFn: () => call<{ key: string } & ApiKey>(() => api.POST('/api/v1/api-keys', { body: { name, scopes: write ? ['read', 'write'] : ['read'] } as never })),
+    mutationFn: () => call(() => api.POST('/api/v1/api-keys', { body: { name, scopes: write ? ['read', 'write'] : ['read'] } as never })),
     onSuccess: (k) => {
       setSecret(k.key ?? null);
       setName('');
@@ -146,7 +146,7 @@ function Members({ org }: { org: Org }) {
   const [email, setEmail] = useState('');
   const [role, setRole] = useState('member');
   const invite = useMutation({
-    mutationFn: () => call<Org>(() => api.POST('/api/v1/organizations/{id}/invitations', { params: { path: { id: org.id } }, body: { email: email.trim(), role: role as 'member' } })),
+    mutationFn: () => call(() => api.POST('/api/v1/organizations/{id}/invitations', { params: { path: { id: org.id } }, body: { email: email.trim(), role: role as 'member' } })),
     onSuccess: () => {
       setEmail('');
       void qc.invalidateQueries({ queryKey: ['orgs'] });
@@ -154,7 +154,7 @@ function Members({ org }: { org: Org }) {
   });
   const errors = useServerErrors(invite.error, ['email', 'role']);
   const withdraw = useMutation({
-    mutationFn: (invitationId: string) => call<Org>(() => api.DELETE('/api/v1/organizations/{id}/invitations/{invitationId}', { params: { path: { id: org.id, invitationId } } })),
+    mutationFn: (invitationId: string) => call(() => api.DELETE('/api/v1/organizations/{id}/invitations/{invitationId}', { params: { path: { id: org.id, invitationId } } })),
     onSuccess: () => void qc.invalidateQueries({ queryKey: ['orgs'] }),
   });
   return (

@@ -29,7 +29,7 @@ export function SignInPage() {
     }
   }, []);
   const login = useMutation({
-    mutationFn: () => call<{ accessToken: string; refreshToken: string }>(() => api.POST('/api/v1/auth/login', { body: { email, password } })),
+    mutationFn: () => call(() => api.POST('/api/v1/auth/login', { body: { email, password } })),
     onSuccess: (t) => {
       auth.set({ accessToken: t.accessToken, refreshToken: t.refreshToken });
       done();
@@ -38,9 +38,9 @@ export function SignInPage() {
   const unverified = login.error instanceof ApiError && login.error.status === 403 && /email-not-verified/.test(login.error.problem.type ?? '');
   const providers = useQuery({
     queryKey: ['oidc-providers'],
-    queryFn: () => call<{ id: string; name: string }[] | { items: { id: string; name: string }[] }>(() => api.GET('/api/v1/auth/oidc/providers')),
+    queryFn: () => call(() => api.GET('/api/v1/auth/oidc/providers')),
   });
-  const list = Array.isArray(providers.data) ? providers.data : (providers.data?.items ?? []);
+  const list = providers.data ?? [];
   return (
     <section className="narrow">
       <PageTitle>Sign in</PageTitle>

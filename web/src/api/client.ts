@@ -54,8 +54,8 @@ api.use(authMiddleware);
  * Unwraps an openapi-fetch result: the data, or an ApiError. A 401 with a stored session refreshes
  * the tokens once and repeats the call.
  */
-export async function call<T>(request: () => Promise<{ data?: unknown; error?: unknown; response: Response }>): Promise<T> {
-  let res: { data?: unknown; error?: unknown; response: Response };
+export async function call<R extends { data?: unknown; error?: unknown; response: Response }>(request: () => Promise<R>): Promise<NonNullable<R['data']>> {
+  let res: R;
   try {
     res = await request();
     if (res.response.status === 401 && (await auth.refresh())) res = await request();
@@ -64,5 +64,5 @@ export async function call<T>(request: () => Promise<{ data?: unknown; error?: u
     throw new ApiError(0, { detail: (err as Error).message });
   }
   if (!res.response.ok) throw new ApiError(res.response.status, (res.error ?? {}) as Problem);
-  return res.data as T;
+  return res.data as NonNullable<R['data']>;
 }

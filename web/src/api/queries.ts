@@ -9,7 +9,7 @@ import { unitText } from '../ui/money';
 export const searchQuery = (q: ApiSearchQuery) =>
   queryOptions({
     queryKey: ['search', q],
-    queryFn: ({ signal }) => call<SearchResponse>(() => api.GET('/api/v1/search/materials', { params: { query: q }, signal })),
+    queryFn: ({ signal }) => call(() => api.GET('/api/v1/search/materials', { params: { query: q }, signal })),
     placeholderData: keepPreviousData,
     staleTime: 30_000,
   });
@@ -22,7 +22,7 @@ export const searchQuery = (q: ApiSearchQuery) =>
 export const suggestQuery = (q: string) =>
   queryOptions({
     queryKey: ['suggest', q],
-    queryFn: ({ signal }) => call<Suggestions>(() => api.GET('/api/v1/search/suggest', { params: { query: { q } }, signal })),
+    queryFn: ({ signal }) => call(() => api.GET('/api/v1/search/suggest', { params: { query: { q } }, signal })),
     staleTime: 60_000,
   });
 
@@ -31,14 +31,14 @@ export const conceptsQuery = (scheme: string) =>
   queryOptions({
     queryKey: ['concepts', scheme, ''],
     staleTime: 60_000,
-    queryFn: () => call<Page<Concept>>(() => api.GET('/api/v1/vocabulary/concepts', { params: { query: { scheme, perPage: 100 } } })),
+    queryFn: () => call(() => api.GET('/api/v1/vocabulary/concepts', { params: { query: { scheme, perPage: 100 } } })),
   });
 
 /** The vocabulary's concept schemes, with titles and concept counts. */
 export const schemesQuery = queryOptions({
   queryKey: ['schemes'],
   staleTime: 300_000,
-  queryFn: () => call<{ id: string; title: Record<string, string>; concepts: number }[]>(() => api.GET('/api/v1/vocabulary/schemes')),
+  queryFn: () => call(() => api.GET('/api/v1/vocabulary/schemes')),
 });
 
 /** Numeric search fields: property types of the vocabulary that have a search field. */
@@ -46,7 +46,7 @@ export const rangeFieldsQuery = queryOptions({
   queryKey: ['range-fields'],
   staleTime: Infinity,
   queryFn: async (): Promise<RangeField[]> => {
-    const page = await call<Page<Concept>>(() => api.GET('/api/v1/vocabulary/concepts', { params: { query: { scheme: 'property-type', perPage: 100 } } }));
+    const page = await call(() => api.GET('/api/v1/vocabulary/concepts', { params: { query: { scheme: 'property-type', perPage: 100 } } }));
     return page.items
       .filter((c) => c.quantity?.searchField)
       .map((c) => ({ field: c.quantity!.searchField!, label: c.prefLabel.en ?? Object.values(c.prefLabel)[0] ?? c.id, unit: c.quantity!.canonicalUnit }))
@@ -67,7 +67,7 @@ export function useFieldInfo() {
 export const materialQuery = (slug: string) =>
   queryOptions({
     queryKey: ['material', slug],
-    queryFn: () => call<MaterialDetail>(() => api.GET('/api/v1/materials/{slug}', { params: { path: { slug } } })),
+    queryFn: () => call(() => api.GET('/api/v1/materials/{slug}', { params: { path: { slug } } })),
     staleTime: 60_000,
   });
 
@@ -81,7 +81,7 @@ export function useMe() {
     queryKey: ['me', signedIn],
     enabled: signedIn,
     staleTime: 60_000,
-    queryFn: () => call<Me>(() => api.GET('/api/v1/me')),
+    queryFn: () => call(() => api.GET('/api/v1/me')),
   });
 }
 

@@ -807,6 +807,23 @@ export type paths = {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/payments/stripe/webhook": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Called by Stripe, not by clients: payment and account events, authenticated by the Stripe-Signature header over the raw body */
+        post: operations["StripeWebhook_webhook"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/quote-requests": {
         parameters: {
             query?: never;
@@ -1138,12 +1155,58 @@ export type paths = {
 export type webhooks = Record<string, never>;
 export type components = {
     schemas: {
+        Accepted: {
+            detail: string;
+            /** @enum {string} */
+            status: "accepted";
+        };
         AcceptTermRequestDto: {
             /** @description Merge into this existing concept (adds the label as altLabel) instead of creating one */
             mergeInto?: string;
             /** @description Slug of the new concept (default: from the label) */
             slug?: string;
         };
+        Alive: {
+            /** @enum {string} */
+            status: "ok";
+        };
+        ApiKey: {
+            /**
+             * Format: date-time
+             * @example 2026-12-02T10:00:00.000Z
+             */
+            createdAt: string;
+            id: string;
+            /**
+             * Format: date-time
+             * @example 2026-12-02T10:00:00.000Z
+             */
+            lastUsedAt: string | null;
+            name: string;
+            organizationId: string | null;
+            /**
+             * Format: date-time
+             * @example 2026-12-02T10:00:00.000Z
+             */
+            revokedAt: string | null;
+            scopes: ("read" | "write")[];
+        };
+        ApiKeyList: components["schemas"]["ApiKey"][];
+        AuditEvent: {
+            action: string;
+            actorId: string;
+            /**
+             * Format: date-time
+             * @example 2026-12-02T10:00:00.000Z
+             */
+            at: string;
+            comment: string | null;
+            diff: components["schemas"]["JsonPatchOperation"][];
+            fromState: string | null;
+            id: string;
+            toState: string | null;
+        };
+        AuditTrail: components["schemas"]["AuditEvent"][];
         BiocompatibilityDto: {
             /**
              * @description A <= 24 h, B 24 h - 30 days, C > 30 days
@@ -1160,12 +1223,67 @@ export type components = {
             /** @enum {string} */
             result: "pass" | "fail" | "conditional";
         };
+        BiocompatibilityResult: {
+            /** @enum {string|null} */
+            contactCategory?: "A" | "B" | "C" | null;
+            endpoint: string;
+            /** @enum {string} */
+            model: "in_vitro" | "in_vivo" | "clinical";
+            notes?: string | null;
+            reference: string;
+            /** @enum {string} */
+            result: "pass" | "fail" | "conditional";
+        };
+        ClassRef: {
+            id: string;
+            label: string;
+            /** @description Labels from the top of the hierarchy */
+            path: string[];
+        };
+        CompositionEntry: {
+            /** @enum {string} */
+            basis: "wt%" | "mol%" | "vol%";
+            component: string;
+            fraction: {
+                max?: number | null;
+                min?: number | null;
+                value?: number | null;
+            };
+        };
         CompositionEntryDto: {
             /** @enum {string} */
             basis: "wt%" | "mol%" | "vol%";
             /** @example Al */
             component: string;
             fraction: components["schemas"]["RangeDto"];
+        };
+        Concept: {
+            altLabels: {
+                [key: string]: string[];
+            };
+            broader: string[];
+            closeMatch: string[];
+            definition: {
+                [key: string]: string;
+            };
+            exactMatch: string[];
+            /** @description Misspellings that are searchable but never shown; curators only */
+            hiddenLabels?: {
+                [key: string]: string[];
+            };
+            id: string;
+            narrower: string[];
+            prefLabel: {
+                [key: string]: string;
+            };
+            quantity: components["schemas"]["Quantity"] | null;
+            revision: number;
+            scheme: string;
+            /**
+             * Format: date-time
+             * @example 2026-12-02T10:00:00.000Z
+             */
+            updatedAt: string;
         };
         ConceptBodyDto: {
             /**
@@ -1222,6 +1340,16 @@ export type components = {
             quantity?: components["schemas"]["QuantityDto"] | null;
             /** @description Revision you last read; a stale one is answered 409 */
             revision?: number;
+        };
+        ConceptPage: {
+            items: components["schemas"]["Concept"][];
+            page: number;
+            perPage: number;
+            total: number;
+        };
+        ConceptRef: {
+            id: string;
+            label: string;
         };
         CreateApiKeyDto: {
             /** @example nightly export script */
@@ -1335,9 +1463,73 @@ export type components = {
             /** @example material-class */
             scheme: string;
         };
+        CurationRecord: {
+            availableActions: ("submit" | "request_changes" | "publish" | "retire" | "restore" | "discard_draft")[];
+            /** @description RFC 6902 patch from the published content to the draft */
+            changes: components["schemas"]["JsonPatchOperation"][];
+            draft: components["schemas"]["MaterialContent"] | null;
+            lastEditorId: string | null;
+            proposedBy: {
+                id: string;
+                organizationId?: string | null;
+            } | null;
+            published: components["schemas"]["MaterialContent"] | null;
+            publishedVersion: number;
+            reviewComment: string | null;
+            revision: number;
+            slug: string;
+            /** @enum {string} */
+            state: "draft" | "in_review" | "published" | "retired";
+            /**
+             * Format: date-time
+             * @example 2026-12-02T10:00:00.000Z
+             */
+            updatedAt: string;
+        };
+        CurationRecordPage: {
+            items: components["schemas"]["CurationRecord"][];
+            page: number;
+            perPage: number;
+            total: number;
+        };
+        DependencyCheck: {
+            error?: string;
+            latencyMs: number;
+            /** @enum {string} */
+            status: "up" | "down";
+        };
+        DriftReport: {
+            clean: boolean;
+            counts: {
+                extra: number;
+                missing: number;
+                stale: number;
+            };
+            index: string;
+            indexed: number;
+            listed: number;
+            samples: {
+                extra: string[];
+                missing: string[];
+                stale: string[];
+            };
+            settled: number;
+        };
         EmailDto: {
             /** @example rosa@polimi.example */
             email: string;
+        };
+        FacetValues: {
+            facet: string;
+            values: {
+                count: number;
+                value: string;
+            }[];
+        };
+        FieldError: {
+            message: string;
+            /** @description Where, e.g. properties[2].unit or query.perPage */
+            path: string;
         };
         ImportJsonDto: {
             /** @description Material rows: `slug` plus the content fields (see seed/FORMAT.md); each row is validated on its own */
@@ -1348,6 +1540,13 @@ export type components = {
             email: string;
             /** @enum {string} */
             role: "owner" | "admin" | "member";
+        };
+        JsonPatchOperation: {
+            from?: string;
+            /** @enum {string} */
+            op: "add" | "remove" | "replace" | "move" | "copy" | "test";
+            path: string;
+            value?: unknown;
         };
         KeywordsDto: {
             /**
@@ -1381,6 +1580,29 @@ export type components = {
              */
             "kw-outcomes-toxicity"?: string[];
         };
+        LiteratureReference: {
+            authors?: string[];
+            /** @description Journal, book, maker, regulator or standards body */
+            container?: string | null;
+            doi?: string | null;
+            isbn?: string | null;
+            issue?: string | null;
+            journal?: string | null;
+            key: string;
+            pages?: string | null;
+            pmcid?: string | null;
+            pmid?: string | null;
+            /** @description The publication record of this reference, when there is one */
+            publicationId?: string | null;
+            publisher?: string | null;
+            standard?: string | null;
+            title?: string | null;
+            /** @enum {string|null} */
+            type?: "article" | "chapter" | "book" | "standard" | "datasheet" | "regulatory" | "web" | null;
+            url?: string | null;
+            volume?: string | null;
+            year?: number | null;
+        };
         LiteratureReferenceDto: {
             authors?: string[];
             /** @example 10.1093/rb/rbv001 */
@@ -1399,6 +1621,37 @@ export type components = {
             /** @example rosa@polimi.example */
             email: string;
             password: string;
+        };
+        MarketSummary: {
+            certifications: string[];
+            inStock: boolean;
+            lowestPriceEurMinor: number | null;
+            offerCount: number;
+            supplierCountries: string[];
+        };
+        MaterialContent: {
+            applications: string[];
+            biocompatibility: components["schemas"]["BiocompatibilityResult"][];
+            casNumber?: string | null;
+            class: string;
+            composition: components["schemas"]["CompositionEntry"][];
+            forms: string[];
+            keywords: {
+                "kw-bioactive-compounds"?: string[];
+                "kw-manufactured-product"?: string[];
+                "kw-materials-composition"?: string[];
+                "kw-model-system"?: string[];
+                "kw-outcomes-toxicity"?: string[];
+            };
+            name: string;
+            properties: components["schemas"]["PropertyValue"][];
+            references: components["schemas"]["LiteratureReference"][];
+            regulatory: components["schemas"]["RegulatoryEntry"][];
+            standards: string[];
+            summary: string;
+            sustainability?: components["schemas"]["Sustainability"] | null;
+            synonyms: string[];
+            tradeNames: string[];
         };
         MaterialContentDto: {
             /**
@@ -1443,6 +1696,144 @@ export type components = {
             synonyms?: string[];
             tradeNames?: string[];
         };
+        MaterialDetail: {
+            applications: components["schemas"]["ConceptRef"][];
+            biocompatibility: {
+                /** @enum {string|null} */
+                contactCategory?: "A" | "B" | "C" | null;
+                endpoint: string;
+                endpointLabel: string;
+                /** @enum {string} */
+                model: "in_vitro" | "in_vivo" | "clinical";
+                notes?: string | null;
+                reference: components["schemas"]["LiteratureReference"];
+                /** @enum {string} */
+                result: "pass" | "fail" | "conditional";
+            }[];
+            casNumber: string | null;
+            class: components["schemas"]["ClassRef"];
+            composition: components["schemas"]["CompositionEntry"][];
+            forms: components["schemas"]["ConceptRef"][];
+            keywords: {
+                "kw-bioactive-compounds"?: components["schemas"]["ConceptRef"][];
+                "kw-manufactured-product"?: components["schemas"]["ConceptRef"][];
+                "kw-materials-composition"?: components["schemas"]["ConceptRef"][];
+                "kw-model-system"?: components["schemas"]["ConceptRef"][];
+                "kw-outcomes-toxicity"?: components["schemas"]["ConceptRef"][];
+            };
+            name: string;
+            properties: components["schemas"]["PropertyView"][];
+            /**
+             * Format: date-time
+             * @example 2026-12-02T10:00:00.000Z
+             */
+            publishedAt: string | null;
+            references: components["schemas"]["LiteratureReference"][];
+            regulatory: {
+                date?: string | null;
+                exampleDevice?: string | null;
+                holder?: string | null;
+                identifier?: string | null;
+                pathway: string;
+                pathwayLabel: string;
+                reference: components["schemas"]["LiteratureReference"] | null;
+                region: string;
+                status?: string | null;
+            }[];
+            slug: string;
+            standards: string[];
+            summary: string;
+            sustainability: components["schemas"]["Sustainability"] | null;
+            synonyms: string[];
+            tradeNames: string[];
+            version: number;
+        };
+        MaterialImportReport: {
+            created: number;
+            dryRun: boolean;
+            failed: number;
+            invalid: number;
+            rows: {
+                errors: components["schemas"]["FieldError"][];
+                /** @description line 7 of a CSV, [3] of a JSON array */
+                position: string;
+                slug: string | null;
+                /** @enum {string} */
+                status: "created" | "updated" | "unchanged" | "invalid" | "failed";
+            }[];
+            total: number;
+            unchanged: number;
+            updated: number;
+        };
+        MaterialItem: {
+            applications: components["schemas"]["ConceptRef"][];
+            class: components["schemas"]["ClassRef"];
+            forms: components["schemas"]["ConceptRef"][];
+            name: string;
+            /**
+             * Format: date-time
+             * @example 2026-12-02T10:00:00.000Z
+             */
+            publishedAt: string | null;
+            slug: string;
+            standards: string[];
+            summary: string;
+            synonyms: string[];
+            tradeNames: string[];
+            version: number;
+        };
+        MaterialItemPage: {
+            items: components["schemas"]["MaterialItem"][];
+            page: number;
+            perPage: number;
+            total: number;
+        };
+        Me: {
+            /**
+             * Format: date-time
+             * @example 2026-12-02T10:00:00.000Z
+             */
+            createdAt: string;
+            disabled: boolean;
+            effectiveRoles: string[];
+            email: string;
+            emailVerified: boolean;
+            id: string;
+            identities: {
+                issuer: string;
+                subject: string;
+            }[];
+            name: string;
+            orcid: string | null;
+            organizationId: string | null;
+            organizationRole: string | null;
+            roles: ("admin" | "curator")[];
+            /** @description How this request was authenticated: jwt or api-key */
+            via: string;
+        };
+        NewApiKey: {
+            /**
+             * Format: date-time
+             * @example 2026-12-02T10:00:00.000Z
+             */
+            createdAt: string;
+            id: string;
+            /** @description bmh_<id>_<secret>: shown once, never again */
+            key: string;
+            /**
+             * Format: date-time
+             * @example 2026-12-02T10:00:00.000Z
+             */
+            lastUsedAt: string | null;
+            name: string;
+            organizationId: string | null;
+            /**
+             * Format: date-time
+             * @example 2026-12-02T10:00:00.000Z
+             */
+            revokedAt: string | null;
+            scopes: ("read" | "write")[];
+        };
         NewOrganizationDto: {
             /**
              * @description ISO 3166-1 alpha-2
@@ -1453,6 +1844,52 @@ export type components = {
             kind: "supplier" | "research_institution" | "hospital" | "company";
             /** @example Politecnico Biomaterials Lab */
             name: string;
+        };
+        NumericSummary: {
+            max: number;
+            min: number;
+            /** @description Representative value (median of the values) */
+            value: number;
+        };
+        Offer: {
+            /** @description To the supplier owning the offer */
+            availableActions?: ("activate" | "pause" | "archive")[];
+            certifications: string[];
+            /**
+             * Format: date-time
+             * @example 2026-12-02T10:00:00.000Z
+             */
+            createdAt: string;
+            /** @description ISO 4217 */
+            currency: string;
+            form: string | null;
+            /** @enum {string} */
+            grade: "research" | "medical" | "implant";
+            id: string;
+            leadTimeDays: number;
+            materialSlug: string;
+            minOrderQuantity: number;
+            packSize: {
+                unit: string;
+                value: number;
+            };
+            priceTiers: components["schemas"]["PriceTier"][];
+            revision: number;
+            sampleAvailable: boolean;
+            shipsTo: string[];
+            sku: string;
+            /** @enum {string} */
+            state: "draft" | "active" | "paused" | "archived";
+            stockAllocated: number;
+            stockAvailable: number;
+            stockOnHand: number;
+            supplierOrgId: string;
+            title: string;
+            /**
+             * Format: date-time
+             * @example 2026-12-02T10:00:00.000Z
+             */
+            updatedAt: string;
         };
         OfferContentDto: {
             /**
@@ -1500,10 +1937,91 @@ export type components = {
             /** @example Ti-6Al-4V ELI rod, 6 mm, ASTM F136 */
             title: string;
         };
+        OfferList: components["schemas"]["Offer"][];
+        OfferPage: {
+            items: components["schemas"]["Offer"][];
+            page: number;
+            perPage: number;
+            total: number;
+        };
         OfferTransitionDto: {
             /** @enum {string} */
             action: "activate" | "pause" | "archive";
             revision: number;
+        };
+        OidcProviderList: {
+            id: string;
+            name: string;
+        }[];
+        Order: {
+            availableActions: ("confirm" | "mark_paid" | "ship" | "deliver" | "cancel" | "refund" | "expire")[];
+            buyerOrgId: string | null;
+            buyerUserId: string;
+            /**
+             * Format: date-time
+             * @example 2026-12-02T10:00:00.000Z
+             */
+            createdAt: string;
+            /** @description ISO 4217 */
+            currency: string;
+            history: {
+                /**
+                 * Format: date-time
+                 * @example 2026-12-02T10:00:00.000Z
+                 */
+                at: string;
+                by: string;
+                /** @enum {string|null} */
+                from: "allocating" | "pending_payment" | "paid" | "shipped" | "delivered" | "cancelled" | "refunded" | null;
+                note?: string;
+                /** @enum {string} */
+                to: "allocating" | "pending_payment" | "paid" | "shipped" | "delivered" | "cancelled" | "refunded";
+            }[];
+            id: string;
+            lines: {
+                grade: string;
+                /** @description Integer minor units of the currency (cents for EUR) */
+                lineTotalMinor: number;
+                materialSlug: string;
+                offerId: string;
+                packSize: {
+                    unit: string;
+                    value: number;
+                };
+                quantity: number;
+                sku: string;
+                title: string;
+                /** @description Integer minor units of the currency (cents for EUR) */
+                unitPriceMinor: number;
+            }[];
+            /**
+             * Format: date-time
+             * @example 2026-12-02T10:00:00.000Z
+             */
+            payBy: string;
+            payment: {
+                /** @description To the buyer, for Stripe.js */
+                clientSecret?: string | null;
+                intentId: string | null;
+                /** @enum {string} */
+                status: "none" | "processing" | "failed" | "succeeded" | "refunded";
+            };
+            /** @enum {string} */
+            paymentMethod: "card" | "invoice";
+            /** @description Integer minor units of the currency (cents for EUR) */
+            platformFeeMinor: number;
+            quoteId: string | null;
+            revision: number;
+            /** @enum {string} */
+            state: "allocating" | "pending_payment" | "paid" | "shipped" | "delivered" | "cancelled" | "refunded";
+            supplierOrgId: string;
+            /** @description Integer minor units of the currency (cents for EUR) */
+            totalMinor: number;
+            /**
+             * Format: date-time
+             * @example 2026-12-02T10:00:00.000Z
+             */
+            updatedAt: string;
         };
         OrderLineDto: {
             offerId: string;
@@ -1513,10 +2031,63 @@ export type components = {
              */
             quantity: number;
         };
+        OrderPage: {
+            items: components["schemas"]["Order"][];
+            page: number;
+            perPage: number;
+            total: number;
+        };
         OrderTransitionDto: {
             /** @enum {string} */
             action: "mark_paid" | "ship" | "deliver" | "cancel" | "refund";
             note?: string;
+        };
+        Organization: {
+            country: string;
+            /**
+             * Format: date-time
+             * @example 2026-12-02T10:00:00.000Z
+             */
+            createdAt: string;
+            id: string;
+            invitations?: {
+                email: string;
+                /**
+                 * Format: date-time
+                 * @example 2026-12-02T10:00:00.000Z
+                 */
+                expiresAt: string;
+                id: string;
+                /** @enum {string} */
+                role: "owner" | "admin" | "member";
+            }[];
+            /** @enum {string} */
+            kind: "supplier" | "research_institution" | "hospital" | "company";
+            members?: {
+                email: string | null;
+                name: string | null;
+                /** @enum {string} */
+                role: "owner" | "admin" | "member";
+                /**
+                 * Format: date-time
+                 * @example 2026-12-02T10:00:00.000Z
+                 */
+                since: string;
+                userId: string;
+            }[];
+            name: string;
+            payouts?: {
+                enabled: boolean;
+                onboarded: boolean;
+            };
+            verified: boolean;
+        };
+        OrganizationList: components["schemas"]["Organization"][];
+        OrganizationPage: {
+            items: components["schemas"]["Organization"][];
+            page: number;
+            perPage: number;
+            total: number;
         };
         PackSizeDto: {
             /**
@@ -1526,6 +2097,15 @@ export type components = {
             unit: string;
             /** @example 25 */
             value: number;
+        };
+        PayoutOnboarding: {
+            accountId: string;
+            url: string;
+        };
+        PriceTier: {
+            minQuantity: number;
+            /** @description Integer minor units of the currency (cents for EUR) */
+            unitPriceMinor: number;
         };
         PriceTierDto: {
             /**
@@ -1541,19 +2121,35 @@ export type components = {
         };
         /** @description RFC 9457 problem details */
         Problem: {
+            checks?: components["schemas"]["ReadinessChecks"];
             detail?: string;
-            errors?: {
-                message: string;
-                path: string;
-            }[];
+            /** @description One entry per invalid field (400) */
+            errors?: components["schemas"]["FieldError"][];
             instance?: string;
+            /** @description The offer whose stock ran out (409 on orders) */
+            offerId?: string;
+            /** @description Quote it when you report a problem */
             requestId?: string;
             status: number;
             title: string;
             /** @description URI of the problem type; about:blank for plain HTTP errors */
             type: string;
-        } & {
-            [key: string]: unknown;
+        };
+        PropertyValue: {
+            conditions?: string | null;
+            max?: number | null;
+            method?: string | null;
+            min?: number | null;
+            normalized?: {
+                max?: number | null;
+                min?: number | null;
+                unit: string;
+                value?: number | null;
+            };
+            reference: string;
+            type: string;
+            unit: string;
+            value?: number | null;
         };
         PropertyValueDto: {
             /** @example annealed, 23 °C */
@@ -1579,9 +2175,32 @@ export type components = {
             /** @example 4.43 */
             value?: Record<string, never>;
         };
+        PropertyView: {
+            conditions?: string | null;
+            max?: number | null;
+            method?: string | null;
+            min?: number | null;
+            normalized?: {
+                max?: number | null;
+                min?: number | null;
+                unit: string;
+                value?: number | null;
+            };
+            reference: components["schemas"]["LiteratureReference"];
+            type: string;
+            typeLabel: string;
+            unit: string;
+            value?: number | null;
+        };
         ProposeEditDto: {
             content: components["schemas"]["MaterialContentDto"];
             note?: string;
+        };
+        Quantity: {
+            canonicalUnit: string;
+            max?: number | null;
+            min?: number | null;
+            searchField?: string | null;
         };
         QuantityDto: {
             /**
@@ -1616,6 +2235,78 @@ export type components = {
             /** @enum {string} */
             paymentMethod: "card" | "invoice";
         };
+        QuoteRequest: {
+            availableActions: ("quote" | "counter" | "accept" | "order" | "decline" | "withdraw" | "expire")[];
+            buyerOrgId: string | null;
+            buyerUserId: string;
+            counter: {
+                quantity: number;
+                /** @description Integer minor units of the currency (cents for EUR) */
+                unitPriceMinor: number | null;
+            } | null;
+            /**
+             * Format: date-time
+             * @example 2026-12-02T10:00:00.000Z
+             */
+            createdAt: string;
+            /** @description ISO 4217 */
+            currency: string;
+            history: {
+                /**
+                 * Format: date-time
+                 * @example 2026-12-02T10:00:00.000Z
+                 */
+                at: string;
+                by: string;
+                /** @enum {string|null} */
+                from: "requested" | "quoted" | "countered" | "accepted" | "ordered" | "declined" | "expired" | "withdrawn" | null;
+                /** @enum {string} */
+                to: "requested" | "quoted" | "countered" | "accepted" | "ordered" | "declined" | "expired" | "withdrawn";
+            }[];
+            id: string;
+            materialSlug: string;
+            messages: {
+                /**
+                 * Format: date-time
+                 * @example 2026-12-02T10:00:00.000Z
+                 */
+                at: string;
+                by: string;
+                /** @enum {string} */
+                side: "buyer" | "supplier";
+                text: string;
+            }[];
+            offerId: string;
+            orderId: string | null;
+            quantity: number;
+            quote: {
+                /** @description ISO 4217 */
+                currency: string;
+                quantity: number;
+                /** @description Integer minor units of the currency (cents for EUR) */
+                unitPriceMinor: number;
+                /**
+                 * Format: date-time
+                 * @example 2026-12-02T10:00:00.000Z
+                 */
+                validUntil: string;
+            } | null;
+            revision: number;
+            /** @enum {string} */
+            state: "requested" | "quoted" | "countered" | "accepted" | "ordered" | "declined" | "expired" | "withdrawn";
+            supplierOrgId: string;
+            /**
+             * Format: date-time
+             * @example 2026-12-02T10:00:00.000Z
+             */
+            updatedAt: string;
+        };
+        QuoteRequestPage: {
+            items: components["schemas"]["QuoteRequest"][];
+            page: number;
+            perPage: number;
+            total: number;
+        };
         RangeDto: {
             /** @example 125 */
             max?: Record<string, never>;
@@ -1623,6 +2314,19 @@ export type components = {
             min?: Record<string, never>;
             /** @example 4.43 */
             value?: Record<string, never>;
+        };
+        RangeStats: {
+            max: number;
+            min: number;
+            unit: string;
+        };
+        Readiness: {
+            checks: components["schemas"]["ReadinessChecks"];
+            ready: boolean;
+        };
+        ReadinessChecks: {
+            meilisearch: components["schemas"]["DependencyCheck"];
+            mongodb: components["schemas"]["DependencyCheck"];
         };
         RefreshDto: {
             refreshToken: string;
@@ -1650,6 +2354,16 @@ export type components = {
              */
             region: string;
         };
+        RegulatoryEntry: {
+            date?: string | null;
+            exampleDevice?: string | null;
+            holder?: string | null;
+            identifier?: string | null;
+            pathway: string;
+            reference?: string | null;
+            region: string;
+            status?: string | null;
+        };
         RejectTermRequestDto: {
             /** @example Already covered by material-class/titanium-alloy */
             reason: string;
@@ -1664,11 +2378,87 @@ export type components = {
             /** @description The revision you loaded; a stale one is answered 409 and nothing is saved */
             revision: number;
         };
+        SchemeList: components["schemas"]["SchemeSummary"][];
+        SchemeSummary: {
+            concepts: number;
+            id: string;
+            title: {
+                [key: string]: string;
+            };
+        };
+        SearchAnswer: {
+            facetDistribution: {
+                [key: string]: {
+                    [key: string]: number;
+                };
+            };
+            facetStats: {
+                [key: string]: components["schemas"]["RangeStats"];
+            };
+            hits: components["schemas"]["SearchHit"][];
+            page: number;
+            perPage: number;
+            processingTimeMs: number;
+            total: number;
+        };
+        SearchHit: {
+            /** @description HTML-escaped name and summary with matches in <mark> */
+            _formatted: {
+                name: string;
+                summary: string;
+            };
+            applications: components["schemas"]["ConceptRef"][];
+            class: components["schemas"]["ClassRef"];
+            forms: components["schemas"]["ConceptRef"][];
+            market: components["schemas"]["MarketSummary"];
+            name: string;
+            /** @description By search field, e.g. youngsModulusGPa */
+            properties: {
+                [key: string]: components["schemas"]["NumericSummary"];
+            };
+            /**
+             * Format: date-time
+             * @example 2026-12-02T10:00:00.000Z
+             */
+            publishedAt: string | null;
+            slug: string;
+            standards: string[];
+            summary: string;
+            synonyms: string[];
+            tradeNames: string[];
+            version: number;
+        };
         SetFlagDto: {
             value: boolean;
         };
         SetRolesDto: {
             roles: ("admin" | "curator")[];
+        };
+        StripeWebhookReceipt: {
+            /** @enum {boolean} */
+            received: true;
+            result: string;
+        };
+        Suggestions: {
+            concepts: {
+                count: number;
+                facet: string;
+                value: string;
+            }[];
+            materials: {
+                _formatted: {
+                    name: string;
+                };
+                name: string;
+                slug: string;
+            }[];
+        };
+        Sustainability: {
+            carbonFootprintKgCo2ePerKg?: number | null;
+            disposal?: string | null;
+            origin?: string | null;
+            reference?: string | null;
+            reusability?: string | null;
         };
         SustainabilityDto: {
             carbonFootprintKgCo2ePerKg?: Record<string, never>;
@@ -1677,9 +2467,56 @@ export type components = {
             reference?: Record<string, never>;
             reusability?: Record<string, never>;
         };
+        TermRequest: {
+            broader: string | null;
+            conceptId: string | null;
+            /**
+             * Format: date-time
+             * @example 2026-12-02T10:00:00.000Z
+             */
+            createdAt: string;
+            /**
+             * Format: date-time
+             * @example 2026-12-02T10:00:00.000Z
+             */
+            decidedAt: string | null;
+            decidedBy: string | null;
+            definition: string | null;
+            id: string;
+            /** @enum {string} */
+            kind: "concept" | "synonym";
+            label: string;
+            /** @enum {string} */
+            labelType: "alt" | "hidden";
+            lang: string;
+            note: string | null;
+            reason: string | null;
+            requestedBy: string;
+            resultConceptId: string | null;
+            scheme: string;
+            /** @enum {string} */
+            status: "pending" | "accepted" | "rejected";
+        };
+        TermRequestPage: {
+            items: components["schemas"]["TermRequest"][];
+            page: number;
+            perPage: number;
+            total: number;
+        };
+        TextFile: string;
         TokenDto: {
             /** @description The token from the mail */
             token: string;
+        };
+        TokenPair: {
+            accessToken: string;
+            /** @description Seconds */
+            expiresIn: number;
+            /** @description Seconds */
+            refreshExpiresIn: number;
+            refreshToken: string;
+            /** @enum {string} */
+            tokenType: "Bearer";
         };
         TransitionDto: {
             /** @enum {string} */
@@ -1745,6 +2582,57 @@ export type components = {
             /** @example Ti-6Al-4V ELI rod, 6 mm, ASTM F136 */
             title: string;
         };
+        User: {
+            /**
+             * Format: date-time
+             * @example 2026-12-02T10:00:00.000Z
+             */
+            createdAt: string;
+            disabled: boolean;
+            email: string;
+            emailVerified: boolean;
+            id: string;
+            identities: {
+                issuer: string;
+                subject: string;
+            }[];
+            name: string;
+            orcid: string | null;
+            roles: ("admin" | "curator")[];
+        };
+        UserPage: {
+            items: components["schemas"]["User"][];
+            page: number;
+            perPage: number;
+            total: number;
+        };
+        VersionDiff: {
+            from: number;
+            patch: components["schemas"]["JsonPatchOperation"][];
+            to: number;
+        };
+        VersionList: components["schemas"]["VersionSummary"][];
+        VersionSummary: {
+            name: string;
+            /**
+             * Format: date-time
+             * @example 2026-12-02T10:00:00.000Z
+             */
+            publishedAt: string;
+            publishedBy: string;
+            version: number;
+        };
+        VocabularyImportReport: {
+            created: number;
+            errors: components["schemas"]["FieldError"][];
+            items: {
+                id: string;
+                /** @enum {string} */
+                status: "created" | "updated" | "unchanged";
+            }[];
+            unchanged: number;
+            updated: number;
+        };
     };
     responses: never;
     parameters: never;
@@ -1752,51 +2640,117 @@ export type components = {
     headers: never;
     pathItems: never;
 };
+export type SchemaAccepted = components['schemas']['Accepted'];
 export type SchemaAcceptTermRequestDto = components['schemas']['AcceptTermRequestDto'];
+export type SchemaAlive = components['schemas']['Alive'];
+export type SchemaApiKey = components['schemas']['ApiKey'];
+export type SchemaApiKeyList = components['schemas']['ApiKeyList'];
+export type SchemaAuditEvent = components['schemas']['AuditEvent'];
+export type SchemaAuditTrail = components['schemas']['AuditTrail'];
 export type SchemaBiocompatibilityDto = components['schemas']['BiocompatibilityDto'];
+export type SchemaBiocompatibilityResult = components['schemas']['BiocompatibilityResult'];
+export type SchemaClassRef = components['schemas']['ClassRef'];
+export type SchemaCompositionEntry = components['schemas']['CompositionEntry'];
 export type SchemaCompositionEntryDto = components['schemas']['CompositionEntryDto'];
+export type SchemaConcept = components['schemas']['Concept'];
 export type SchemaConceptBodyDto = components['schemas']['ConceptBodyDto'];
+export type SchemaConceptPage = components['schemas']['ConceptPage'];
+export type SchemaConceptRef = components['schemas']['ConceptRef'];
 export type SchemaCreateApiKeyDto = components['schemas']['CreateApiKeyDto'];
 export type SchemaCreateConceptDto = components['schemas']['CreateConceptDto'];
 export type SchemaCreateMaterialDto = components['schemas']['CreateMaterialDto'];
 export type SchemaCreateOrderDto = components['schemas']['CreateOrderDto'];
 export type SchemaCreateQuoteRequestDto = components['schemas']['CreateQuoteRequestDto'];
 export type SchemaCreateTermRequestDto = components['schemas']['CreateTermRequestDto'];
+export type SchemaCurationRecord = components['schemas']['CurationRecord'];
+export type SchemaCurationRecordPage = components['schemas']['CurationRecordPage'];
+export type SchemaDependencyCheck = components['schemas']['DependencyCheck'];
+export type SchemaDriftReport = components['schemas']['DriftReport'];
 export type SchemaEmailDto = components['schemas']['EmailDto'];
+export type SchemaFacetValues = components['schemas']['FacetValues'];
+export type SchemaFieldError = components['schemas']['FieldError'];
 export type SchemaImportJsonDto = components['schemas']['ImportJsonDto'];
 export type SchemaInviteDto = components['schemas']['InviteDto'];
+export type SchemaJsonPatchOperation = components['schemas']['JsonPatchOperation'];
 export type SchemaKeywordsDto = components['schemas']['KeywordsDto'];
+export type SchemaLiteratureReference = components['schemas']['LiteratureReference'];
 export type SchemaLiteratureReferenceDto = components['schemas']['LiteratureReferenceDto'];
 export type SchemaLoginDto = components['schemas']['LoginDto'];
+export type SchemaMarketSummary = components['schemas']['MarketSummary'];
+export type SchemaMaterialContent = components['schemas']['MaterialContent'];
 export type SchemaMaterialContentDto = components['schemas']['MaterialContentDto'];
+export type SchemaMaterialDetail = components['schemas']['MaterialDetail'];
+export type SchemaMaterialImportReport = components['schemas']['MaterialImportReport'];
+export type SchemaMaterialItem = components['schemas']['MaterialItem'];
+export type SchemaMaterialItemPage = components['schemas']['MaterialItemPage'];
+export type SchemaMe = components['schemas']['Me'];
+export type SchemaNewApiKey = components['schemas']['NewApiKey'];
 export type SchemaNewOrganizationDto = components['schemas']['NewOrganizationDto'];
+export type SchemaNumericSummary = components['schemas']['NumericSummary'];
+export type SchemaOffer = components['schemas']['Offer'];
 export type SchemaOfferContentDto = components['schemas']['OfferContentDto'];
+export type SchemaOfferList = components['schemas']['OfferList'];
+export type SchemaOfferPage = components['schemas']['OfferPage'];
 export type SchemaOfferTransitionDto = components['schemas']['OfferTransitionDto'];
+export type SchemaOidcProviderList = components['schemas']['OidcProviderList'];
+export type SchemaOrder = components['schemas']['Order'];
 export type SchemaOrderLineDto = components['schemas']['OrderLineDto'];
+export type SchemaOrderPage = components['schemas']['OrderPage'];
 export type SchemaOrderTransitionDto = components['schemas']['OrderTransitionDto'];
+export type SchemaOrganization = components['schemas']['Organization'];
+export type SchemaOrganizationList = components['schemas']['OrganizationList'];
+export type SchemaOrganizationPage = components['schemas']['OrganizationPage'];
 export type SchemaPackSizeDto = components['schemas']['PackSizeDto'];
+export type SchemaPayoutOnboarding = components['schemas']['PayoutOnboarding'];
+export type SchemaPriceTier = components['schemas']['PriceTier'];
 export type SchemaPriceTierDto = components['schemas']['PriceTierDto'];
 export type SchemaProblem = components['schemas']['Problem'];
+export type SchemaPropertyValue = components['schemas']['PropertyValue'];
 export type SchemaPropertyValueDto = components['schemas']['PropertyValueDto'];
+export type SchemaPropertyView = components['schemas']['PropertyView'];
 export type SchemaProposeEditDto = components['schemas']['ProposeEditDto'];
+export type SchemaQuantity = components['schemas']['Quantity'];
 export type SchemaQuantityDto = components['schemas']['QuantityDto'];
 export type SchemaQuoteActionDto = components['schemas']['QuoteActionDto'];
 export type SchemaQuoteMessageDto = components['schemas']['QuoteMessageDto'];
 export type SchemaQuoteOrderDto = components['schemas']['QuoteOrderDto'];
+export type SchemaQuoteRequest = components['schemas']['QuoteRequest'];
+export type SchemaQuoteRequestPage = components['schemas']['QuoteRequestPage'];
 export type SchemaRangeDto = components['schemas']['RangeDto'];
+export type SchemaRangeStats = components['schemas']['RangeStats'];
+export type SchemaReadiness = components['schemas']['Readiness'];
+export type SchemaReadinessChecks = components['schemas']['ReadinessChecks'];
 export type SchemaRefreshDto = components['schemas']['RefreshDto'];
 export type SchemaRegisterDto = components['schemas']['RegisterDto'];
 export type SchemaRegulatoryDto = components['schemas']['RegulatoryDto'];
+export type SchemaRegulatoryEntry = components['schemas']['RegulatoryEntry'];
 export type SchemaRejectTermRequestDto = components['schemas']['RejectTermRequestDto'];
 export type SchemaResetPasswordDto = components['schemas']['ResetPasswordDto'];
 export type SchemaSaveDraftDto = components['schemas']['SaveDraftDto'];
+export type SchemaSchemeList = components['schemas']['SchemeList'];
+export type SchemaSchemeSummary = components['schemas']['SchemeSummary'];
+export type SchemaSearchAnswer = components['schemas']['SearchAnswer'];
+export type SchemaSearchHit = components['schemas']['SearchHit'];
 export type SchemaSetFlagDto = components['schemas']['SetFlagDto'];
 export type SchemaSetRolesDto = components['schemas']['SetRolesDto'];
+export type SchemaStripeWebhookReceipt = components['schemas']['StripeWebhookReceipt'];
+export type SchemaSuggestions = components['schemas']['Suggestions'];
+export type SchemaSustainability = components['schemas']['Sustainability'];
 export type SchemaSustainabilityDto = components['schemas']['SustainabilityDto'];
+export type SchemaTermRequest = components['schemas']['TermRequest'];
+export type SchemaTermRequestPage = components['schemas']['TermRequestPage'];
+export type SchemaTextFile = components['schemas']['TextFile'];
 export type SchemaTokenDto = components['schemas']['TokenDto'];
+export type SchemaTokenPair = components['schemas']['TokenPair'];
 export type SchemaTransitionDto = components['schemas']['TransitionDto'];
 export type SchemaUpdateMeDto = components['schemas']['UpdateMeDto'];
 export type SchemaUpdateOfferDto = components['schemas']['UpdateOfferDto'];
+export type SchemaUser = components['schemas']['User'];
+export type SchemaUserPage = components['schemas']['UserPage'];
+export type SchemaVersionDiff = components['schemas']['VersionDiff'];
+export type SchemaVersionList = components['schemas']['VersionList'];
+export type SchemaVersionSummary = components['schemas']['VersionSummary'];
+export type SchemaVocabularyImportReport = components['schemas']['VocabularyImportReport'];
 export type $defs = Record<string, never>;
 export interface operations {
     Admin_listOrganizations: {
@@ -1811,6 +2765,24 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description OrganizationPage */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OrganizationPage"];
+                };
+            };
+            /** @description The request is not valid: errors[] names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Not signed in */
             401: {
                 headers: {
@@ -1829,8 +2801,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Problem details */
-            default: {
+            /** @description The content type is not accepted here */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected failure: quote the requestId */
+            500: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -1855,6 +2836,24 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Organization */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Organization"];
+                };
+            };
+            /** @description The request is not valid: errors[] names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Not signed in */
             401: {
                 headers: {
@@ -1873,8 +2872,35 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Problem details */
-            default: {
+            /** @description No such thing (or not visible to you) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The content type is not accepted here */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected failure: quote the requestId */
+            500: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -1896,6 +2922,24 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description UserPage */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UserPage"];
+                };
+            };
+            /** @description The request is not valid: errors[] names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Not signed in */
             401: {
                 headers: {
@@ -1914,8 +2958,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Problem details */
-            default: {
+            /** @description The content type is not accepted here */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected failure: quote the requestId */
+            500: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -1940,6 +2993,24 @@ export interface operations {
             };
         };
         responses: {
+            /** @description User */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["User"];
+                };
+            };
+            /** @description The request is not valid: errors[] names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Not signed in */
             401: {
                 headers: {
@@ -1958,8 +3029,35 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Problem details */
-            default: {
+            /** @description No such thing (or not visible to you) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The content type is not accepted here */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected failure: quote the requestId */
+            500: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -1984,6 +3082,24 @@ export interface operations {
             };
         };
         responses: {
+            /** @description User */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["User"];
+                };
+            };
+            /** @description The request is not valid: errors[] names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Not signed in */
             401: {
                 headers: {
@@ -2002,8 +3118,35 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Problem details */
-            default: {
+            /** @description No such thing (or not visible to you) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The content type is not accepted here */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected failure: quote the requestId */
+            500: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -2022,6 +3165,24 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description ApiKeyList */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiKeyList"];
+                };
+            };
+            /** @description The request is not valid: errors[] names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Not signed in */
             401: {
                 headers: {
@@ -2040,8 +3201,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Problem details */
-            default: {
+            /** @description The content type is not accepted here */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected failure: quote the requestId */
+            500: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -2064,11 +3234,23 @@ export interface operations {
             };
         };
         responses: {
+            /** @description NewApiKey */
             201: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["NewApiKey"];
+                };
+            };
+            /** @description The request is not valid: errors[] names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
             /** @description Not signed in */
             401: {
@@ -2088,8 +3270,26 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Problem details */
-            default: {
+            /** @description The body is too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The content type is not accepted here */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected failure: quote the requestId */
+            500: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -2110,6 +3310,24 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description ApiKey */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiKey"];
+                };
+            };
+            /** @description The request is not valid: errors[] names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Not signed in */
             401: {
                 headers: {
@@ -2128,8 +3346,35 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Problem details */
-            default: {
+            /** @description No such thing (or not visible to you) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The content type is not accepted here */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected failure: quote the requestId */
+            500: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -2152,11 +3397,59 @@ export interface operations {
             };
         };
         responses: {
+            /** @description TokenPair */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["TokenPair"];
+                };
+            };
+            /** @description The request is not valid: errors[] names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the token or API key is not valid */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Signed in, but not allowed to do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The content type is not accepted here */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
             /** @description Too many attempts from this address or for this account (Retry-After) */
             429: {
@@ -2167,8 +3460,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Problem details */
-            default: {
+            /** @description Unexpected failure: quote the requestId */
+            500: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -2191,11 +3484,39 @@ export interface operations {
             };
         };
         responses: {
+            /** @description No content */
             204: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content?: never;
+            };
+            /** @description The request is not valid: errors[] names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The content type is not accepted here */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
             /** @description Too many attempts from this address or for this account (Retry-After) */
             429: {
@@ -2206,8 +3527,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Problem details */
-            default: {
+            /** @description Unexpected failure: quote the requestId */
+            500: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -2228,7 +3549,17 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description TokenPair */
             200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TokenPair"];
+                };
+            };
+            /** @description Back to the web UI that started the sign-in, tokens in the URL fragment */
+            302: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -2243,8 +3574,71 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Problem details */
-            default: {
+            /** @description Not signed in, or the token or API key is not valid */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Signed in, but not allowed to do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such thing (or not visible to you) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state (a stale revision, a state that does not allow it, a duplicate) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The content type is not accepted here */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests (Retry-After) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected failure: quote the requestId */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An upstream service answered wrongly */
+            502: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -2275,6 +3669,15 @@ export interface operations {
                 };
                 content?: never;
             };
+            /** @description The request is not valid: errors[] names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description No such provider */
             404: {
                 headers: {
@@ -2284,8 +3687,26 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Problem details */
-            default: {
+            /** @description The content type is not accepted here */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests (Retry-After) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected failure: quote the requestId */
+            500: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -2304,14 +3725,35 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description OidcProviderList */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["OidcProviderList"];
+                };
             };
-            /** @description Problem details */
-            default: {
+            /** @description The request is not valid: errors[] names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The content type is not accepted here */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected failure: quote the requestId */
+            500: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -2334,11 +3776,41 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Accepted */
             202: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Accepted"];
+                };
+            };
+            /** @description The request is not valid: errors[] names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The content type is not accepted here */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
             /** @description Too many attempts from this address or for this account (Retry-After) */
             429: {
@@ -2349,8 +3821,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Problem details */
-            default: {
+            /** @description Unexpected failure: quote the requestId */
+            500: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -2373,11 +3845,39 @@ export interface operations {
             };
         };
         responses: {
+            /** @description No content */
             204: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content?: never;
+            };
+            /** @description The request is not valid: errors[] names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The content type is not accepted here */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
             /** @description Too many attempts from this address or for this account (Retry-After) */
             429: {
@@ -2388,8 +3888,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Problem details */
-            default: {
+            /** @description Unexpected failure: quote the requestId */
+            500: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -2412,11 +3912,50 @@ export interface operations {
             };
         };
         responses: {
+            /** @description TokenPair */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["TokenPair"];
+                };
+            };
+            /** @description The request is not valid: errors[] names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the token or API key is not valid */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The content type is not accepted here */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
             /** @description Too many attempts from this address or for this account (Retry-After) */
             429: {
@@ -2427,8 +3966,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Problem details */
-            default: {
+            /** @description Unexpected failure: quote the requestId */
+            500: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -2451,11 +3990,41 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Accepted */
             202: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Accepted"];
+                };
+            };
+            /** @description The request is not valid: errors[] names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The content type is not accepted here */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
             /** @description Too many attempts from this address or for this account (Retry-After) */
             429: {
@@ -2466,8 +4035,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Problem details */
-            default: {
+            /** @description Unexpected failure: quote the requestId */
+            500: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -2490,11 +4059,39 @@ export interface operations {
             };
         };
         responses: {
+            /** @description No content */
             204: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content?: never;
+            };
+            /** @description The request is not valid: errors[] names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The content type is not accepted here */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
             /** @description Too many attempts from this address or for this account (Retry-After) */
             429: {
@@ -2505,8 +4102,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Problem details */
-            default: {
+            /** @description Unexpected failure: quote the requestId */
+            500: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -2529,11 +4126,41 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Accepted */
             202: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Accepted"];
+                };
+            };
+            /** @description The request is not valid: errors[] names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The content type is not accepted here */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
             /** @description Too many attempts from this address or for this account (Retry-After) */
             429: {
@@ -2544,8 +4171,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Problem details */
-            default: {
+            /** @description Unexpected failure: quote the requestId */
+            500: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -2570,6 +4197,24 @@ export interface operations {
             };
         };
         responses: {
+            /** @description MaterialImportReport */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MaterialImportReport"];
+                };
+            };
+            /** @description The request is not valid: errors[] names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Not signed in */
             401: {
                 headers: {
@@ -2588,8 +4233,35 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Problem details */
-            default: {
+            /** @description Conflicts with the current state (a stale revision, a state that does not allow it, a duplicate) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The content type is not accepted here */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected failure: quote the requestId */
+            500: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -2614,6 +4286,24 @@ export interface operations {
             };
         };
         responses: {
+            /** @description MaterialImportReport */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MaterialImportReport"];
+                };
+            };
+            /** @description The request is not valid: errors[] names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Not signed in */
             401: {
                 headers: {
@@ -2632,8 +4322,35 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Problem details */
-            default: {
+            /** @description Conflicts with the current state (a stale revision, a state that does not allow it, a duplicate) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The content type is not accepted here */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected failure: quote the requestId */
+            500: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -2657,6 +4374,24 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description CurationRecordPage */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CurationRecordPage"];
+                };
+            };
+            /** @description The request is not valid: errors[] names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Not signed in */
             401: {
                 headers: {
@@ -2675,8 +4410,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Problem details */
-            default: {
+            /** @description The content type is not accepted here */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected failure: quote the requestId */
+            500: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -2699,6 +4443,24 @@ export interface operations {
             };
         };
         responses: {
+            /** @description CurationRecord */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CurationRecord"];
+                };
+            };
+            /** @description The request is not valid: errors[] names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Not signed in */
             401: {
                 headers: {
@@ -2717,8 +4479,35 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Problem details */
-            default: {
+            /** @description Conflicts with the current state (a stale revision, a state that does not allow it, a duplicate) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The content type is not accepted here */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected failure: quote the requestId */
+            500: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -2739,6 +4528,24 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description CurationRecord */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CurationRecord"];
+                };
+            };
+            /** @description The request is not valid: errors[] names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Not signed in */
             401: {
                 headers: {
@@ -2757,8 +4564,26 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Problem details */
-            default: {
+            /** @description No such thing (or not visible to you) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The content type is not accepted here */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected failure: quote the requestId */
+            500: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -2779,6 +4604,24 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description AuditTrail */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AuditTrail"];
+                };
+            };
+            /** @description The request is not valid: errors[] names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Not signed in */
             401: {
                 headers: {
@@ -2797,8 +4640,26 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Problem details */
-            default: {
+            /** @description No such thing (or not visible to you) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The content type is not accepted here */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected failure: quote the requestId */
+            500: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -2823,6 +4684,24 @@ export interface operations {
             };
         };
         responses: {
+            /** @description CurationRecord */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CurationRecord"];
+                };
+            };
+            /** @description The request is not valid: errors[] names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Not signed in */
             401: {
                 headers: {
@@ -2841,8 +4720,44 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Problem details */
-            default: {
+            /** @description No such thing (or not visible to you) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state (a stale revision, a state that does not allow it, a duplicate) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The content type is not accepted here */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected failure: quote the requestId */
+            500: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -2867,6 +4782,24 @@ export interface operations {
             };
         };
         responses: {
+            /** @description CurationRecord */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CurationRecord"];
+                };
+            };
+            /** @description The request is not valid: errors[] names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Not signed in */
             401: {
                 headers: {
@@ -2885,8 +4818,44 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Problem details */
-            default: {
+            /** @description No such thing (or not visible to you) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state (a stale revision, a state that does not allow it, a duplicate) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The content type is not accepted here */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected failure: quote the requestId */
+            500: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -2911,6 +4880,24 @@ export interface operations {
             };
         };
         responses: {
+            /** @description CurationRecord */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CurationRecord"];
+                };
+            };
+            /** @description The request is not valid: errors[] names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Not signed in */
             401: {
                 headers: {
@@ -2929,8 +4916,44 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Problem details */
-            default: {
+            /** @description No such thing (or not visible to you) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state (a stale revision, a state that does not allow it, a duplicate) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The content type is not accepted here */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected failure: quote the requestId */
+            500: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -2953,6 +4976,24 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Organization */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Organization"];
+                };
+            };
+            /** @description The request is not valid: errors[] names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Not signed in */
             401: {
                 headers: {
@@ -2971,8 +5012,35 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Problem details */
-            default: {
+            /** @description Conflicts with the current state (a stale revision, a state that does not allow it, a duplicate) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The content type is not accepted here */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected failure: quote the requestId */
+            500: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -2995,14 +5063,35 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description MaterialItemPage */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["MaterialItemPage"];
+                };
             };
-            /** @description Problem details */
-            default: {
+            /** @description The request is not valid: errors[] names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The content type is not accepted here */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected failure: quote the requestId */
+            500: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3026,14 +5115,51 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description MaterialDetail */
             200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MaterialDetail"];
+                };
+            };
+            /** @description Not modified: the copy named by If-None-Match is current */
+            304: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content?: never;
             };
-            /** @description Problem details */
-            default: {
+            /** @description The request is not valid: errors[] names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such thing (or not visible to you) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The content type is not accepted here */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected failure: quote the requestId */
+            500: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3057,14 +5183,44 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description VersionDiff */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["VersionDiff"];
+                };
             };
-            /** @description Problem details */
-            default: {
+            /** @description The request is not valid: errors[] names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such thing (or not visible to you) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The content type is not accepted here */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected failure: quote the requestId */
+            500: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3085,14 +5241,44 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description OfferList */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["OfferList"];
+                };
             };
-            /** @description Problem details */
-            default: {
+            /** @description The request is not valid: errors[] names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such thing (or not visible to you) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The content type is not accepted here */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected failure: quote the requestId */
+            500: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3113,14 +5299,44 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description VersionList */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["VersionList"];
+                };
             };
-            /** @description Problem details */
-            default: {
+            /** @description The request is not valid: errors[] names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such thing (or not visible to you) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The content type is not accepted here */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected failure: quote the requestId */
+            500: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3142,14 +5358,44 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description MaterialDetail */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["MaterialDetail"];
+                };
             };
-            /** @description Problem details */
-            default: {
+            /** @description The request is not valid: errors[] names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such thing (or not visible to you) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The content type is not accepted here */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected failure: quote the requestId */
+            500: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3168,6 +5414,24 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Me */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Me"];
+                };
+            };
+            /** @description The request is not valid: errors[] names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Not signed in */
             401: {
                 headers: {
@@ -3186,8 +5450,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Problem details */
-            default: {
+            /** @description The content type is not accepted here */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected failure: quote the requestId */
+            500: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3210,6 +5483,24 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Me */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Me"];
+                };
+            };
+            /** @description The request is not valid: errors[] names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Not signed in */
             401: {
                 headers: {
@@ -3228,8 +5519,35 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Problem details */
-            default: {
+            /** @description Conflicts with the current state (a stale revision, a state that does not allow it, a duplicate) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The content type is not accepted here */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected failure: quote the requestId */
+            500: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3252,6 +5570,24 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description OfferPage */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OfferPage"];
+                };
+            };
+            /** @description The request is not valid: errors[] names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Not signed in */
             401: {
                 headers: {
@@ -3270,8 +5606,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Problem details */
-            default: {
+            /** @description The content type is not accepted here */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected failure: quote the requestId */
+            500: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3294,6 +5639,24 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Offer */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Offer"];
+                };
+            };
+            /** @description The request is not valid: errors[] names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Not signed in */
             401: {
                 headers: {
@@ -3312,8 +5675,35 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Problem details */
-            default: {
+            /** @description Conflicts with the current state (a stale revision, a state that does not allow it, a duplicate) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The content type is not accepted here */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected failure: quote the requestId */
+            500: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3334,14 +5724,44 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Offer */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Offer"];
+                };
             };
-            /** @description Problem details */
-            default: {
+            /** @description The request is not valid: errors[] names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such thing (or not visible to you) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The content type is not accepted here */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected failure: quote the requestId */
+            500: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3366,6 +5786,24 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Offer */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Offer"];
+                };
+            };
+            /** @description The request is not valid: errors[] names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Not signed in */
             401: {
                 headers: {
@@ -3384,8 +5822,44 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Problem details */
-            default: {
+            /** @description No such thing (or not visible to you) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state (a stale revision, a state that does not allow it, a duplicate) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The content type is not accepted here */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected failure: quote the requestId */
+            500: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3410,6 +5884,24 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Offer */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Offer"];
+                };
+            };
+            /** @description The request is not valid: errors[] names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Not signed in */
             401: {
                 headers: {
@@ -3428,8 +5920,44 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Problem details */
-            default: {
+            /** @description No such thing (or not visible to you) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state (a stale revision, a state that does not allow it, a duplicate) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The content type is not accepted here */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected failure: quote the requestId */
+            500: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3453,6 +5981,24 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description OrderPage */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OrderPage"];
+                };
+            };
+            /** @description The request is not valid: errors[] names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Not signed in */
             401: {
                 headers: {
@@ -3471,8 +6017,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Problem details */
-            default: {
+            /** @description The content type is not accepted here */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected failure: quote the requestId */
+            500: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3498,6 +6053,24 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Order */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Order"];
+                };
+            };
+            /** @description The request is not valid: errors[] names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Not signed in */
             401: {
                 headers: {
@@ -3516,8 +6089,44 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Problem details */
-            default: {
+            /** @description Conflicts with the current state (a stale revision, a state that does not allow it, a duplicate) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The content type is not accepted here */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Understood but cannot be processed (e.g. an Idempotency-Key reused with another body) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected failure: quote the requestId */
+            500: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3538,6 +6147,24 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Order */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Order"];
+                };
+            };
+            /** @description The request is not valid: errors[] names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Not signed in */
             401: {
                 headers: {
@@ -3556,8 +6183,26 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Problem details */
-            default: {
+            /** @description No such thing (or not visible to you) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The content type is not accepted here */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected failure: quote the requestId */
+            500: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3581,6 +6226,24 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Order */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Order"];
+                };
+            };
+            /** @description The request is not valid: errors[] names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Not signed in */
             401: {
                 headers: {
@@ -3599,8 +6262,62 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Problem details */
-            default: {
+            /** @description No such thing (or not visible to you) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state (a stale revision, a state that does not allow it, a duplicate) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The content type is not accepted here */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Understood but cannot be processed (e.g. an Idempotency-Key reused with another body) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected failure: quote the requestId */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A service this needs is unavailable (Retry-After) */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3625,6 +6342,24 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Order */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Order"];
+                };
+            };
+            /** @description The request is not valid: errors[] names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Not signed in */
             401: {
                 headers: {
@@ -3643,8 +6378,53 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Problem details */
-            default: {
+            /** @description No such thing (or not visible to you) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state (a stale revision, a state that does not allow it, a duplicate) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The content type is not accepted here */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected failure: quote the requestId */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A service this needs is unavailable (Retry-After) */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3663,6 +6443,24 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description OrganizationList */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OrganizationList"];
+                };
+            };
+            /** @description The request is not valid: errors[] names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Not signed in */
             401: {
                 headers: {
@@ -3681,8 +6479,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Problem details */
-            default: {
+            /** @description The content type is not accepted here */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected failure: quote the requestId */
+            500: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3705,6 +6512,24 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Organization */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Organization"];
+                };
+            };
+            /** @description The request is not valid: errors[] names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Not signed in */
             401: {
                 headers: {
@@ -3723,8 +6548,35 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Problem details */
-            default: {
+            /** @description Conflicts with the current state (a stale revision, a state that does not allow it, a duplicate) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The content type is not accepted here */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected failure: quote the requestId */
+            500: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3745,6 +6597,24 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Organization */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Organization"];
+                };
+            };
+            /** @description The request is not valid: errors[] names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Not signed in */
             401: {
                 headers: {
@@ -3763,8 +6633,26 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Problem details */
-            default: {
+            /** @description No such thing (or not visible to you) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The content type is not accepted here */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected failure: quote the requestId */
+            500: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3789,6 +6677,24 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Organization */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Organization"];
+                };
+            };
+            /** @description The request is not valid: errors[] names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Not signed in */
             401: {
                 headers: {
@@ -3807,8 +6713,44 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Problem details */
-            default: {
+            /** @description No such thing (or not visible to you) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state (a stale revision, a state that does not allow it, a duplicate) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The content type is not accepted here */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected failure: quote the requestId */
+            500: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3830,6 +6772,24 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Organization */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Organization"];
+                };
+            };
+            /** @description The request is not valid: errors[] names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Not signed in */
             401: {
                 headers: {
@@ -3848,8 +6808,44 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Problem details */
-            default: {
+            /** @description No such thing (or not visible to you) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state (a stale revision, a state that does not allow it, a duplicate) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The content type is not accepted here */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected failure: quote the requestId */
+            500: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3871,6 +6867,24 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Organization */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Organization"];
+                };
+            };
+            /** @description The request is not valid: errors[] names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Not signed in */
             401: {
                 headers: {
@@ -3889,8 +6903,44 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Problem details */
-            default: {
+            /** @description No such thing (or not visible to you) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state (a stale revision, a state that does not allow it, a duplicate) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The content type is not accepted here */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected failure: quote the requestId */
+            500: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3911,6 +6961,24 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description PayoutOnboarding */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PayoutOnboarding"];
+                };
+            };
+            /** @description The request is not valid: errors[] names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Not signed in */
             401: {
                 headers: {
@@ -3929,8 +6997,134 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Problem details */
-            default: {
+            /** @description No such thing (or not visible to you) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state (a stale revision, a state that does not allow it, a duplicate) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The content type is not accepted here */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected failure: quote the requestId */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A service this needs is unavailable (Retry-After) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    StripeWebhook_webhook: {
+        parameters: {
+            query?: never;
+            header: {
+                "stripe-signature": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        /** @description A Stripe event (https://docs.stripe.com/api/events/object) */
+        requestBody: {
+            content: {
+                "application/json": Record<string, never>;
+            };
+        };
+        responses: {
+            /** @description StripeWebhookReceipt */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StripeWebhookReceipt"];
+                };
+            };
+            /** @description The request is not valid: errors[] names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state (a stale revision, a state that does not allow it, a duplicate) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The content type is not accepted here */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected failure: quote the requestId */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A service this needs is unavailable (Retry-After) */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3953,6 +7147,24 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description QuoteRequestPage */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["QuoteRequestPage"];
+                };
+            };
+            /** @description The request is not valid: errors[] names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Not signed in */
             401: {
                 headers: {
@@ -3971,8 +7183,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Problem details */
-            default: {
+            /** @description The content type is not accepted here */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected failure: quote the requestId */
+            500: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3995,6 +7216,24 @@ export interface operations {
             };
         };
         responses: {
+            /** @description QuoteRequest */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["QuoteRequest"];
+                };
+            };
+            /** @description The request is not valid: errors[] names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Not signed in */
             401: {
                 headers: {
@@ -4013,8 +7252,26 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Problem details */
-            default: {
+            /** @description The body is too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The content type is not accepted here */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected failure: quote the requestId */
+            500: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4035,6 +7292,24 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description QuoteRequest */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["QuoteRequest"];
+                };
+            };
+            /** @description The request is not valid: errors[] names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Not signed in */
             401: {
                 headers: {
@@ -4053,8 +7328,26 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Problem details */
-            default: {
+            /** @description No such thing (or not visible to you) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The content type is not accepted here */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected failure: quote the requestId */
+            500: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4079,6 +7372,24 @@ export interface operations {
             };
         };
         responses: {
+            /** @description QuoteRequest */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["QuoteRequest"];
+                };
+            };
+            /** @description The request is not valid: errors[] names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Not signed in */
             401: {
                 headers: {
@@ -4097,8 +7408,35 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Problem details */
-            default: {
+            /** @description No such thing (or not visible to you) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The content type is not accepted here */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected failure: quote the requestId */
+            500: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4126,6 +7464,24 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Order */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Order"];
+                };
+            };
+            /** @description The request is not valid: errors[] names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Not signed in */
             401: {
                 headers: {
@@ -4144,8 +7500,53 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Problem details */
-            default: {
+            /** @description No such thing (or not visible to you) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state (a stale revision, a state that does not allow it, a duplicate) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The content type is not accepted here */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Understood but cannot be processed (e.g. an Idempotency-Key reused with another body) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected failure: quote the requestId */
+            500: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4170,6 +7571,24 @@ export interface operations {
             };
         };
         responses: {
+            /** @description QuoteRequest */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["QuoteRequest"];
+                };
+            };
+            /** @description The request is not valid: errors[] names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Not signed in */
             401: {
                 headers: {
@@ -4188,8 +7607,44 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Problem details */
-            default: {
+            /** @description No such thing (or not visible to you) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state (a stale revision, a state that does not allow it, a duplicate) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The content type is not accepted here */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected failure: quote the requestId */
+            500: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4231,14 +7686,53 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description FacetValues */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["FacetValues"];
+                };
             };
-            /** @description Problem details */
-            default: {
+            /** @description The request is not valid: errors[] names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such thing (or not visible to you) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The content type is not accepted here */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected failure: quote the requestId */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A service this needs is unavailable (Retry-After) */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4276,8 +7770,17 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Meilisearch is down (Retry-After) */
-            503: {
+            /** @description SearchAnswer */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SearchAnswer"];
+                };
+            };
+            /** @description The request is not valid: errors[] names each field */
+            400: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4285,8 +7788,30 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Problem details */
-            default: {
+            /** @description The content type is not accepted here */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected failure: quote the requestId */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /**
+             * @description A service this needs is unavailable (Retry-After)
+             *
+             *     Meilisearch is down (Retry-After)
+             */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4305,6 +7830,24 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description DriftReport */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DriftReport"];
+                };
+            };
+            /** @description The request is not valid: errors[] names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Not signed in */
             401: {
                 headers: {
@@ -4323,8 +7866,26 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Problem details */
-            default: {
+            /** @description The content type is not accepted here */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected failure: quote the requestId */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A service this needs is unavailable (Retry-After) */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4346,14 +7907,44 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Suggestions */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Suggestions"];
+                };
             };
-            /** @description Problem details */
-            default: {
+            /** @description The request is not valid: errors[] names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The content type is not accepted here */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected failure: quote the requestId */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A service this needs is unavailable (Retry-After) */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4378,14 +7969,35 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description ConceptPage */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ConceptPage"];
+                };
             };
-            /** @description Problem details */
-            default: {
+            /** @description The request is not valid: errors[] names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The content type is not accepted here */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected failure: quote the requestId */
+            500: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4408,6 +8020,24 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Concept */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Concept"];
+                };
+            };
+            /** @description The request is not valid: errors[] names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Not signed in */
             401: {
                 headers: {
@@ -4426,8 +8056,35 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Problem details */
-            default: {
+            /** @description Conflicts with the current state (a stale revision, a state that does not allow it, a duplicate) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The content type is not accepted here */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected failure: quote the requestId */
+            500: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4449,14 +8106,44 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Concept */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Concept"];
+                };
             };
-            /** @description Problem details */
-            default: {
+            /** @description The request is not valid: errors[] names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such thing (or not visible to you) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The content type is not accepted here */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected failure: quote the requestId */
+            500: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4482,6 +8169,24 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Concept */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Concept"];
+                };
+            };
+            /** @description The request is not valid: errors[] names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Not signed in */
             401: {
                 headers: {
@@ -4500,8 +8205,44 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Problem details */
-            default: {
+            /** @description No such thing (or not visible to you) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state (a stale revision, a state that does not allow it, a duplicate) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The content type is not accepted here */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected failure: quote the requestId */
+            500: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4523,14 +8264,36 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description TextFile */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "text/csv": components["schemas"]["TextFile"];
+                    "text/turtle": components["schemas"]["TextFile"];
+                };
             };
-            /** @description Problem details */
-            default: {
+            /** @description The request is not valid: errors[] names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The content type is not accepted here */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected failure: quote the requestId */
+            500: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4556,6 +8319,24 @@ export interface operations {
             };
         };
         responses: {
+            /** @description VocabularyImportReport */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VocabularyImportReport"];
+                };
+            };
+            /** @description The request is not valid: errors[] names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Not signed in */
             401: {
                 headers: {
@@ -4574,8 +8355,26 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Problem details */
-            default: {
+            /** @description The body is too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The content type is not accepted here */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected failure: quote the requestId */
+            500: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4594,14 +8393,35 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description SchemeList */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["SchemeList"];
+                };
             };
-            /** @description Problem details */
-            default: {
+            /** @description The request is not valid: errors[] names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The content type is not accepted here */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected failure: quote the requestId */
+            500: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4624,6 +8444,24 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description TermRequestPage */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TermRequestPage"];
+                };
+            };
+            /** @description The request is not valid: errors[] names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Not signed in */
             401: {
                 headers: {
@@ -4642,8 +8480,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Problem details */
-            default: {
+            /** @description The content type is not accepted here */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected failure: quote the requestId */
+            500: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4666,6 +8513,24 @@ export interface operations {
             };
         };
         responses: {
+            /** @description TermRequest */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TermRequest"];
+                };
+            };
+            /** @description The request is not valid: errors[] names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Not signed in */
             401: {
                 headers: {
@@ -4684,8 +8549,26 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Problem details */
-            default: {
+            /** @description The body is too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The content type is not accepted here */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected failure: quote the requestId */
+            500: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4710,6 +8593,24 @@ export interface operations {
             };
         };
         responses: {
+            /** @description TermRequest */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TermRequest"];
+                };
+            };
+            /** @description The request is not valid: errors[] names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Not signed in */
             401: {
                 headers: {
@@ -4728,8 +8629,44 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Problem details */
-            default: {
+            /** @description No such thing (or not visible to you) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state (a stale revision, a state that does not allow it, a duplicate) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The content type is not accepted here */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected failure: quote the requestId */
+            500: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4754,6 +8691,24 @@ export interface operations {
             };
         };
         responses: {
+            /** @description TermRequest */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TermRequest"];
+                };
+            };
+            /** @description The request is not valid: errors[] names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Not signed in */
             401: {
                 headers: {
@@ -4772,8 +8727,44 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Problem details */
-            default: {
+            /** @description No such thing (or not visible to you) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state (a stale revision, a state that does not allow it, a duplicate) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The content type is not accepted here */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected failure: quote the requestId */
+            500: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4792,19 +8783,35 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Alive */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** @enum {string} */
-                        status: "ok";
-                    };
+                    "application/json": components["schemas"]["Alive"];
                 };
             };
-            /** @description Problem details */
-            default: {
+            /** @description The request is not valid: errors[] names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The content type is not accepted here */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected failure: quote the requestId */
+            500: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4823,15 +8830,17 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Every dependency is up */
+            /** @description Readiness */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Readiness"];
+                };
             };
-            /** @description A dependency is down; `checks` says which */
-            503: {
+            /** @description The request is not valid: errors[] names each field */
+            400: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4839,8 +8848,30 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Problem details */
-            default: {
+            /** @description The content type is not accepted here */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected failure: quote the requestId */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /**
+             * @description A service this needs is unavailable (Retry-After)
+             *
+             *     A dependency is down; `checks` says which
+             */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -3,9 +3,13 @@ import type { MaterialDetail } from '../api/types';
 import { compareRows, difference, toCsv } from './compare';
 import { MAX_COMPARE, tray } from './tray';
 
-const m = (slug: string, name: string, props: MaterialDetail['properties']): MaterialDetail => ({ slug, name, class: { id: 'c', label: 'Ti', path: ['Metal', 'Ti'] }, properties: props });
+const m = (slug: string, name: string, props: MaterialDetail['properties']): MaterialDetail => ({
+  slug, name, class: { id: 'c', label: 'Ti', path: ['Metal', 'Ti'] }, properties: props,
+  synonyms: [], tradeNames: [], summary: '', applications: [], forms: [], standards: [], version: 1, publishedAt: null,
+  casNumber: null, composition: [], biocompatibility: [], regulatory: [], sustainability: null, keywords: {}, references: [],
+});
 const E = (v: number, ref = 'ref-a') => ({ type: 'property-type/youngs-modulus', typeLabel: "Young's modulus", value: v, unit: 'GPa', normalized: { unit: 'GPa', value: v }, reference: { key: ref, doi: '10.1/x' } });
-const rho = (min: number, max: number) => ({ type: 'property-type/density', typeLabel: 'Density', min, max, unit: 'kg/m^3', normalized: { unit: 'g/cm^3', min: min / 1000, max: max / 1000 }, reference: 'ref-b' });
+const rho = (min: number, max: number) => ({ type: 'property-type/density', typeLabel: 'Density', min, max, unit: 'kg/m^3', normalized: { unit: 'g/cm^3', min: min / 1000, max: max / 1000 }, reference: { key: 'ref-b' } });
 
 describe('compare', () => {
   const ref = m('ti64', 'Ti-6Al-4V', [E(110), rho(4400, 4500)]);

@@ -17,7 +17,7 @@ export function ConceptPicker({ scheme, label, onPick, exclude = [], description
   const q = useDebounced(text.trim(), 200);
   const { data, isFetching } = useQuery({
     queryKey: ['concepts', scheme, q],
-    queryFn: ({ signal }) => call<Page<Concept>>(() => api.GET('/api/v1/vocabulary/concepts', { params: { query: { scheme, perPage: 20, ...(q && { q }) } }, signal })),
+    queryFn: ({ signal }) => call(() => api.GET('/api/v1/vocabulary/concepts', { params: { query: { scheme, perPage: 20, ...(q && { q }) } }, signal })),
     placeholderData: keepPreviousData,
     staleTime: 30_000,
   });

@@ -9,7 +9,7 @@ export function ReviewQueuePage() {
   const [state, setState] = useState('in_review');
   const { data, error } = useQuery({
     queryKey: ['curation', state],
-    queryFn: () => call<Page<CurationView>>(() => api.GET('/api/v1/curation/materials', { params: { query: { state } as never } })),
+    queryFn: () => call(() => api.GET('/api/v1/curation/materials', { params: { query: { state } as never } })),
   });
   return (
     <section>
@@ -54,15 +54,15 @@ export function ReviewItemPage() {
   const qc = useQueryClient();
   const navigate = useNavigate();
   const key = ['curation-item', slug];
-  const { data: r, error } = useQuery({ queryKey: key, queryFn: () => call<CurationView>(() => api.GET('/api/v1/curation/materials/{slug}', { params: { path: { slug } } })) });
+  const { data: r, error } = useQuery({ queryKey: key, queryFn: () => call(() => api.GET('/api/v1/curation/materials/{slug}', { params: { path: { slug } } })) });
   const audit = useQuery({
     queryKey: ['audit', slug],
-    queryFn: () => call<Page<{ action: string; actorId: string; at: string; comment: string | null; fromState: string | null; toState: string | null }>>(() => api.GET('/api/v1/curation/materials/{slug}/audit', { params: { path: { slug } } })),
+    queryFn: () => call(() => api.GET('/api/v1/curation/materials/{slug}/audit', { params: { path: { slug } } })),
   });
   const [comment, setComment] = useState('');
   const [done, setDone] = useState('');
   const act = useMutation({
-    mutationFn: (action: string) => call<CurationView>(() => api.POST('/api/v1/curation/materials/{slug}/transitions', { params: { path: { slug } }, body: { action: action as 'publish', revision: r!.revision, ...(comment.trim() && { comment: comment.trim() }) } })),
+    mutationFn: (action: string) => call(() => api.POST('/api/v1/curation/materials/{slug}/transitions', { params: { path: { slug } }, body: { action: action as 'publish', revision: r!.revision, ...(comment.trim() && { comment: comment.trim() }) } })),
     onSuccess: (next, action) => {
       qc.setQueryData(key, next);
       void qc.invalidateQueries({ queryKey: ['curation'] });
@@ -151,7 +151,7 @@ export function ReviewItemPage() {
             <h2>Audit trail</h2>
             <ErrorMessage error={audit.error} />
             <ol>
-              {(Array.isArray(audit.data) ? audit.data : (audit.data?.items ?? [])).map((e, i) => (
+              {(audit.data ?? []).map((e, i) => (
                 <li key={i}>
                   {new Date(e.at).toLocaleString('en')}: {e.action} by {e.actorId}
                   {e.fromState ? ` (${e.fromState} → ${e.toState})` : ''}

@@ -49,7 +49,7 @@ export function VocabularyImportPage() {
     mutationFn: async ({ dryRun }: { dryRun: boolean }): Promise<Run> => {
       const input = { dryRun, format, text };
       try {
-        const report = await call<VocabularyImportReport>(() =>
+        const report = await call(() =>
           api.POST('/api/v1/vocabulary/import', {
             params: { query: { dryRun: dryRun ? 'true' : 'false' } },
             body: text,

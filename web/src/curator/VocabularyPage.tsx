@@ -27,7 +27,7 @@ export function VocabularyPage() {
 const conceptKey = (id: string) => ['concept', id];
 const getConcept = (id: string) => {
   const [scheme, slug] = id.split('/');
-  return call<Concept>(() => api.GET('/api/v1/vocabulary/concepts/{scheme}/{slug}', { params: { path: { scheme, slug } } }));
+  return call(() => api.GET('/api/v1/vocabulary/concepts/{scheme}/{slug}', { params: { path: { scheme, slug } } }));
 };
 
 function Concepts() {
@@ -39,7 +39,7 @@ function Concepts() {
   const schemes = useQuery(schemesQuery);
   const { data, error } = useQuery({
     queryKey: ['concepts', scheme, q, page],
-    queryFn: () => call<Page<Concept>>(() => api.GET('/api/v1/vocabulary/concepts', { params: { query: { scheme, perPage: PER_PAGE, page, ...(q.trim() && { q: q.trim() }) } } })),
+    queryFn: () => call(() => api.GET('/api/v1/vocabulary/concepts', { params: { query: { scheme, perPage: PER_PAGE, page, ...(q.trim() && { q: q.trim() }) } } })),
   });
   const pages = data ? Math.ceil(data.total / PER_PAGE) : 1;
   return (
@@ -187,7 +187,7 @@ export function ConceptEditor({ concept, onOpen, onReload }: { concept: Concept;
   const [scheme, slug] = concept.id.split('/');
   const problems = checkRows(rows);
   const save = useMutation({
-    mutationFn: () => call<Concept>(() => api.PUT('/api/v1/vocabulary/concepts/{scheme}/{slug}', { params: { path: { scheme, slug } }, body: body(concept, rows, broader) as never })),
+    mutationFn: () => call(() => api.PUT('/api/v1/vocabulary/concepts/{scheme}/{slug}', { params: { path: { scheme, slug } }, body: body(concept, rows, broader) as never })),
     onSuccess: (c) => {
       setSaved(c.revision);
       qc.setQueryData(conceptKey(c.id), c);
@@ -333,7 +333,7 @@ function Narrower({ concept, onOpen }: { concept: Concept; onOpen: (id: string) 
       const child = await getConcept(id);
       const broader = add ? [...new Set([...child.broader, concept.id])] : child.broader.filter((b) => b !== concept.id);
       const [s, slug] = id.split('/');
-      await call<Concept>(() => api.PUT('/api/v1/vocabulary/concepts/{scheme}/{slug}', { params: { path: { scheme: s, slug } }, body: body(child, toRows(child), broader) as never }));
+      await call(() => api.PUT('/api/v1/vocabulary/concepts/{scheme}/{slug}', { params: { path: { scheme: s, slug } }, body: body(child, toRows(child), broader) as never }));
       return { name: conceptName(child), add };
     },
     onSuccess: async ({ name, add }) => {
@@ -368,7 +368,7 @@ function NewConcept({ scheme, onCreated, onCancel }: { scheme: string; onCreated
   const [tried, setTried] = useState(false);
   const problems = checkRows(rows);
   const create = useMutation({
-    mutationFn: () => call<Concept>(() => api.POST('/api/v1/vocabulary/concepts', { body: { id: `${scheme}/${slug.trim()}`, ...fromRows(rows), broader } as never })),
+    mutationFn: () => call(() => api.POST('/api/v1/vocabulary/concepts', { body: { id: `${scheme}/${slug.trim()}`, ...fromRows(rows), broader } as never })),
     onSuccess: (c) => {
       qc.setQueryData(conceptKey(c.id), c);
       void qc.invalidateQueries({ queryKey: ['concepts'] });
@@ -420,7 +420,7 @@ function TermRequests() {
   const qc = useQueryClient();
   const { data, error } = useQuery({
     queryKey: ['term-requests'],
-    queryFn: () => call<Page<{ id: string; scheme: string; label: string; status?: string; state?: string; reason?: string }>>(() => api.GET('/api/v1/vocabulary/term-requests')),
+    queryFn: () => call(() => api.GET('/api/v1/vocabulary/term-requests')),
   });
   const [reason, setReason] = useState('');
   const reject = useMutation({

@@ -229,9 +229,9 @@ function RefLink({ r, refs }: { r: Reference | string | null | undefined; refs?:
 function Offers({ slug }: { slug: string }) {
   const { data, error } = useQuery({
     queryKey: ['offers', slug],
-    queryFn: () => call<Page<Offer> | Offer[]>(() => api.GET('/api/v1/materials/{slug}/offers', { params: { path: { slug } } })),
+    queryFn: () => call(() => api.GET('/api/v1/materials/{slug}/offers', { params: { path: { slug } } })),
   });
-  const offers = Array.isArray(data) ? data : (data?.items ?? []);
+  const offers = data ?? [];
   return (
     <section aria-labelledby="offers-title">
       <h2 id="offers-title">Offers</h2>
@@ -280,7 +280,7 @@ function QuoteDialog({ offer }: { offer: Offer }) {
   const [message, setMessage] = useState('');
   const [done, setDone] = useState<string | null>(null);
   const send = useMutation({
-    mutationFn: () => call<{ id: string }>(() => api.POST('/api/v1/quote-requests', { body: { offerId: offer.id, quantity: Number(quantity), ...(message.trim() && { message: message.trim() }) } })),
+    mutationFn: () => call(() => api.POST('/api/v1/quote-requests', { body: { offerId: offer.id, quantity: Number(quantity), ...(message.trim() && { message: message.trim() }) } })),
     onSuccess: (q) => setDone(q.id),
   });
   const err = send.error instanceof ApiError ? send.error : null;
@@ -349,7 +349,7 @@ function BuyButton({ offer }: { offer: Offer }) {
   const [orderId, setOrderId] = useState<string | null>(null);
   const buy = useMutation({
     mutationFn: () =>
-      call<{ id: string }>(() =>
+      call(() =>
         api.POST('/api/v1/orders', { body: { lines: [{ offerId: offer.id, quantity: offer.minOrderQuantity || 1 }], paymentMethod: 'invoice' }, headers: { 'idempotency-key': `buy-${offer.id}-${Date.now()}` } }),
       ),
     onSuccess: (o) => setOrderId(o.id),
@@ -398,9 +398,9 @@ function Similar({ m }: { m: MaterialDetail }) {
 function Versions({ slug }: { slug: string }) {
   const { data } = useQuery({
     queryKey: ['versions', slug],
-    queryFn: () => call<Page<{ version: number; publishedAt: string; publishedBy?: string; comment?: string }> | { version: number; publishedAt: string }[]>(() => api.GET('/api/v1/materials/{slug}/versions', { params: { path: { slug } } })),
+    queryFn: () => call(() => api.GET('/api/v1/materials/{slug}/versions', { params: { path: { slug } } })),
   });
-  const list = Array.isArray(data) ? data : (data?.items ?? []);
+  const list = data ?? [];
   return (
     <section aria-labelledby="versions-title">
       <h2 id="versions-title">Version history</h2>

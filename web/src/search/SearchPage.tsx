@@ -56,7 +56,7 @@ export function SearchPage() {
   const page = s.page ?? 1;
   const pages = Math.min(Math.ceil(total / PER_PAGE), Math.floor(1000 / PER_PAGE));
   const facetSearch = (facet: string) => async (q: string) => {
-    const res = await call<{ values: { value: string; count: number }[] }>(() =>
+    const res = await call(() =>
       api.GET('/api/v1/search/facets/{facet}', { params: { path: { facet }, query: { ...toApiQuery(withFacet(s, facet, [])), q, query: s.q } as never } }),
     );
     return res.values;

@@ -108,7 +108,7 @@ describe('OfferEditor', () => {
     const offer: Offer = {
       id: 'o1', supplierOrgId: 'org', sku: 'ti64-rod', materialSlug: 'ti-6al-4v', title: 'Ti-6Al-4V rod', grade: 'implant', form: 'form/rod',
       packSize: { value: 1, unit: 'kg' }, currency: 'USD', priceTiers: [{ minQuantity: 1, unitPriceMinor: 25000 }, { minQuantity: 10, unitPriceMinor: 21000 }],
-      stockOnHand: 40, stockAvailable: 40, leadTimeDays: 10, minOrderQuantity: 1, certifications: ['certification/iso-13485'], shipsTo: ['DE', 'IT'], sampleAvailable: true, state: 'active', revision: 3,
+      stockOnHand: 40, stockAllocated: 0, stockAvailable: 40, createdAt: '2026-12-01T00:00:00.000Z', updatedAt: '2026-12-01T00:00:00.000Z', leadTimeDays: 10, minOrderQuantity: 1, certifications: ['certification/iso-13485'], shipsTo: ['DE', 'IT'], sampleAvailable: true, state: 'active', revision: 3,
     };
     const fetch = api((body) => json({ ...offer, ...body, revision: 4 }));
     vi.stubGlobal('fetch', fetch);

@@ -22,10 +22,10 @@ export function OffersPage() {
 
 function OffersBody() {
   const qc = useQueryClient();
-  const { data, error } = useQuery({ queryKey: ['my-offers'], queryFn: () => call<Page<Offer>>(() => api.GET('/api/v1/offers')) });
+  const { data, error } = useQuery({ queryKey: ['my-offers'], queryFn: () => call(() => api.GET('/api/v1/offers')) });
   const [editing, setEditing] = useState<Offer | 'new' | null>(null);
   const transition = useMutation({
-    mutationFn: (o: { id: string; action: string; revision: number }) => call<Offer>(() => api.POST('/api/v1/offers/{id}/transitions', { params: { path: { id: o.id } }, body: { action: o.action, revision: o.revision } as never })),
+    mutationFn: (o: { id: string; action: string; revision: number }) => call(() => api.POST('/api/v1/offers/{id}/transitions', { params: { path: { id: o.id } }, body: { action: o.action, revision: o.revision } as never })),
     onSuccess: () => qc.invalidateQueries({ queryKey: ['my-offers'] }),
   });
   return (
@@ -142,8 +142,8 @@ export function OfferEditor({ offer, onDone }: { offer: Offer | null; onDone: ()
         sampleAvailable: f.sampleAvailable,
       };
       return offer
-        ? call<Offer>(() => api.PUT('/api/v1/offers/{id}', { params: { path: { id: offer.id } }, body: { ...body, revision: offer.revision } as never }))
-        : call<Offer>(() => api.POST('/api/v1/offers', { body: body as never }));
+        ? call(() => api.PUT('/api/v1/offers/{id}', { params: { path: { id: offer.id } }, body: { ...body, revision: offer.revision } as never }))
+        : call(() => api.POST('/api/v1/offers', { body: body as never }));
     },
     onSuccess: () => {
       void qc.invalidateQueries({ queryKey: ['my-offers'] });

@@ -32,9 +32,9 @@ export function OrdersPage() {
 
 function OrderList({ side }: { side: 'buying' | 'selling' }) {
   const qc = useQueryClient();
-  const { data, error } = useQuery({ queryKey: ['orders', side], queryFn: () => call<Page<Order>>(() => api.GET('/api/v1/orders', { params: { query: { side } as never } })) });
+  const { data, error } = useQuery({ queryKey: ['orders', side], queryFn: () => call(() => api.GET('/api/v1/orders', { params: { query: { side } as never } })) });
   const act = useMutation({
-    mutationFn: ({ id, action }: { id: string; action: string }) => call<Order>(() => api.POST('/api/v1/orders/{id}/transitions', { params: { path: { id } }, body: { action } as never })),
+    mutationFn: ({ id, action }: { id: string; action: string }) => call(() => api.POST('/api/v1/orders/{id}/transitions', { params: { path: { id } }, body: { action } as never })),
     onSuccess: () => qc.invalidateQueries({ queryKey: ['orders'] }),
   });
   return (

@@ -11,7 +11,7 @@ import { minorDigits, money } from '../ui/money';
 function QuoteList({ side }: { side: 'buying' | 'selling' }) {
   const { data, error, isPending } = useQuery({
     queryKey: ['quotes', side],
-    queryFn: () => call<Page<QuoteRequest>>(() => api.GET('/api/v1/quote-requests', { params: { query: { side } as never } })),
+    queryFn: () => call(() => api.GET('/api/v1/quote-requests', { params: { query: { side } as never } })),
   });
   if (isPending) return <p role="status">Loading…</p>;
   return (
@@ -91,7 +91,7 @@ const inDays = (d: number) => new Date(Date.now() + d * 86_400_000).toISOString(
 function Thread({ id }: { id: string }) {
   const qc = useQueryClient();
   const key = ['quote', id];
-  const { data: q, error } = useQuery({ queryKey: key, queryFn: () => call<QuoteRequest>(() => api.GET('/api/v1/quote-requests/{id}', { params: { path: { id } } })) });
+  const { data: q, error } = useQuery({ queryKey: key, queryFn: () => call(() => api.GET('/api/v1/quote-requests/{id}', { params: { path: { id } } })) });
   const [text, setText] = useState('');
   const [price, setPrice] = useState('');
   const [validUntil, setValidUntil] = useState(inDays(30));
@@ -100,7 +100,7 @@ function Thread({ id }: { id: string }) {
     void qc.invalidateQueries({ queryKey: ['quotes'] });
   };
   const message = useMutation({
-    mutationFn: () => call<QuoteRequest>(() => api.POST('/api/v1/quote-requests/{id}/messages', { params: { path: { id } }, body: { text } })),
+    mutationFn: () => call(() => api.POST('/api/v1/quote-requests/{id}/messages', { params: { path: { id } }, body: { text } })),
     onSuccess: (n) => {
       setText('');
       refresh(n);
@@ -108,20 +108,20 @@ function Thread({ id }: { id: string }) {
   });
   const act = useMutation({
     mutationFn: (body: { action: string; unitPriceMinor?: number; validUntil?: string; message?: string }) =>
-      call<QuoteRequest>(() => api.POST('/api/v1/quote-requests/{id}/transitions', { params: { path: { id } }, body: body as never })),
+      call(() => api.POST('/api/v1/quote-requests/{id}/transitions', { params: { path: { id } }, body: body as never })),
     onSuccess: (next) => {
       setText('');
       refresh(next);
     },
   });
   const order = useMutation({
-    mutationFn: () => call<{ id: string }>(() => api.POST('/api/v1/quote-requests/{id}/order', { params: { path: { id } }, body: { paymentMethod: 'invoice' } as never })),
+    mutationFn: () => call(() => api.POST('/api/v1/quote-requests/{id}/order', { params: { path: { id } }, body: { paymentMethod: 'invoice' } as never })),
     onSuccess: () => qc.invalidateQueries({ queryKey: key }),
   });
   if (error) return <ErrorMessage error={error} />;
   if (!q) return <p role="status">Loading…</p>;
   const actErr = act.error instanceof ApiError ? act.error : null;
-  const can = (a: string) => q.availableActions.includes(a);
+  const can = (a: QuoteRequest['availableActions'][number]) => q.availableActions.includes(a);
   const priceMinor = Math.round(Number(price.replace(',', '.')) * 10 ** minorDigits(q.currency));
   return (
     <>
@@ -245,7 +245,7 @@ export function CounterOffer({ q, onDone }: { q: QuoteRequest; onDone: (next: Qu
   const [message, setMessage] = useState('');
   const counter = useMutation({
     mutationFn: () =>
-      call<QuoteRequest>(() =>
+      call(() =>
         api.POST('/api/v1/quote-requests/{id}/transitions', {
           params: { path: { id: q.id } },
           body: {

@@ -1,0 +1,207 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.organization import Organization
+from ...models.problem import Problem
+from ...types import Response
+
+
+def _get_kwargs(
+    id: str,
+    invitation_id: str,
+) -> dict[str, Any]:
+    _kwargs: dict[str, Any] = {
+        "method": "delete",
+        "url": "/api/v1/organizations/{id}/invitations/{invitation_id}".format(
+            id=quote(str(id), safe=""),
+            invitation_id=quote(str(invitation_id), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Organization | Problem | None:
+    if response.status_code == 200:
+        response_200 = Organization.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = Problem.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = Problem.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = Problem.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = Problem.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 409:
+        response_409 = Problem.from_dict(response.json())
+
+        return response_409
+
+    if response.status_code == 413:
+        response_413 = Problem.from_dict(response.json())
+
+        return response_413
+
+    if response.status_code == 415:
+        response_415 = Problem.from_dict(response.json())
+
+        return response_415
+
+    if response.status_code == 500:
+        response_500 = Problem.from_dict(response.json())
+
+        return response_500
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Organization | Problem]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    id: str,
+    invitation_id: str,
+    *,
+    client: AuthenticatedClient,
+) -> Response[Organization | Problem]:
+    """Withdraw an open invitation (owners and admins); its link stops working
+
+    Args:
+        id (str):
+        invitation_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Organization | Problem]
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+        invitation_id=invitation_id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    id: str,
+    invitation_id: str,
+    *,
+    client: AuthenticatedClient,
+) -> Organization | Problem | None:
+    """Withdraw an open invitation (owners and admins); its link stops working
+
+    Args:
+        id (str):
+        invitation_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Organization | Problem
+    """
+
+    return sync_detailed(
+        id=id,
+        invitation_id=invitation_id,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    id: str,
+    invitation_id: str,
+    *,
+    client: AuthenticatedClient,
+) -> Response[Organization | Problem]:
+    """Withdraw an open invitation (owners and admins); its link stops working
+
+    Args:
+        id (str):
+        invitation_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Organization | Problem]
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+        invitation_id=invitation_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    id: str,
+    invitation_id: str,
+    *,
+    client: AuthenticatedClient,
+) -> Organization | Problem | None:
+    """Withdraw an open invitation (owners and admins); its link stops working
+
+    Args:
+        id (str):
+        invitation_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Organization | Problem
+    """
+
+    return (
+        await asyncio_detailed(
+            id=id,
+            invitation_id=invitation_id,
+            client=client,
+        )
+    ).parsed

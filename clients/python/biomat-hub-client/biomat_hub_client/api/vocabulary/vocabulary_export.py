@@ -1,0 +1,189 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.problem import Problem
+from ...models.vocabulary_export_format import VocabularyExportFormat
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    format_: VocabularyExportFormat | Unset = VocabularyExportFormat.TURTLE,
+    scheme: str | Unset = UNSET,
+) -> dict[str, Any]:
+    params: dict[str, Any] = {}
+
+    json_format_: str | Unset = UNSET
+    if not isinstance(format_, Unset):
+        json_format_ = format_.value
+
+    params["format"] = json_format_
+
+    params["scheme"] = scheme
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/api/v1/vocabulary/export",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Problem | str | None:
+    if response.status_code == 200:
+        response_200 = response.text
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = Problem.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 415:
+        response_415 = Problem.from_dict(response.json())
+
+        return response_415
+
+    if response.status_code == 500:
+        response_500 = Problem.from_dict(response.json())
+
+        return response_500
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Problem | str]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    format_: VocabularyExportFormat | Unset = VocabularyExportFormat.TURTLE,
+    scheme: str | Unset = UNSET,
+) -> Response[Problem | str]:
+    """Export as SKOS Turtle or CSV
+
+    Args:
+        format_ (VocabularyExportFormat | Unset):  Default: VocabularyExportFormat.TURTLE.
+        scheme (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Problem | str]
+    """
+
+    kwargs = _get_kwargs(
+        format_=format_,
+        scheme=scheme,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    format_: VocabularyExportFormat | Unset = VocabularyExportFormat.TURTLE,
+    scheme: str | Unset = UNSET,
+) -> Problem | str | None:
+    """Export as SKOS Turtle or CSV
+
+    Args:
+        format_ (VocabularyExportFormat | Unset):  Default: VocabularyExportFormat.TURTLE.
+        scheme (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Problem | str
+    """
+
+    return sync_detailed(
+        client=client,
+        format_=format_,
+        scheme=scheme,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    format_: VocabularyExportFormat | Unset = VocabularyExportFormat.TURTLE,
+    scheme: str | Unset = UNSET,
+) -> Response[Problem | str]:
+    """Export as SKOS Turtle or CSV
+
+    Args:
+        format_ (VocabularyExportFormat | Unset):  Default: VocabularyExportFormat.TURTLE.
+        scheme (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Problem | str]
+    """
+
+    kwargs = _get_kwargs(
+        format_=format_,
+        scheme=scheme,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    format_: VocabularyExportFormat | Unset = VocabularyExportFormat.TURTLE,
+    scheme: str | Unset = UNSET,
+) -> Problem | str | None:
+    """Export as SKOS Turtle or CSV
+
+    Args:
+        format_ (VocabularyExportFormat | Unset):  Default: VocabularyExportFormat.TURTLE.
+        scheme (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Problem | str
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            format_=format_,
+            scheme=scheme,
+        )
+    ).parsed

@@ -1,0 +1,185 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.concept import Concept
+from ...models.problem import Problem
+from ...types import Response
+
+
+def _get_kwargs(
+    scheme: str,
+    slug: str,
+) -> dict[str, Any]:
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/api/v1/vocabulary/concepts/{scheme}/{slug}".format(
+            scheme=quote(str(scheme), safe=""),
+            slug=quote(str(slug), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Concept | Problem | None:
+    if response.status_code == 200:
+        response_200 = Concept.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = Problem.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 404:
+        response_404 = Problem.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 415:
+        response_415 = Problem.from_dict(response.json())
+
+        return response_415
+
+    if response.status_code == 500:
+        response_500 = Problem.from_dict(response.json())
+
+        return response_500
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Concept | Problem]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    scheme: str,
+    slug: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[Concept | Problem]:
+    """One concept with its labels, hierarchy and mappings
+
+    Args:
+        scheme (str):
+        slug (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Concept | Problem]
+    """
+
+    kwargs = _get_kwargs(
+        scheme=scheme,
+        slug=slug,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    scheme: str,
+    slug: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Concept | Problem | None:
+    """One concept with its labels, hierarchy and mappings
+
+    Args:
+        scheme (str):
+        slug (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Concept | Problem
+    """
+
+    return sync_detailed(
+        scheme=scheme,
+        slug=slug,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    scheme: str,
+    slug: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[Concept | Problem]:
+    """One concept with its labels, hierarchy and mappings
+
+    Args:
+        scheme (str):
+        slug (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Concept | Problem]
+    """
+
+    kwargs = _get_kwargs(
+        scheme=scheme,
+        slug=slug,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    scheme: str,
+    slug: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Concept | Problem | None:
+    """One concept with its labels, hierarchy and mappings
+
+    Args:
+        scheme (str):
+        slug (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Concept | Problem
+    """
+
+    return (
+        await asyncio_detailed(
+            scheme=scheme,
+            slug=slug,
+            client=client,
+        )
+    ).parsed

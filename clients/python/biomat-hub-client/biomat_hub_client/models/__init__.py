@@ -1,0 +1,537 @@
+"""Contains all the data models used in inputs/outputs"""
+
+from .accept_term_request_dto import AcceptTermRequestDto
+from .accepted import Accepted
+from .accepted_status import AcceptedStatus
+from .alive import Alive
+from .alive_status import AliveStatus
+from .api_key import ApiKey
+from .api_key_scopes_item import ApiKeyScopesItem
+from .audit_event import AuditEvent
+from .biocompatibility_dto import BiocompatibilityDto
+from .biocompatibility_dto_contact_category import BiocompatibilityDtoContactCategory
+from .biocompatibility_dto_model import BiocompatibilityDtoModel
+from .biocompatibility_dto_notes import BiocompatibilityDtoNotes
+from .biocompatibility_dto_result import BiocompatibilityDtoResult
+from .biocompatibility_result import BiocompatibilityResult
+from .biocompatibility_result_contact_category_type_1 import BiocompatibilityResultContactCategoryType1
+from .biocompatibility_result_contact_category_type_2_type_1 import BiocompatibilityResultContactCategoryType2Type1
+from .biocompatibility_result_contact_category_type_3_type_1 import BiocompatibilityResultContactCategoryType3Type1
+from .biocompatibility_result_model import BiocompatibilityResultModel
+from .biocompatibility_result_result import BiocompatibilityResultResult
+from .catalogue_list_sort import CatalogueListSort
+from .class_ref import ClassRef
+from .composition_entry import CompositionEntry
+from .composition_entry_basis import CompositionEntryBasis
+from .composition_entry_dto import CompositionEntryDto
+from .composition_entry_dto_basis import CompositionEntryDtoBasis
+from .composition_entry_fraction import CompositionEntryFraction
+from .concept import Concept
+from .concept_alt_labels import ConceptAltLabels
+from .concept_body_dto import ConceptBodyDto
+from .concept_body_dto_alt_labels import ConceptBodyDtoAltLabels
+from .concept_body_dto_definition import ConceptBodyDtoDefinition
+from .concept_body_dto_hidden_labels import ConceptBodyDtoHiddenLabels
+from .concept_body_dto_pref_label import ConceptBodyDtoPrefLabel
+from .concept_definition import ConceptDefinition
+from .concept_hidden_labels import ConceptHiddenLabels
+from .concept_page import ConceptPage
+from .concept_pref_label import ConceptPrefLabel
+from .concept_ref import ConceptRef
+from .create_api_key_dto import CreateApiKeyDto
+from .create_api_key_dto_scopes_item import CreateApiKeyDtoScopesItem
+from .create_concept_dto import CreateConceptDto
+from .create_concept_dto_alt_labels import CreateConceptDtoAltLabels
+from .create_concept_dto_definition import CreateConceptDtoDefinition
+from .create_concept_dto_hidden_labels import CreateConceptDtoHiddenLabels
+from .create_concept_dto_pref_label import CreateConceptDtoPrefLabel
+from .create_material_dto import CreateMaterialDto
+from .create_order_dto import CreateOrderDto
+from .create_order_dto_payment_method import CreateOrderDtoPaymentMethod
+from .create_quote_request_dto import CreateQuoteRequestDto
+from .create_term_request_dto import CreateTermRequestDto
+from .create_term_request_dto_kind import CreateTermRequestDtoKind
+from .create_term_request_dto_label_type import CreateTermRequestDtoLabelType
+from .curation_import_csv_dry_run import CurationImportCsvDryRun
+from .curation_import_json_dry_run import CurationImportJsonDryRun
+from .curation_queue_state import CurationQueueState
+from .curation_record import CurationRecord
+from .curation_record_available_actions_item import CurationRecordAvailableActionsItem
+from .curation_record_page import CurationRecordPage
+from .curation_record_proposed_by_type_0 import CurationRecordProposedByType0
+from .curation_record_state import CurationRecordState
+from .dependency_check import DependencyCheck
+from .dependency_check_status import DependencyCheckStatus
+from .drift_report import DriftReport
+from .drift_report_counts import DriftReportCounts
+from .drift_report_samples import DriftReportSamples
+from .email_dto import EmailDto
+from .facet_values import FacetValues
+from .facet_values_values_item import FacetValuesValuesItem
+from .field_error import FieldError
+from .import_json_dto import ImportJsonDto
+from .import_json_dto_materials_item import ImportJsonDtoMaterialsItem
+from .invite_dto import InviteDto
+from .invite_dto_role import InviteDtoRole
+from .json_patch_operation import JsonPatchOperation
+from .json_patch_operation_op import JsonPatchOperationOp
+from .keywords_dto import KeywordsDto
+from .literature_reference import LiteratureReference
+from .literature_reference_dto import LiteratureReferenceDto
+from .literature_reference_dto_doi import LiteratureReferenceDtoDoi
+from .literature_reference_dto_journal import LiteratureReferenceDtoJournal
+from .literature_reference_dto_pmid import LiteratureReferenceDtoPmid
+from .literature_reference_dto_title import LiteratureReferenceDtoTitle
+from .literature_reference_dto_url import LiteratureReferenceDtoUrl
+from .literature_reference_dto_year import LiteratureReferenceDtoYear
+from .literature_reference_type_type_1 import LiteratureReferenceTypeType1
+from .literature_reference_type_type_2_type_1 import LiteratureReferenceTypeType2Type1
+from .literature_reference_type_type_3_type_1 import LiteratureReferenceTypeType3Type1
+from .login_dto import LoginDto
+from .market_summary import MarketSummary
+from .material_content import MaterialContent
+from .material_content_dto import MaterialContentDto
+from .material_content_dto_cas_number import MaterialContentDtoCasNumber
+from .material_content_keywords import MaterialContentKeywords
+from .material_detail import MaterialDetail
+from .material_detail_biocompatibility_item import MaterialDetailBiocompatibilityItem
+from .material_detail_biocompatibility_item_contact_category_type_1 import (
+    MaterialDetailBiocompatibilityItemContactCategoryType1,
+)
+from .material_detail_biocompatibility_item_contact_category_type_2_type_1 import (
+    MaterialDetailBiocompatibilityItemContactCategoryType2Type1,
+)
+from .material_detail_biocompatibility_item_contact_category_type_3_type_1 import (
+    MaterialDetailBiocompatibilityItemContactCategoryType3Type1,
+)
+from .material_detail_biocompatibility_item_model import MaterialDetailBiocompatibilityItemModel
+from .material_detail_biocompatibility_item_result import MaterialDetailBiocompatibilityItemResult
+from .material_detail_keywords import MaterialDetailKeywords
+from .material_detail_regulatory_item import MaterialDetailRegulatoryItem
+from .material_import_report import MaterialImportReport
+from .material_import_report_rows_item import MaterialImportReportRowsItem
+from .material_import_report_rows_item_status import MaterialImportReportRowsItemStatus
+from .material_item import MaterialItem
+from .material_item_page import MaterialItemPage
+from .me import Me
+from .me_identities_item import MeIdentitiesItem
+from .me_roles_item import MeRolesItem
+from .new_api_key import NewApiKey
+from .new_api_key_scopes_item import NewApiKeyScopesItem
+from .new_organization_dto import NewOrganizationDto
+from .new_organization_dto_kind import NewOrganizationDtoKind
+from .numeric_summary import NumericSummary
+from .offer import Offer
+from .offer_available_actions_item import OfferAvailableActionsItem
+from .offer_content_dto import OfferContentDto
+from .offer_content_dto_grade import OfferContentDtoGrade
+from .offer_grade import OfferGrade
+from .offer_pack_size import OfferPackSize
+from .offer_page import OfferPage
+from .offer_state import OfferState
+from .offer_transition_dto import OfferTransitionDto
+from .offer_transition_dto_action import OfferTransitionDtoAction
+from .offers_mine_state import OffersMineState
+from .oidc_provider_list_item import OidcProviderListItem
+from .order import Order
+from .order_available_actions_item import OrderAvailableActionsItem
+from .order_history_item import OrderHistoryItem
+from .order_history_item_from_type_1 import OrderHistoryItemFromType1
+from .order_history_item_from_type_2_type_1 import OrderHistoryItemFromType2Type1
+from .order_history_item_from_type_3_type_1 import OrderHistoryItemFromType3Type1
+from .order_history_item_to import OrderHistoryItemTo
+from .order_line_dto import OrderLineDto
+from .order_lines_item import OrderLinesItem
+from .order_lines_item_pack_size import OrderLinesItemPackSize
+from .order_page import OrderPage
+from .order_payment import OrderPayment
+from .order_payment_method import OrderPaymentMethod
+from .order_payment_status import OrderPaymentStatus
+from .order_state import OrderState
+from .order_transition_dto import OrderTransitionDto
+from .order_transition_dto_action import OrderTransitionDtoAction
+from .orders_list_side import OrdersListSide
+from .organization import Organization
+from .organization_invitations_item import OrganizationInvitationsItem
+from .organization_invitations_item_role import OrganizationInvitationsItemRole
+from .organization_kind import OrganizationKind
+from .organization_members_item import OrganizationMembersItem
+from .organization_members_item_role import OrganizationMembersItemRole
+from .organization_page import OrganizationPage
+from .organization_payouts import OrganizationPayouts
+from .pack_size_dto import PackSizeDto
+from .payout_onboarding import PayoutOnboarding
+from .price_tier import PriceTier
+from .price_tier_dto import PriceTierDto
+from .problem import Problem
+from .property_value import PropertyValue
+from .property_value_dto import PropertyValueDto
+from .property_value_dto_conditions import PropertyValueDtoConditions
+from .property_value_dto_max import PropertyValueDtoMax
+from .property_value_dto_method import PropertyValueDtoMethod
+from .property_value_dto_min import PropertyValueDtoMin
+from .property_value_dto_value import PropertyValueDtoValue
+from .property_value_normalized import PropertyValueNormalized
+from .property_view import PropertyView
+from .property_view_normalized import PropertyViewNormalized
+from .propose_edit_dto import ProposeEditDto
+from .quantity import Quantity
+from .quantity_dto import QuantityDto
+from .quantity_dto_search_field import QuantityDtoSearchField
+from .quote_action_dto import QuoteActionDto
+from .quote_action_dto_action import QuoteActionDtoAction
+from .quote_message_dto import QuoteMessageDto
+from .quote_order_dto import QuoteOrderDto
+from .quote_order_dto_payment_method import QuoteOrderDtoPaymentMethod
+from .quote_request import QuoteRequest
+from .quote_request_available_actions_item import QuoteRequestAvailableActionsItem
+from .quote_request_counter_type_0 import QuoteRequestCounterType0
+from .quote_request_history_item import QuoteRequestHistoryItem
+from .quote_request_history_item_from_type_1 import QuoteRequestHistoryItemFromType1
+from .quote_request_history_item_from_type_2_type_1 import QuoteRequestHistoryItemFromType2Type1
+from .quote_request_history_item_from_type_3_type_1 import QuoteRequestHistoryItemFromType3Type1
+from .quote_request_history_item_to import QuoteRequestHistoryItemTo
+from .quote_request_messages_item import QuoteRequestMessagesItem
+from .quote_request_messages_item_side import QuoteRequestMessagesItemSide
+from .quote_request_page import QuoteRequestPage
+from .quote_request_quote_type_0 import QuoteRequestQuoteType0
+from .quote_request_state import QuoteRequestState
+from .quotes_list_side import QuotesListSide
+from .range_dto import RangeDto
+from .range_dto_max import RangeDtoMax
+from .range_dto_min import RangeDtoMin
+from .range_dto_value import RangeDtoValue
+from .range_stats import RangeStats
+from .readiness import Readiness
+from .readiness_checks import ReadinessChecks
+from .refresh_dto import RefreshDto
+from .register_dto import RegisterDto
+from .regulatory_dto import RegulatoryDto
+from .regulatory_dto_example_device import RegulatoryDtoExampleDevice
+from .regulatory_dto_identifier import RegulatoryDtoIdentifier
+from .regulatory_dto_reference import RegulatoryDtoReference
+from .regulatory_entry import RegulatoryEntry
+from .reject_term_request_dto import RejectTermRequestDto
+from .reset_password_dto import ResetPasswordDto
+from .save_draft_dto import SaveDraftDto
+from .scheme_summary import SchemeSummary
+from .scheme_summary_title import SchemeSummaryTitle
+from .search_answer import SearchAnswer
+from .search_answer_facet_distribution import SearchAnswerFacetDistribution
+from .search_answer_facet_distribution_additional_property import SearchAnswerFacetDistributionAdditionalProperty
+from .search_answer_facet_stats import SearchAnswerFacetStats
+from .search_facet_values_filter import SearchFacetValuesFilter
+from .search_facet_values_range import SearchFacetValuesRange
+from .search_hit import SearchHit
+from .search_hit_formatted import SearchHitFormatted
+from .search_hit_properties import SearchHitProperties
+from .search_materials_filter import SearchMaterialsFilter
+from .search_materials_range import SearchMaterialsRange
+from .set_flag_dto import SetFlagDto
+from .set_roles_dto import SetRolesDto
+from .set_roles_dto_roles_item import SetRolesDtoRolesItem
+from .stripe_webhook_receipt import StripeWebhookReceipt
+from .stripe_webhook_webhook_body import StripeWebhookWebhookBody
+from .suggestions import Suggestions
+from .suggestions_concepts_item import SuggestionsConceptsItem
+from .suggestions_materials_item import SuggestionsMaterialsItem
+from .suggestions_materials_item_formatted import SuggestionsMaterialsItemFormatted
+from .sustainability import Sustainability
+from .sustainability_dto import SustainabilityDto
+from .sustainability_dto_carbon_footprint_kg_co_2e_per_kg import SustainabilityDtoCarbonFootprintKgCo2EPerKg
+from .sustainability_dto_disposal import SustainabilityDtoDisposal
+from .sustainability_dto_origin import SustainabilityDtoOrigin
+from .sustainability_dto_reference import SustainabilityDtoReference
+from .sustainability_dto_reusability import SustainabilityDtoReusability
+from .term_request import TermRequest
+from .term_request_kind import TermRequestKind
+from .term_request_label_type import TermRequestLabelType
+from .term_request_page import TermRequestPage
+from .term_request_status import TermRequestStatus
+from .token_dto import TokenDto
+from .token_pair import TokenPair
+from .token_pair_token_type import TokenPairTokenType
+from .transition_dto import TransitionDto
+from .transition_dto_action import TransitionDtoAction
+from .update_me_dto import UpdateMeDto
+from .update_me_dto_orcid_type_0 import UpdateMeDtoOrcidType0
+from .update_offer_dto import UpdateOfferDto
+from .update_offer_dto_grade import UpdateOfferDtoGrade
+from .user import User
+from .user_identities_item import UserIdentitiesItem
+from .user_page import UserPage
+from .user_roles_item import UserRolesItem
+from .version_diff import VersionDiff
+from .version_summary import VersionSummary
+from .vocabulary_export_format import VocabularyExportFormat
+from .vocabulary_import_dry_run import VocabularyImportDryRun
+from .vocabulary_import_report import VocabularyImportReport
+from .vocabulary_import_report_items_item import VocabularyImportReportItemsItem
+from .vocabulary_import_report_items_item_status import VocabularyImportReportItemsItemStatus
+from .vocabulary_term_request_list_status import VocabularyTermRequestListStatus
+
+__all__ = (
+    "Accepted",
+    "AcceptedStatus",
+    "AcceptTermRequestDto",
+    "Alive",
+    "AliveStatus",
+    "ApiKey",
+    "ApiKeyScopesItem",
+    "AuditEvent",
+    "BiocompatibilityDto",
+    "BiocompatibilityDtoContactCategory",
+    "BiocompatibilityDtoModel",
+    "BiocompatibilityDtoNotes",
+    "BiocompatibilityDtoResult",
+    "BiocompatibilityResult",
+    "BiocompatibilityResultContactCategoryType1",
+    "BiocompatibilityResultContactCategoryType2Type1",
+    "BiocompatibilityResultContactCategoryType3Type1",
+    "BiocompatibilityResultModel",
+    "BiocompatibilityResultResult",
+    "CatalogueListSort",
+    "ClassRef",
+    "CompositionEntry",
+    "CompositionEntryBasis",
+    "CompositionEntryDto",
+    "CompositionEntryDtoBasis",
+    "CompositionEntryFraction",
+    "Concept",
+    "ConceptAltLabels",
+    "ConceptBodyDto",
+    "ConceptBodyDtoAltLabels",
+    "ConceptBodyDtoDefinition",
+    "ConceptBodyDtoHiddenLabels",
+    "ConceptBodyDtoPrefLabel",
+    "ConceptDefinition",
+    "ConceptHiddenLabels",
+    "ConceptPage",
+    "ConceptPrefLabel",
+    "ConceptRef",
+    "CreateApiKeyDto",
+    "CreateApiKeyDtoScopesItem",
+    "CreateConceptDto",
+    "CreateConceptDtoAltLabels",
+    "CreateConceptDtoDefinition",
+    "CreateConceptDtoHiddenLabels",
+    "CreateConceptDtoPrefLabel",
+    "CreateMaterialDto",
+    "CreateOrderDto",
+    "CreateOrderDtoPaymentMethod",
+    "CreateQuoteRequestDto",
+    "CreateTermRequestDto",
+    "CreateTermRequestDtoKind",
+    "CreateTermRequestDtoLabelType",
+    "CurationImportCsvDryRun",
+    "CurationImportJsonDryRun",
+    "CurationQueueState",
+    "CurationRecord",
+    "CurationRecordAvailableActionsItem",
+    "CurationRecordPage",
+    "CurationRecordProposedByType0",
+    "CurationRecordState",
+    "DependencyCheck",
+    "DependencyCheckStatus",
+    "DriftReport",
+    "DriftReportCounts",
+    "DriftReportSamples",
+    "EmailDto",
+    "FacetValues",
+    "FacetValuesValuesItem",
+    "FieldError",
+    "ImportJsonDto",
+    "ImportJsonDtoMaterialsItem",
+    "InviteDto",
+    "InviteDtoRole",
+    "JsonPatchOperation",
+    "JsonPatchOperationOp",
+    "KeywordsDto",
+    "LiteratureReference",
+    "LiteratureReferenceDto",
+    "LiteratureReferenceDtoDoi",
+    "LiteratureReferenceDtoJournal",
+    "LiteratureReferenceDtoPmid",
+    "LiteratureReferenceDtoTitle",
+    "LiteratureReferenceDtoUrl",
+    "LiteratureReferenceDtoYear",
+    "LiteratureReferenceTypeType1",
+    "LiteratureReferenceTypeType2Type1",
+    "LiteratureReferenceTypeType3Type1",
+    "LoginDto",
+    "MarketSummary",
+    "MaterialContent",
+    "MaterialContentDto",
+    "MaterialContentDtoCasNumber",
+    "MaterialContentKeywords",
+    "MaterialDetail",
+    "MaterialDetailBiocompatibilityItem",
+    "MaterialDetailBiocompatibilityItemContactCategoryType1",
+    "MaterialDetailBiocompatibilityItemContactCategoryType2Type1",
+    "MaterialDetailBiocompatibilityItemContactCategoryType3Type1",
+    "MaterialDetailBiocompatibilityItemModel",
+    "MaterialDetailBiocompatibilityItemResult",
+    "MaterialDetailKeywords",
+    "MaterialDetailRegulatoryItem",
+    "MaterialImportReport",
+    "MaterialImportReportRowsItem",
+    "MaterialImportReportRowsItemStatus",
+    "MaterialItem",
+    "MaterialItemPage",
+    "Me",
+    "MeIdentitiesItem",
+    "MeRolesItem",
+    "NewApiKey",
+    "NewApiKeyScopesItem",
+    "NewOrganizationDto",
+    "NewOrganizationDtoKind",
+    "NumericSummary",
+    "Offer",
+    "OfferAvailableActionsItem",
+    "OfferContentDto",
+    "OfferContentDtoGrade",
+    "OfferGrade",
+    "OfferPackSize",
+    "OfferPage",
+    "OffersMineState",
+    "OfferState",
+    "OfferTransitionDto",
+    "OfferTransitionDtoAction",
+    "OidcProviderListItem",
+    "Order",
+    "OrderAvailableActionsItem",
+    "OrderHistoryItem",
+    "OrderHistoryItemFromType1",
+    "OrderHistoryItemFromType2Type1",
+    "OrderHistoryItemFromType3Type1",
+    "OrderHistoryItemTo",
+    "OrderLineDto",
+    "OrderLinesItem",
+    "OrderLinesItemPackSize",
+    "OrderPage",
+    "OrderPayment",
+    "OrderPaymentMethod",
+    "OrderPaymentStatus",
+    "OrdersListSide",
+    "OrderState",
+    "OrderTransitionDto",
+    "OrderTransitionDtoAction",
+    "Organization",
+    "OrganizationInvitationsItem",
+    "OrganizationInvitationsItemRole",
+    "OrganizationKind",
+    "OrganizationMembersItem",
+    "OrganizationMembersItemRole",
+    "OrganizationPage",
+    "OrganizationPayouts",
+    "PackSizeDto",
+    "PayoutOnboarding",
+    "PriceTier",
+    "PriceTierDto",
+    "Problem",
+    "PropertyValue",
+    "PropertyValueDto",
+    "PropertyValueDtoConditions",
+    "PropertyValueDtoMax",
+    "PropertyValueDtoMethod",
+    "PropertyValueDtoMin",
+    "PropertyValueDtoValue",
+    "PropertyValueNormalized",
+    "PropertyView",
+    "PropertyViewNormalized",
+    "ProposeEditDto",
+    "Quantity",
+    "QuantityDto",
+    "QuantityDtoSearchField",
+    "QuoteActionDto",
+    "QuoteActionDtoAction",
+    "QuoteMessageDto",
+    "QuoteOrderDto",
+    "QuoteOrderDtoPaymentMethod",
+    "QuoteRequest",
+    "QuoteRequestAvailableActionsItem",
+    "QuoteRequestCounterType0",
+    "QuoteRequestHistoryItem",
+    "QuoteRequestHistoryItemFromType1",
+    "QuoteRequestHistoryItemFromType2Type1",
+    "QuoteRequestHistoryItemFromType3Type1",
+    "QuoteRequestHistoryItemTo",
+    "QuoteRequestMessagesItem",
+    "QuoteRequestMessagesItemSide",
+    "QuoteRequestPage",
+    "QuoteRequestQuoteType0",
+    "QuoteRequestState",
+    "QuotesListSide",
+    "RangeDto",
+    "RangeDtoMax",
+    "RangeDtoMin",
+    "RangeDtoValue",
+    "RangeStats",
+    "Readiness",
+    "ReadinessChecks",
+    "RefreshDto",
+    "RegisterDto",
+    "RegulatoryDto",
+    "RegulatoryDtoExampleDevice",
+    "RegulatoryDtoIdentifier",
+    "RegulatoryDtoReference",
+    "RegulatoryEntry",
+    "RejectTermRequestDto",
+    "ResetPasswordDto",
+    "SaveDraftDto",
+    "SchemeSummary",
+    "SchemeSummaryTitle",
+    "SearchAnswer",
+    "SearchAnswerFacetDistribution",
+    "SearchAnswerFacetDistributionAdditionalProperty",
+    "SearchAnswerFacetStats",
+    "SearchFacetValuesFilter",
+    "SearchFacetValuesRange",
+    "SearchHit",
+    "SearchHitFormatted",
+    "SearchHitProperties",
+    "SearchMaterialsFilter",
+    "SearchMaterialsRange",
+    "SetFlagDto",
+    "SetRolesDto",
+    "SetRolesDtoRolesItem",
+    "StripeWebhookReceipt",
+    "StripeWebhookWebhookBody",
+    "Suggestions",
+    "SuggestionsConceptsItem",
+    "SuggestionsMaterialsItem",
+    "SuggestionsMaterialsItemFormatted",
+    "Sustainability",
+    "SustainabilityDto",
+    "SustainabilityDtoCarbonFootprintKgCo2EPerKg",
+    "SustainabilityDtoDisposal",
+    "SustainabilityDtoOrigin",
+    "SustainabilityDtoReference",
+    "SustainabilityDtoReusability",
+    "TermRequest",
+    "TermRequestKind",
+    "TermRequestLabelType",
+    "TermRequestPage",
+    "TermRequestStatus",
+    "TokenDto",
+    "TokenPair",
+    "TokenPairTokenType",
+    "TransitionDto",
+    "TransitionDtoAction",
+    "UpdateMeDto",
+    "UpdateMeDtoOrcidType0",
+    "UpdateOfferDto",
+    "UpdateOfferDtoGrade",
+    "User",
+    "UserIdentitiesItem",
+    "UserPage",
+    "UserRolesItem",
+    "VersionDiff",
+    "VersionSummary",
+    "VocabularyExportFormat",
+    "VocabularyImportDryRun",
+    "VocabularyImportReport",
+    "VocabularyImportReportItemsItem",
+    "VocabularyImportReportItemsItemStatus",
+    "VocabularyTermRequestListStatus",
+)

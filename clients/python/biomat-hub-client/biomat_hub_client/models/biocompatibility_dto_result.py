@@ -1,0 +1,10 @@
+from enum import StrEnum
+
+
+class BiocompatibilityDtoResult(StrEnum):
+    CONDITIONAL = "conditional"
+    FAIL = "fail"
+    PASS = "pass"
+
+    def __str__(self) -> str:
+        return str(self.value)

@@ -1,0 +1,11 @@
+from enum import StrEnum
+
+
+class CurationQueueState(StrEnum):
+    DRAFT = "draft"
+    IN_REVIEW = "in_review"
+    PUBLISHED = "published"
+    RETIRED = "retired"
+
+    def __str__(self) -> str:
+        return str(self.value)

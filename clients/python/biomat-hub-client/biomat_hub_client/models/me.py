@@ -1,0 +1,181 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+
+from ..models.me_roles_item import MeRolesItem
+
+if TYPE_CHECKING:
+    from ..models.me_identities_item import MeIdentitiesItem
+
+
+T = TypeVar("T", bound="Me")
+
+
+@_attrs_define
+class Me:
+    """
+    Attributes:
+        id (str):
+        email (str):
+        name (str):
+        roles (list[MeRolesItem]):
+        email_verified (bool):
+        orcid (None | str):
+        disabled (bool):
+        identities (list[MeIdentitiesItem]):
+        created_at (datetime.datetime):  Example: 2026-12-02T10:00:00.000Z.
+        organization_id (None | str):
+        organization_role (None | str):
+        effective_roles (list[str]):
+        via (str): How this request was authenticated: jwt or api-key
+    """
+
+    id: str
+    email: str
+    name: str
+    roles: list[MeRolesItem]
+    email_verified: bool
+    orcid: None | str
+    disabled: bool
+    identities: list[MeIdentitiesItem]
+    created_at: datetime.datetime
+    organization_id: None | str
+    organization_role: None | str
+    effective_roles: list[str]
+    via: str
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        email = self.email
+
+        name = self.name
+
+        roles = []
+        for roles_item_data in self.roles:
+            roles_item = roles_item_data.value
+            roles.append(roles_item)
+
+        email_verified = self.email_verified
+
+        orcid: None | str
+        orcid = self.orcid
+
+        disabled = self.disabled
+
+        identities = []
+        for identities_item_data in self.identities:
+            identities_item = identities_item_data.to_dict()
+            identities.append(identities_item)
+
+        created_at = self.created_at.isoformat()
+
+        organization_id: None | str
+        organization_id = self.organization_id
+
+        organization_role: None | str
+        organization_role = self.organization_role
+
+        effective_roles = self.effective_roles
+
+        via = self.via
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "id": id,
+                "email": email,
+                "name": name,
+                "roles": roles,
+                "emailVerified": email_verified,
+                "orcid": orcid,
+                "disabled": disabled,
+                "identities": identities,
+                "createdAt": created_at,
+                "organizationId": organization_id,
+                "organizationRole": organization_role,
+                "effectiveRoles": effective_roles,
+                "via": via,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.me_identities_item import MeIdentitiesItem  # noqa: PLC0415
+
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        email = d.pop("email")
+
+        name = d.pop("name")
+
+        roles = []
+        _roles = d.pop("roles")
+        for roles_item_data in _roles:
+            roles_item = MeRolesItem(roles_item_data)
+
+            roles.append(roles_item)
+
+        email_verified = d.pop("emailVerified")
+
+        def _parse_orcid(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        orcid = _parse_orcid(d.pop("orcid"))
+
+        disabled = d.pop("disabled")
+
+        identities = []
+        _identities = d.pop("identities")
+        for identities_item_data in _identities:
+            identities_item = MeIdentitiesItem.from_dict(identities_item_data)
+
+            identities.append(identities_item)
+
+        created_at = datetime.datetime.fromisoformat(d.pop("createdAt"))
+
+        def _parse_organization_id(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        organization_id = _parse_organization_id(d.pop("organizationId"))
+
+        def _parse_organization_role(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        organization_role = _parse_organization_role(d.pop("organizationRole"))
+
+        effective_roles = cast(list[str], d.pop("effectiveRoles"))
+
+        via = d.pop("via")
+
+        me = cls(
+            id=id,
+            email=email,
+            name=name,
+            roles=roles,
+            email_verified=email_verified,
+            orcid=orcid,
+            disabled=disabled,
+            identities=identities,
+            created_at=created_at,
+            organization_id=organization_id,
+            organization_role=organization_role,
+            effective_roles=effective_roles,
+            via=via,
+        )
+
+        return me

@@ -1,0 +1,10 @@
+from enum import StrEnum
+
+
+class OfferAvailableActionsItem(StrEnum):
+    ACTIVATE = "activate"
+    ARCHIVE = "archive"
+    PAUSE = "pause"
+
+    def __str__(self) -> str:
+        return str(self.value)

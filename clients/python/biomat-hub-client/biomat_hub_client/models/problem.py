@@ -1,0 +1,142 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.field_error import FieldError
+    from ..models.readiness_checks import ReadinessChecks
+
+
+T = TypeVar("T", bound="Problem")
+
+
+@_attrs_define
+class Problem:
+    """RFC 9457 problem details
+
+    Attributes:
+        type_ (str): URI of the problem type; about:blank for plain HTTP errors
+        title (str):
+        status (int):
+        detail (str | Unset):
+        instance (str | Unset):
+        request_id (str | Unset): Quote it when you report a problem
+        errors (list[FieldError] | Unset): One entry per invalid field (400)
+        checks (ReadinessChecks | Unset):
+        offer_id (str | Unset): The offer whose stock ran out (409 on orders)
+    """
+
+    type_: str
+    title: str
+    status: int
+    detail: str | Unset = UNSET
+    instance: str | Unset = UNSET
+    request_id: str | Unset = UNSET
+    errors: list[FieldError] | Unset = UNSET
+    checks: ReadinessChecks | Unset = UNSET
+    offer_id: str | Unset = UNSET
+
+    def to_dict(self) -> dict[str, Any]:
+        type_ = self.type_
+
+        title = self.title
+
+        status = self.status
+
+        detail = self.detail
+
+        instance = self.instance
+
+        request_id = self.request_id
+
+        errors: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.errors, Unset):
+            errors = []
+            for errors_item_data in self.errors:
+                errors_item = errors_item_data.to_dict()
+                errors.append(errors_item)
+
+        checks: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.checks, Unset):
+            checks = self.checks.to_dict()
+
+        offer_id = self.offer_id
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "type": type_,
+                "title": title,
+                "status": status,
+            }
+        )
+        if detail is not UNSET:
+            field_dict["detail"] = detail
+        if instance is not UNSET:
+            field_dict["instance"] = instance
+        if request_id is not UNSET:
+            field_dict["requestId"] = request_id
+        if errors is not UNSET:
+            field_dict["errors"] = errors
+        if checks is not UNSET:
+            field_dict["checks"] = checks
+        if offer_id is not UNSET:
+            field_dict["offerId"] = offer_id
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.field_error import FieldError  # noqa: PLC0415
+        from ..models.readiness_checks import ReadinessChecks  # noqa: PLC0415
+
+        d = dict(src_dict)
+        type_ = d.pop("type")
+
+        title = d.pop("title")
+
+        status = d.pop("status")
+
+        detail = d.pop("detail", UNSET)
+
+        instance = d.pop("instance", UNSET)
+
+        request_id = d.pop("requestId", UNSET)
+
+        _errors = d.pop("errors", UNSET)
+        errors: list[FieldError] | Unset = UNSET
+        if _errors is not UNSET:
+            errors = []
+            for errors_item_data in _errors:
+                errors_item = FieldError.from_dict(errors_item_data)
+
+                errors.append(errors_item)
+
+        _checks = d.pop("checks", UNSET)
+        checks: ReadinessChecks | Unset
+        if isinstance(_checks, Unset):
+            checks = UNSET
+        else:
+            checks = ReadinessChecks.from_dict(_checks)
+
+        offer_id = d.pop("offerId", UNSET)
+
+        problem = cls(
+            type_=type_,
+            title=title,
+            status=status,
+            detail=detail,
+            instance=instance,
+            request_id=request_id,
+            errors=errors,
+            checks=checks,
+            offer_id=offer_id,
+        )
+
+        return problem

@@ -1,0 +1,104 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="Quantity")
+
+
+@_attrs_define
+class Quantity:
+    """
+    Attributes:
+        canonical_unit (str):
+        min_ (float | None | Unset):
+        max_ (float | None | Unset):
+        search_field (None | str | Unset):
+    """
+
+    canonical_unit: str
+    min_: float | None | Unset = UNSET
+    max_: float | None | Unset = UNSET
+    search_field: None | str | Unset = UNSET
+
+    def to_dict(self) -> dict[str, Any]:
+        canonical_unit = self.canonical_unit
+
+        min_: float | None | Unset
+        if isinstance(self.min_, Unset):
+            min_ = UNSET
+        else:
+            min_ = self.min_
+
+        max_: float | None | Unset
+        if isinstance(self.max_, Unset):
+            max_ = UNSET
+        else:
+            max_ = self.max_
+
+        search_field: None | str | Unset
+        if isinstance(self.search_field, Unset):
+            search_field = UNSET
+        else:
+            search_field = self.search_field
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "canonicalUnit": canonical_unit,
+            }
+        )
+        if min_ is not UNSET:
+            field_dict["min"] = min_
+        if max_ is not UNSET:
+            field_dict["max"] = max_
+        if search_field is not UNSET:
+            field_dict["searchField"] = search_field
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        canonical_unit = d.pop("canonicalUnit")
+
+        def _parse_min_(data: object) -> float | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | Unset, data)
+
+        min_ = _parse_min_(d.pop("min", UNSET))
+
+        def _parse_max_(data: object) -> float | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | Unset, data)
+
+        max_ = _parse_max_(d.pop("max", UNSET))
+
+        def _parse_search_field(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        search_field = _parse_search_field(d.pop("searchField", UNSET))
+
+        quantity = cls(
+            canonical_unit=canonical_unit,
+            min_=min_,
+            max_=max_,
+            search_field=search_field,
+        )
+
+        return quantity

@@ -1,0 +1,15 @@
+from enum import StrEnum
+
+
+class QuoteRequestHistoryItemTo(StrEnum):
+    ACCEPTED = "accepted"
+    COUNTERED = "countered"
+    DECLINED = "declined"
+    EXPIRED = "expired"
+    ORDERED = "ordered"
+    QUOTED = "quoted"
+    REQUESTED = "requested"
+    WITHDRAWN = "withdrawn"
+
+    def __str__(self) -> str:
+        return str(self.value)

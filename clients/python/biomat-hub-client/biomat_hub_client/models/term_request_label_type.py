@@ -1,0 +1,9 @@
+from enum import StrEnum
+
+
+class TermRequestLabelType(StrEnum):
+    ALT = "alt"
+    HIDDEN = "hidden"
+
+    def __str__(self) -> str:
+        return str(self.value)

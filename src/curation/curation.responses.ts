@@ -1,0 +1,64 @@
+import { z } from 'zod';
+import { JsonPatchOperation, MaterialContentAnswer } from '../catalogue/catalogue.responses';
+import { FieldErrorAnswer } from '../common/contract/common.responses';
+import { instant, named, pageOf } from '../common/contract/contract';
+import { CURATION_ACTIONS } from './curation.machine';
+
+/** Response schemas of curation: records under work, imports, audit trail. */
+
+export const CurationRecordAnswer = named(
+  'CurationRecord',
+  z.object({
+    slug: z.string(),
+    state: z.enum(['draft', 'in_review', 'published', 'retired']),
+    revision: z.int(),
+    publishedVersion: z.int(),
+    lastEditorId: z.string().nullable(),
+    reviewComment: z.string().nullable(),
+    proposedBy: z.object({ id: z.string(), organizationId: z.string().nullish() }).nullable(),
+    draft: MaterialContentAnswer.nullable(),
+    published: MaterialContentAnswer.nullable(),
+    changes: z.array(JsonPatchOperation).meta({ description: 'RFC 6902 patch from the published content to the draft' }),
+    availableActions: z.array(z.enum(CURATION_ACTIONS)),
+    updatedAt: instant(),
+  }),
+  'A material record as curators see it: state, draft and published content, and what this user may do',
+);
+export const CurationRecordPageAnswer = pageOf('CurationRecordPage', CurationRecordAnswer);
+
+export const MaterialImportReportAnswer = named(
+  'MaterialImportReport',
+  z.object({
+    dryRun: z.boolean(),
+    total: z.int(),
+    created: z.int(),
+    updated: z.int(),
+    unchanged: z.int(),
+    invalid: z.int(),
+    failed: z.int(),
+    rows: z.array(
+      z.object({
+        position: z.string().meta({ description: 'line 7 of a CSV, [3] of a JSON array' }),
+        slug: z.string().nullable(),
+        status: z.enum(['created', 'updated', 'unchanged', 'invalid', 'failed']),
+        errors: z.array(FieldErrorAnswer),
+      }),
+    ),
+  }),
+  'What a material import did (or would do, in a dry run) to each row',
+);
+
+export const AuditEventAnswer = named(
+  'AuditEvent',
+  z.object({
+    id: z.string(),
+    action: z.string(),
+    actorId: z.string(),
+    at: instant(),
+    fromState: z.string().nullable(),
+    toState: z.string().nullable(),
+    comment: z.string().nullable(),
+    diff: z.array(JsonPatchOperation),
+  }),
+);
+export const AuditTrailAnswer = named('AuditTrail', z.array(AuditEventAnswer));

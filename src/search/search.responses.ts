@@ -1,0 +1,75 @@
+import { z } from 'zod';
+import { MaterialItemAnswer } from '../catalogue/catalogue.responses';
+import { named } from '../common/contract/contract';
+
+/** Response schemas of material search. */
+
+export const NumericSummaryAnswer = named(
+  'NumericSummary',
+  z.object({ value: z.number().meta({ description: 'Representative value (median of the values)' }), min: z.number(), max: z.number() }),
+  'A property of a material over all its values, in the canonical unit',
+);
+
+export const MarketSummaryAnswer = named(
+  'MarketSummary',
+  z.object({
+    offerCount: z.int().min(0),
+    inStock: z.boolean(),
+    lowestPriceEurMinor: z.int().nullable(),
+    certifications: z.array(z.string()),
+    supplierCountries: z.array(z.string()),
+  }),
+);
+
+export const SearchHitAnswer = named(
+  'SearchHit',
+  MaterialItemAnswer.extend({
+    properties: z.record(z.string(), NumericSummaryAnswer).meta({ description: 'By search field, e.g. youngsModulusGPa' }),
+    market: MarketSummaryAnswer,
+    _formatted: z.object({ name: z.string(), summary: z.string() }).meta({ description: 'HTML-escaped name and summary with matches in <mark>' }),
+  }),
+);
+
+export const RangeStatsAnswer = named('RangeStats', z.object({ min: z.number(), max: z.number(), unit: z.string() }));
+
+export const SearchAnswer = named(
+  'SearchAnswer',
+  z.object({
+    hits: z.array(SearchHitAnswer),
+    total: z.int().min(0),
+    page: z.int().min(1),
+    perPage: z.int().min(0),
+    facetDistribution: z.record(z.string(), z.record(z.string(), z.int())),
+    facetStats: z.record(z.string(), RangeStatsAnswer),
+    processingTimeMs: z.number(),
+  }),
+  'One page of hits with disjunctive facet counts and range stats',
+);
+
+export const FacetValuesAnswer = named(
+  'FacetValues',
+  z.object({ facet: z.string(), values: z.array(z.object({ value: z.string(), count: z.int() })) }),
+);
+
+export const SuggestionsAnswer = named(
+  'Suggestions',
+  z.object({
+    materials: z.array(z.object({ slug: z.string(), name: z.string(), _formatted: z.object({ name: z.string() }) })),
+    concepts: z.array(z.object({ facet: z.string(), value: z.string(), count: z.int() })),
+  }),
+);
+
+const driftCounts = z.object({ missing: z.int(), extra: z.int(), stale: z.int() });
+export const DriftReportAnswer = named(
+  'DriftReport',
+  z.object({
+    index: z.string(),
+    listed: z.int(),
+    indexed: z.int(),
+    counts: driftCounts,
+    samples: z.object({ missing: z.array(z.string()), extra: z.array(z.string()), stale: z.array(z.string()) }),
+    clean: z.boolean(),
+    settled: z.int(),
+  }),
+  'Differences between MongoDB and the search index',
+);
