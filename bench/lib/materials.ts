@@ -3,9 +3,12 @@
  * normalised once by the app's own validator (checkMaterialContent); a generated record then
  * takes random subsets of the template's lists and jitters every property value by +-20 %.
  */
+import { join } from 'node:path';
 import { MaterialRecord } from '../../src/catalogue/material.schema';
 import { KEYWORD_CATEGORIES, KeywordCategory, MaterialContent, PropertyValue } from '../../src/catalogue/material.types';
 import { checkMaterialContent } from '../../src/catalogue/material-validator';
+import { loadHostPolicy } from '../../src/catalogue/references/host-policy';
+import { repositorySeedDir } from '../../src/seed/seed-dir';
 import { converterTo, tidy } from '../../src/catalogue/units/unit-normalizer';
 import { ConceptIndex } from '../../src/vocabulary/vocabulary.service';
 import { RawMaterial } from './seed-data';
@@ -23,6 +26,7 @@ export interface GeneratedMaterial {
 }
 
 export const BENCH_ACTOR = 'bench';
+const HOSTS = loadHostPolicy(join(repositorySeedDir(), 'hosts'));
 
 /** Suffixes that make generated names differ the way grades and product lines do. */
 const NAME_VARIANTS = ['Grade A', 'Grade B', 'HP', 'Med', 'ELI', 'Plus', 'LT', 'XR', 'Pro', 'S', 'Ultra', 'Bio'];
@@ -31,7 +35,7 @@ const NAME_VARIANTS = ['Grade A', 'Grade B', 'HP', 'Med', 'ELI', 'Plus', 'LT', '
 export function buildTemplates(rows: RawMaterial[], index: ConceptIndex, warn: (m: string) => void): Template[] {
   const templates: Template[] = [];
   for (const { slug, ...raw } of rows) {
-    const checked = checkMaterialContent(raw as unknown as MaterialContent, index);
+    const checked = checkMaterialContent(raw as unknown as MaterialContent, index, HOSTS);
     if (checked.errors.length) warn(`template ${slug} skipped: ${checked.errors.map((e) => `${e.path}: ${e.message}`).join('; ')}`);
     else templates.push({ slug, content: checked.content });
   }

@@ -5,6 +5,7 @@ import { VocabularyModule } from '../vocabulary/vocabulary.module';
 import { CatalogueController } from './catalogue.controller';
 import { MATERIAL_MODEL, MATERIAL_VERSION_MODEL, MaterialRecordSchema, MaterialVersionSchema } from './material.schema';
 import { MaterialsService } from './materials.service';
+import { ReferencePolicyService } from './references/reference-policy.service';
 
 @Module({
   imports: [
@@ -16,7 +17,7 @@ import { MaterialsService } from './materials.service';
     AuditModule,
   ],
   controllers: [CatalogueController],
-  providers: [MaterialsService],
-  exports: [MaterialsService],
+  providers: [MaterialsService, ReferencePolicyService],
+  exports: [MaterialsService, ReferencePolicyService],
 })
 export class CatalogueModule {}

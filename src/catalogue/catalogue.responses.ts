@@ -28,7 +28,6 @@ export const LiteratureReferenceAnswer = named(
     authors: z.array(z.string()).optional(),
     year: z.int().nullish(),
     container: text().meta({ description: 'Journal, book, maker, regulator or standards body' }),
-    journal: text(),
     volume: text(),
     issue: text(),
     pages: text(),
@@ -75,7 +74,7 @@ export const RegulatoryAnswer = named(
   z.object({
     region: z.string(),
     pathway: z.string(),
-    status: text(),
+    status: z.enum(['cleared', 'approved', 'granted', 'certified', 'exempt', 'withdrawn']).nullish(),
     identifier: text(),
     date: text(),
     exampleDevice: text(),

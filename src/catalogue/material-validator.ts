@@ -2,10 +2,13 @@ import { ProblemFieldError } from '../common/problem/problem';
 import { ConceptIndex } from '../vocabulary/vocabulary.service';
 import { KEYWORD_CATEGORIES, MaterialContent, PropertyValue, Range } from './material.types';
 import { converterTo, tidy } from './units/unit-normalizer';
+import { HostPolicy, referenceFindings, WARNING_CODES } from './references/reference-rules';
 
 export interface CheckedContent {
   content: MaterialContent;
   errors: ProblemFieldError[];
+  /** Worth a curator's look, never a refusal (a host we have not listed yet). */
+  warnings: ProblemFieldError[];
 }
 
 const dedupe = (xs: string[] = []) => [...new Set(xs.map((x) => x.trim()).filter(Boolean))];
@@ -20,11 +23,13 @@ function checkRange(r: Range, at: string, errors: ProblemFieldError[]): void {
 
 /**
  * Validates what class-validator cannot: concept ids against the vocabulary, units against the
- * property type's dimension, physical bounds, and references. Returns the content with every
+ * property type's dimension, physical bounds, and references (the reference rule of
+ * references/reference-rules.ts). Returns the content with every
  * property value normalised to its canonical unit.
  */
-export function checkMaterialContent(input: MaterialContent, vocabulary: ConceptIndex, base = ''): CheckedContent {
+export function checkMaterialContent(input: MaterialContent, vocabulary: ConceptIndex, hosts: HostPolicy, base = ''): CheckedContent {
   const errors: ProblemFieldError[] = [];
+  const warnings: ProblemFieldError[] = [];
   const p = (path: string) => (base ? `${base}.${path}` : path);
   const concept = (id: string, scheme: string, path: string) => {
     const c = vocabulary.get(id);
@@ -60,7 +65,7 @@ export function checkMaterialContent(input: MaterialContent, vocabulary: Concept
   content.references.forEach((r, i) => {
     if (refKeys.has(r.key)) errors.push({ path: p(`references[${i}].key`), message: `duplicate reference key "${r.key}"` });
     refKeys.add(r.key);
-    if (!r.doi && !r.pmid && !r.url) errors.push({ path: p(`references[${i}]`), message: 'a reference needs a doi, pmid or url' });
+    for (const f of referenceFindings(r, hosts)) (WARNING_CODES.has(f.code) ? warnings : errors).push({ path: p(`references[${i}].${f.path}`), message: f.message });
   });
   const reference = (key: string | null | undefined, path: string, required: boolean) => {
     if (!key) {
@@ -138,5 +143,5 @@ export function checkMaterialContent(input: MaterialContent, vocabulary: Concept
     if (list.length) content.keywords[category as (typeof KEYWORD_CATEGORIES)[number]] = list;
   }
   // DTO instances carry declared-but-unset fields as undefined; store plain JSON only.
-  return { content: JSON.parse(JSON.stringify(content)) as MaterialContent, errors };
+  return { content: JSON.parse(JSON.stringify(content)) as MaterialContent, errors, warnings };
 }

@@ -114,6 +114,8 @@ export class BiocompatibilityDto {
   reference!: string;
 }
 
+export const REGULATORY_STATUSES = ['cleared', 'approved', 'granted', 'certified', 'exempt', 'withdrawn'] as const;
+
 export class RegulatoryDto {
   @ApiProperty({ example: 'US', description: 'ISO 3166 alpha-2 code, or EU' })
   @Matches(/^[A-Z]{2}$/)
@@ -129,11 +131,27 @@ export class RegulatoryDto {
   @Length(1, 100)
   identifier?: string | null;
 
+  @ApiPropertyOptional({ enum: REGULATORY_STATUSES })
+  @IsOptional()
+  @IsIn(REGULATORY_STATUSES)
+  status?: (typeof REGULATORY_STATUSES)[number] | null;
+
+  @ApiPropertyOptional({ example: '2016-12-09', description: 'Decision date (YYYY-MM-DD)' })
+  @IsOptional()
+  @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: 'date must be YYYY-MM-DD' })
+  date?: string | null;
+
   @ApiPropertyOptional()
   @IsOptional()
   @IsString()
   @Length(1, 300)
   exampleDevice?: string | null;
+
+  @ApiPropertyOptional({ description: 'The clearance or certificate holder' })
+  @IsOptional()
+  @IsString()
+  @Length(1, 300)
+  holder?: string | null;
 
   @ApiPropertyOptional()
   @IsOptional()
@@ -149,10 +167,20 @@ export class SustainabilityDto {
   @ApiPropertyOptional() @IsOptional() @Matches(REF_KEY) reference?: string | null;
 }
 
+const apply = (decorators: PropertyDecorator[]): PropertyDecorator => (target, key) => decorators.forEach((d) => d(target, key));
+
+export const REFERENCE_TYPES = ['article', 'chapter', 'book', 'standard', 'datasheet', 'regulatory', 'web'] as const;
+const text = (max: number) => [IsOptional(), IsString(), Length(1, max)];
+
 export class LiteratureReferenceDto {
   @ApiProperty({ example: 'ref-pmc4669019' })
   @Matches(REF_KEY)
   key!: string;
+
+  @ApiPropertyOptional({ enum: REFERENCE_TYPES, description: 'What kind of source: it decides which identifier it needs (see README, the reference rule)' })
+  @IsOptional()
+  @IsIn(REFERENCE_TYPES)
+  type?: (typeof REFERENCE_TYPES)[number] | null;
 
   @ApiPropertyOptional({ example: '10.1093/rb/rbv001' })
   @IsOptional()
@@ -161,8 +189,22 @@ export class LiteratureReferenceDto {
 
   @ApiPropertyOptional({ example: '26816637' })
   @IsOptional()
-  @Matches(/^\d{1,9}$/)
+  @Matches(/^\d{1,9}$/, { message: 'pmid must be digits' })
   pmid?: string | null;
+
+  @ApiPropertyOptional({ example: 'PMC4669019' })
+  @IsOptional()
+  @Matches(/^PMC\d{1,9}$/, { message: 'pmcid must look like PMC1234567' })
+  pmcid?: string | null;
+
+  @ApiPropertyOptional({ example: '978-0-12-374626-9' })
+  @IsOptional()
+  @Matches(/^(97[89][- ]?)?(\d[- ]?){9}[\dX]$/, { message: 'isbn must be an ISBN-10 or ISBN-13' })
+  isbn?: string | null;
+
+  @ApiPropertyOptional({ example: 'ASTM F136-13', description: 'The number of a standard, as its body publishes it' })
+  @apply(text(100))
+  standard?: string | null;
 
   @ApiPropertyOptional({ example: 'https://pmc.ncbi.nlm.nih.gov/articles/PMC4669019/' })
   @IsOptional()
@@ -170,9 +212,9 @@ export class LiteratureReferenceDto {
   @Length(1, 2000)
   url?: string | null;
 
-  @ApiPropertyOptional() @IsOptional() @IsString() @Length(1, 1000) title?: string | null;
+  @ApiPropertyOptional() @apply(text(1000)) title?: string | null;
 
-  @ApiPropertyOptional({ type: [String] })
+  @ApiPropertyOptional({ type: [String], example: ['Kurtz, Steven M'] })
   @IsOptional()
   @IsArray()
   @ArrayMaxSize(100)
@@ -181,7 +223,12 @@ export class LiteratureReferenceDto {
   authors?: string[];
 
   @ApiPropertyOptional() @IsOptional() @IsInt() @Min(1600) @Max(2100) year?: number | null;
-  @ApiPropertyOptional() @IsOptional() @IsString() @Length(1, 300) journal?: string | null;
+  @ApiPropertyOptional({ description: 'Journal, book, maker, regulator or standards body' }) @apply(text(300)) container?: string | null;
+  @ApiPropertyOptional() @apply(text(40)) volume?: string | null;
+  @ApiPropertyOptional() @apply(text(40)) issue?: string | null;
+  @ApiPropertyOptional() @apply(text(40)) pages?: string | null;
+  @ApiPropertyOptional() @apply(text(300)) publisher?: string | null;
+  @ApiPropertyOptional({ description: 'The publication record of this reference' }) @IsOptional() @Matches(/^[A-Za-z0-9._-]{1,80}$/) publicationId?: string | null;
 }
 
 export class KeywordsDto {
@@ -207,7 +254,6 @@ export class KeywordsDto {
 }
 
 const shortTexts = (max: number): PropertyDecorator[] => [IsOptional(), IsArray(), ArrayMaxSize(max), IsString({ each: true }), Length(1, 200, { each: true })];
-const apply = (decorators: PropertyDecorator[]): PropertyDecorator => (target, key) => decorators.forEach((d) => d(target, key));
 
 /** The content of a material record, as curators and proposers write it. */
 export class MaterialContentDto {

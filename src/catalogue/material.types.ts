@@ -33,8 +33,11 @@ export interface BiocompatibilityResult {
 export interface RegulatoryEntry {
   region: string;
   pathway: string;
+  status?: 'cleared' | 'approved' | 'granted' | 'certified' | 'exempt' | 'withdrawn' | null;
   identifier?: string | null;
+  date?: string | null;
   exampleDevice?: string | null;
+  holder?: string | null;
   reference?: string | null;
 }
 
@@ -46,15 +49,29 @@ export interface Sustainability {
   reference?: string | null;
 }
 
+export type ReferenceType = 'article' | 'chapter' | 'book' | 'standard' | 'datasheet' | 'regulatory' | 'web';
+
+/** A citable source, copied into each material that cites it (single-document reads). */
 export interface LiteratureReference {
   key: string;
-  doi?: string | null;
-  pmid?: string | null;
-  url?: string | null;
+  type?: ReferenceType | null;
   title?: string | null;
   authors?: string[];
   year?: number | null;
-  journal?: string | null;
+  /** Journal (article), book (chapter), maker, regulator or standards body. */
+  container?: string | null;
+  volume?: string | null;
+  issue?: string | null;
+  pages?: string | null;
+  publisher?: string | null;
+  doi?: string | null;
+  pmid?: string | null;
+  pmcid?: string | null;
+  isbn?: string | null;
+  standard?: string | null;
+  url?: string | null;
+  /** The publication record of this reference, when there is one. */
+  publicationId?: string | null;
 }
 
 export const KEYWORD_CATEGORIES = [

@@ -5,6 +5,7 @@ import { canAccess } from '../accounts/access';
 import { Principal, isCurator } from '../accounts/auth/principal';
 import { AuditService, AuditView } from '../audit/audit.service';
 import { checkMaterialContent } from '../catalogue/material-validator';
+import { ReferencePolicyService } from '../catalogue/references/reference-policy.service';
 import { MaterialRecord, OutboxEntry } from '../catalogue/material.schema';
 import { MaterialContent, MaterialState } from '../catalogue/material.types';
 import { MaterialsService } from '../catalogue/materials.service';
@@ -52,6 +53,7 @@ export class CurationService {
     private readonly materials: MaterialsService,
     private readonly vocabulary: VocabularyService,
     private readonly auditLog: AuditService,
+    private readonly references: ReferencePolicyService,
   ) {}
 
   toView(r: MaterialRecord, by: Principal): CurationView {
@@ -73,7 +75,7 @@ export class CurationService {
 
   /** Validates content against the vocabulary; a 400 names every bad field under `content.`. */
   async checked(content: MaterialContent): Promise<MaterialContent> {
-    const result = checkMaterialContent(content, await this.vocabulary.index(), 'content');
+    const result = checkMaterialContent(content, await this.vocabulary.index(), this.references.policy, 'content');
     if (result.errors.length) throw validationProblem(result.errors);
     return result.content;
   }

@@ -1,6 +1,6 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
 import { randomUUID } from 'node:crypto';
 import { createPatch } from 'rfc6902';
 import { MaterialContent } from '../catalogue/material.types';
@@ -9,6 +9,9 @@ import { OutboxEntry } from '../catalogue/material.schema';
 import { ImportReport, MaterialImportService, sameContent } from '../curation/import/material-import.service';
 import { ConceptInput, SchemeInput } from '../vocabulary/concept-view';
 import { VocabularyService } from '../vocabulary/vocabulary.service';
+import { seedDir } from './seed-dir';
+
+export { seedDir };
 
 export const SEED_ACTOR = 'seed';
 
@@ -19,14 +22,6 @@ export interface SeedReport {
 
 type Progress = (message: string) => void;
 
-/** The repository's seed/ folder (SEED_DIR overrides). */
-export function seedDir(): string {
-  if (process.env.SEED_DIR) return process.env.SEED_DIR;
-  for (let dir = __dirname; ; dir = dirname(dir)) {
-    if (existsSync(join(dir, 'seed', 'FORMAT.md'))) return join(dir, 'seed');
-    if (dirname(dir) === dir) return join(process.cwd(), 'seed');
-  }
-}
 
 const jsonFiles = (dir: string): string[] => (existsSync(dir) ? readdirSync(dir).filter((f) => f.endsWith('.json')).sort() : []);
 

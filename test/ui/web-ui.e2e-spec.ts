@@ -135,6 +135,10 @@ describe('Web UI (browser)', () => {
     expect(api.status).toBe(404);
     expect(api.headers.get('content-type')).toMatch(/application\/problem\+json/);
     expect((await fetch(`${base}/health`)).status).toBe(200);
+    // An unknown page of the UI gets index.html, and the page shows a real not-found view.
+    await page.goto(`${base}/no-such-page/at-all`);
+    await page.getByRole('heading', { name: 'Page not found' }).waitFor();
+    expect(await page.getByRole('link', { name: 'Search materials' }).count()).toBeGreaterThan(0);
   });
 
   it('a researcher searches, filters by class and modulus range, box-selects on the chart', async () => {

@@ -7,6 +7,7 @@ import { MATERIAL_SLUG, MaterialContentDto } from '../../catalogue/material.dto'
 import { checkMaterialContent } from '../../catalogue/material-validator';
 import { MaterialContent } from '../../catalogue/material.types';
 import { MaterialsService } from '../../catalogue/materials.service';
+import { ReferencePolicyService } from '../../catalogue/references/reference-policy.service';
 import { ProblemFieldError } from '../../common/problem/problem';
 import { flattenValidationErrors } from '../../common/problem/validation';
 import { VocabularyService } from '../../vocabulary/vocabulary.service';
@@ -49,6 +50,7 @@ export class MaterialImportService {
     private readonly vocabulary: VocabularyService,
     private readonly materials: MaterialsService,
     private readonly curation: CurationService,
+    private readonly references: ReferencePolicyService,
   ) {}
 
   /** Shape and semantic checks of one raw row; returns normalised content or errors with paths. */
@@ -61,7 +63,7 @@ export class MaterialImportService {
     const shape = flattenValidationErrors(await validate(dto, { whitelist: true, forbidNonWhitelisted: true }));
     errors.push(...shape);
     if (shape.length) return { slug: validSlug, errors };
-    const checked = checkMaterialContent(dto as unknown as MaterialContent, await this.vocabulary.index());
+    const checked = checkMaterialContent(dto as unknown as MaterialContent, await this.vocabulary.index(), this.references.policy);
     errors.push(...checked.errors);
     return { slug: validSlug, content: checked.content, errors };
   }
