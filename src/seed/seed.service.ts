@@ -1,5 +1,4 @@
 import { Injectable, Logger } from '@nestjs/common';
-import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { randomUUID } from 'node:crypto';
 import { createPatch } from 'rfc6902';
@@ -7,9 +6,9 @@ import { MaterialContent } from '../catalogue/material.types';
 import { MaterialsService } from '../catalogue/materials.service';
 import { OutboxEntry } from '../catalogue/material.schema';
 import { ImportReport, MaterialImportService, sameContent } from '../curation/import/material-import.service';
-import { ConceptInput, SchemeInput } from '../vocabulary/concept-view';
 import { VocabularyService } from '../vocabulary/vocabulary.service';
 import { seedDir } from './seed-dir';
+import { readSeedMaterials, readSeedVocabulary } from './seed-files';
 
 export { seedDir };
 
@@ -21,9 +20,6 @@ export interface SeedReport {
 }
 
 type Progress = (message: string) => void;
-
-
-const jsonFiles = (dir: string): string[] => (existsSync(dir) ? readdirSync(dir).filter((f) => f.endsWith('.json')).sort() : []);
 
 /**
  * Loads seed/ (vocabulary, references, materials) idempotently: concepts are upserted only when they
@@ -47,25 +43,7 @@ export class SeedService {
   }
 
   private async seedVocabulary(dir: string, progress: Progress): Promise<SeedReport['concepts']> {
-    const byId = new Map<string, ConceptInput>();
-    const schemes: SchemeInput[] = [];
-    const errors: string[] = [];
-    for (const file of jsonFiles(dir)) {
-      let doc: { scheme?: string; title?: Record<string, string>; concepts?: (ConceptInput & { scheme?: string })[] };
-      try {
-        doc = JSON.parse(readFileSync(join(dir, file), 'utf8'));
-      } catch (err) {
-        errors.push(`vocabulary/${file}: not valid JSON (${(err as Error).message})`);
-        continue;
-      }
-      if (doc.scheme) schemes.push({ id: doc.scheme, title: doc.title ?? { en: doc.scheme } });
-      (doc.concepts ?? []).forEach((c) => {
-        const { scheme: _scheme, ...concept } = c;
-        const prev = byId.get(c.id);
-        byId.set(c.id, prev ? mergeConcepts(prev, concept) : concept);
-      });
-    }
-    const inputs = [...byId.values()];
+    const { concepts: inputs, schemes, errors } = readSeedVocabulary(dir);
     progress(`vocabulary: ${inputs.length} concepts in ${schemes.length} schemes`);
     let report = await this.vocabulary.importConcepts(inputs, schemes, { pathOf: (i) => inputs[i].id });
     if (report.errors.length) {
@@ -81,16 +59,7 @@ export class SeedService {
   }
 
   private async seedMaterials(dir: string, progress: Progress): Promise<ImportReport> {
-    const references = new Map<string, Record<string, unknown>>();
-    for (const file of jsonFiles(join(dir, 'references'))) {
-      const doc = JSON.parse(readFileSync(join(dir, 'references', file), 'utf8')) as Record<string, Record<string, unknown>>;
-      for (const [key, ref] of Object.entries(doc)) references.set(key, { key, ...ref });
-    }
-    const rows: { position: string; raw: Record<string, unknown> }[] = [];
-    for (const file of jsonFiles(join(dir, 'materials'))) {
-      const list = JSON.parse(readFileSync(join(dir, 'materials', file), 'utf8')) as Record<string, unknown>[];
-      list.forEach((m, i) => rows.push({ position: `materials/${file} [${i}]`, raw: withReferences(m, references) }));
-    }
+    const rows = readSeedMaterials(dir);
     const report: ImportReport = { dryRun: false, total: rows.length, created: 0, updated: 0, unchanged: 0, invalid: 0, failed: 0, rows: [] };
     const existing = await this.materials.allSlugs();
     for (const [i, row] of rows.entries()) {
@@ -160,45 +129,4 @@ export class SeedService {
     );
     return updated ? 'updated' : 'unchanged';
   }
-}
-
-/** Copies the seed's shared references that a material cites into the material itself. */
-function withReferences(material: Record<string, unknown>, references: Map<string, Record<string, unknown>>): Record<string, unknown> {
-  const keys = new Set<string>();
-  const collect = (list: unknown) => {
-    if (Array.isArray(list)) for (const item of list) if (item && typeof item === 'object' && typeof (item as { reference?: unknown }).reference === 'string') keys.add((item as { reference: string }).reference);
-  };
-  collect(material.properties);
-  collect(material.biocompatibility);
-  collect(material.regulatory);
-  const sustainabilityRef = (material.sustainability as { reference?: unknown } | null | undefined)?.reference;
-  if (typeof sustainabilityRef === 'string') keys.add(sustainabilityRef);
-  const refs = [...keys].filter((k) => references.has(k)).sort().map((k) => stripNulls(references.get(k)!));
-  const clean: Record<string, unknown> = {};
-  for (const [k, v] of Object.entries(material)) if (v !== null) clean[k] = v;
-  return { ...clean, references: refs };
-}
-
-function stripNulls(o: Record<string, unknown>): Record<string, unknown> {
-  return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== null && v !== undefined));
-}
-
-/** Same concept in two files: labels united, the first prefLabel per language kept. */
-function mergeConcepts(a: ConceptInput, b: ConceptInput): ConceptInput {
-  const unite = (x: Record<string, string[]> = {}, y: Record<string, string[]> = {}) => {
-    const out: Record<string, string[]> = { ...x };
-    for (const [lang, labels] of Object.entries(y)) out[lang] = [...new Set([...(out[lang] ?? []), ...labels])];
-    return out;
-  };
-  return {
-    ...a,
-    prefLabel: { ...b.prefLabel, ...a.prefLabel },
-    altLabels: unite(a.altLabels, b.altLabels),
-    hiddenLabels: unite(a.hiddenLabels, b.hiddenLabels),
-    definition: { ...b.definition, ...a.definition },
-    broader: [...new Set([...(a.broader ?? []), ...(b.broader ?? [])])],
-    exactMatch: [...new Set([...(a.exactMatch ?? []), ...(b.exactMatch ?? [])])],
-    closeMatch: [...new Set([...(a.closeMatch ?? []), ...(b.closeMatch ?? [])])],
-    quantity: a.quantity ?? b.quantity,
-  };
 }
