@@ -23,15 +23,22 @@ describe('value flags', () => {
     expect(flags).toEqual([expect.objectContaining({ path: 'properties[2]', kind: 'far-from-siblings', message: expect.stringMatching(/Young's modulus 0.11 GPa is more than 3x away .* \(median 112 GPa\)/) })]);
   });
 
+  it('compares a value only with values measured under the same conditions', () => {
+    const porous = { ...E(0.5), conditions: '70 % porous scaffold' };
+    expect(valueFlags({ class: 'material-class/titanium-alloy', properties: [E(110), E(114), porous] }, new Map())).toEqual([]);
+  });
+
   it('flags a value far outside its class, judged without the material itself', () => {
     const ranges = classRanges([...catalogue, metal('x', E(1100))], 'x');
     expect(valueFlags({ class: 'material-class/titanium-alloy', properties: [E(1100)] }, ranges)).toEqual([expect.objectContaining({ kind: 'outside-class-range' })]);
     expect(valueFlags({ class: 'material-class/titanium-alloy', properties: [E(60)] }, ranges)).toEqual([]);
   });
 
-  it('says nothing about a class with too few materials, or about values that cannot be compared as ratios', () => {
+  it('says nothing about a class with too few materials, or about temperatures in a ratio of Celsius values', () => {
     expect(valueFlags({ class: 'material-class/titanium-alloy', properties: [E(1100)] }, classRanges(catalogue.slice(0, 3)))).toEqual([]);
     const celsius = (v: number): PropertyValue => ({ type: 'property-type/glass-transition-temperature', unit: 'degC', reference: 'r', value: v, normalized: { unit: 'degC', value: v } });
+    // In kelvin, -60 °C and 60 °C are 213 K and 333 K: well within a factor of 3.
     expect(valueFlags({ class: 'material-class/polyester', properties: [celsius(-60), celsius(60)] }, new Map())).toEqual([]);
+    expect(representative(celsius(26.85))).toBeCloseTo(300);
   });
 });

@@ -29,10 +29,15 @@ export const CLASS_FACTOR = 3;
 /** Fewer materials than this in a class say nothing about its range. */
 export const CLASS_MIN_MATERIALS = 4;
 
-/** One number for a value: the value, or the geometric middle of a range (canonical unit). */
+/** One number for a value: the value, or the geometric middle of a range (canonical unit; kelvin for °C). */
 export function representative(p: PropertyValue): number | null {
   const n = p.normalized;
   if (!n) return null;
+  // Temperatures compare as ratios in kelvin (a Celsius ratio means nothing).
+  if (n.unit === 'degC') {
+    const k = (x?: number | null) => (typeof x === 'number' ? x + 273.15 : x);
+    return representative({ ...p, normalized: { unit: 'K', value: k(n.value), min: k(n.min), max: k(n.max) } });
+  }
   if (typeof n.value === 'number') return n.value;
   if (typeof n.min === 'number' && typeof n.max === 'number') return n.min > 0 && n.max > 0 ? Math.sqrt(n.min * n.max) : (n.min + n.max) / 2;
   return typeof n.min === 'number' ? n.min : typeof n.max === 'number' ? n.max : null;
@@ -50,6 +55,7 @@ const quantile = (sorted: number[], q: number): number => {
 };
 /** Ratios only mean something between positive numbers (temperatures in °C, contact angles of 0...). */
 const ratioable = (xs: number[]) => xs.every((x) => x > 0);
+const condition = (p: PropertyValue) => (p.conditions ?? '').trim().toLowerCase();
 const fmt = (n: number) => Number(n.toPrecision(3)).toString();
 
 /** A material's value per type: the representative of each of its values of that type. */
@@ -94,8 +100,10 @@ export function valueFlags(content: Pick<MaterialContent, 'class' | 'properties'
   content.properties.forEach((p, i) => {
     const r = reps[i];
     if (r === null) return;
-    const unit = p.normalized?.unit === '1' ? '' : ` ${p.normalized?.unit}`;
-    const siblings = reps.filter((x, j): x is number => j !== i && x !== null && content.properties[j].type === p.type);
+    const unit = p.normalized?.unit === '1' ? '' : p.normalized?.unit === 'degC' ? ' K' : ` ${p.normalized?.unit}`;
+    // Siblings: the same type under the same conditions (a porous and a dense body differ for real).
+    const conditions = condition(p);
+    const siblings = reps.filter((x, j): x is number => j !== i && x !== null && content.properties[j].type === p.type && condition(content.properties[j]) === conditions);
     if (siblings.length && ratioable([r, ...siblings])) {
       const m = median(siblings);
       if (r > m * SIBLING_FACTOR || r < m / SIBLING_FACTOR) {
