@@ -1,6 +1,7 @@
 /**
- * `npm run import -- <file.csv|file.json> [--dry-run]`: curators' bulk import from the command line.
- * Valid rows become drafts for review; bad rows are reported with their position.
+ * `npm run import -- <file.csv|file.json> [--dry-run] [--mode replace]`: curators' bulk import from
+ * the command line. Valid rows become drafts for review, merged into existing records by the merge
+ * rule (or replacing them with `--mode replace`); each row's changes and bad rows are reported.
  */
 import { readFileSync } from 'node:fs';
 import { SYSTEM_PRINCIPAL } from '../src/accounts/auth/principal';
@@ -9,10 +10,15 @@ import { ImportInput, MaterialImportService } from '../src/curation/import/mater
 import { withApp } from './cli-context';
 
 const args = process.argv.slice(2);
-const file = args.find((a) => !a.startsWith('--'));
+const file = args.find((a, i) => !a.startsWith('--') && args[i - 1] !== '--mode');
 const dryRun = args.includes('--dry-run');
+const mode = args.includes('--mode') ? args[args.indexOf('--mode') + 1] : 'merge';
+if (mode !== 'merge' && mode !== 'replace') {
+  console.error('--mode is merge (the default) or replace');
+  process.exit(2);
+}
 if (!file) {
-  console.error('usage: npm run import -- <materials.csv|materials.json> [--dry-run]');
+  console.error('usage: npm run import -- <materials.csv|materials.json> [--dry-run] [--mode merge|replace]');
   process.exit(2);
 }
 
@@ -31,6 +37,7 @@ void withApp(async (app) => {
   let last = 0;
   const report = await app.get(MaterialImportService).importRows(inputs, SYSTEM_PRINCIPAL, {
     dryRun,
+    mode,
     onProgress: (done, total) => {
       if (done === total || Date.now() - last > 500) {
         last = Date.now();
@@ -39,8 +46,9 @@ void withApp(async (app) => {
     },
   });
   process.stdout.write('\n');
-  for (const row of report.rows.filter((r) => r.errors.length)) {
-    console.log(`  ${row.position} ${row.slug ?? ''}: ${row.errors.map((e) => `${e.path}: ${e.message}`).join('; ')}`);
+  for (const row of report.rows) {
+    if (row.errors.length) console.log(`  ${row.position} ${row.slug ?? ''}: ${row.errors.map((e) => `${e.path}: ${e.message}`).join('; ')}`);
+    for (const c of row.changes) console.log(`  ${row.position} ${row.slug}: ${c.kind === 'removed' ? 'REMOVES' : c.kind} ${c.label}: ${c.beforeText ?? ''}${c.kind === 'changed' ? ' -> ' : ''}${c.afterText ?? ''}`);
   }
-  console.log(`[import]${dryRun ? ' dry run:' : ''} ${report.created} created, ${report.updated} updated, ${report.unchanged} unchanged, ${report.invalid} invalid, ${report.failed} failed`);
+  console.log(`[import]${dryRun ? ' dry run:' : ''} (${report.mode}) ${report.created} created, ${report.updated} updated, ${report.unchanged} unchanged, ${report.invalid} invalid, ${report.failed} failed`);
 });

@@ -178,3 +178,18 @@ export const VersionDiffAnswer = named(
   z.object({ from: z.int(), to: z.int(), patch: z.array(JsonPatchOperation) }),
   'What changed between two published versions',
 );
+
+export const ContentChangeAnswer = named(
+  'ContentChange',
+  z.object({
+    section: z.enum(['identity', 'lists', 'keywords', 'composition', 'properties', 'biocompatibility', 'regulatory', 'sustainability', 'references']),
+    field: z.string().meta({ description: 'name, synonyms, kw-outcomes-toxicity, properties, sustainability.origin...' }),
+    kind: z.enum(['added', 'removed', 'changed']),
+    label: z.string().meta({ description: 'What changed, in words: the field, the property type, the concept' }),
+    beforeText: z.string().nullable(),
+    afterText: z.string().nullable(),
+    before: z.union([z.string(), z.number(), PropertyValueAnswer, CompositionEntryAnswer, BiocompatibilityAnswer, RegulatoryAnswer, LiteratureReferenceAnswer]).nullish(),
+    after: z.union([z.string(), z.number(), PropertyValueAnswer, CompositionEntryAnswer, BiocompatibilityAnswer, RegulatoryAnswer, LiteratureReferenceAnswer]).nullish(),
+  }),
+  'One change of a material record as a reviewer reads it: property values matched by type, reference and conditions, every removal marked',
+);

@@ -1,8 +1,8 @@
-import { Body, Controller, Get, HttpCode, Param, Post, Put, Query, Req } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, Post, Put, Query, Req, Res } from '@nestjs/common';
 import { ApiBody, ApiConsumes, ApiOperation, ApiTags } from '@nestjs/swagger';
-import type { FastifyRequest } from 'fastify';
+import type { FastifyReply, FastifyRequest } from 'fastify';
 import { ProblemException, validationProblem } from '../common/problem/problem';
-import { parseMaterialCsv } from './import/material-csv';
+import { CSV_COLUMNS, csvTemplate, parseMaterialCsv } from './import/material-csv';
 import { ImportReport, MaterialImportService } from './import/material-import.service';
 import { CurrentPrincipal, RequirePermission } from '../accounts/auth/auth.decorators';
 import { Principal } from '../accounts/auth/principal';
@@ -10,10 +10,10 @@ import { AuditView } from '../audit/audit.service';
 import { MaterialContent } from '../catalogue/material.types';
 import { Page } from '../common/http/pagination';
 import { SlugParam } from '../common/http/params';
-import { CreateMaterialDto, CurationQueueQueryDto, ImportJsonDto, ImportQueryDto, ProposeEditDto, SaveDraftDto, TransitionDto } from './curation.dto';
+import { CreateMaterialDto, CurationQueueQueryDto, ImportJsonDto, MaterialImportQueryDto, ProposeEditDto, SaveDraftDto, TransitionDto } from './curation.dto';
 import { CurationService, CurationView } from './curation.service';
 import { Answer, Problems } from '../common/contract/contract';
-import { AuditTrailAnswer, CurationRecordAnswer, CurationRecordPageAnswer, MaterialImportReportAnswer } from './curation.responses';
+import { AuditTrailAnswer, CsvFileAnswer, CurationRecordAnswer, CurationRecordPageAnswer, ImportColumnsAnswer, MaterialImportReportAnswer } from './curation.responses';
 
 @ApiTags('curation')
 @Controller('curation')
@@ -79,12 +79,12 @@ export class CurationController {
   @Post('import')
   @RequirePermission('curation:edit')
   @HttpCode(200)
-  @ApiOperation({ summary: 'Bulk import (JSON): each valid row becomes a draft; `?dryRun=true` only validates' })
+  @ApiOperation({ summary: 'Bulk import (JSON rows: slug plus the fields to change). A new slug becomes a draft; an existing record gets a draft merged from the row (mode=merge: only what the row carries changes, nothing is removed) or replaced by it (mode=replace). Each row reports its field-level changes; ?dryRun=true writes nothing' })
   @Answer(MaterialImportReportAnswer)
   @Problems(409)
-  importJson(@Body() body: ImportJsonDto, @Query() query: ImportQueryDto, @CurrentPrincipal() by: Principal): Promise<ImportReport> {
+  importJson(@Body() body: ImportJsonDto, @Query() query: MaterialImportQueryDto, @CurrentPrincipal() by: Principal): Promise<ImportReport> {
     const inputs = body.materials.map((raw, i) => ({ position: `[${i}]`, raw }));
-    return this.importer.importRows(inputs, by, { dryRun: query.dryRun === 'true' });
+    return this.importer.importRows(inputs, by, { dryRun: query.dryRun === 'true', mode: query.mode });
   }
 
   @Post('import/csv')
@@ -95,7 +95,7 @@ export class CurationController {
   @ApiOperation({ summary: 'Bulk import (CSV, one row per material, property columns "<type> [<unit>]"); `?dryRun=true` only validates' })
   @Answer(MaterialImportReportAnswer)
   @Problems(409)
-  async importCsv(@Req() req: FastifyRequest, @Query() query: ImportQueryDto, @CurrentPrincipal() by: Principal): Promise<ImportReport> {
+  async importCsv(@Req() req: FastifyRequest, @Query() query: MaterialImportQueryDto, @CurrentPrincipal() by: Principal): Promise<ImportReport> {
     if (String(req.headers['content-type'] ?? '').split(';')[0].trim() !== 'text/csv' || typeof req.body !== 'string') {
       throw new ProblemException(415, { detail: 'Send the CSV file with Content-Type: text/csv.' });
     }
@@ -103,7 +103,24 @@ export class CurationController {
     if (parsed.errors.length) throw validationProblem(parsed.errors, 'The file cannot be read; nothing was imported.');
     if (!parsed.rows.length) throw validationProblem([{ path: 'body', message: 'no material rows: the first line names the columns, each further line is one material' }]);
     const inputs = parsed.rows.map((r) => ({ position: `line ${r.line}`, raw: r.material, preErrors: r.errors }));
-    return this.importer.importRows(inputs, by, { dryRun: query.dryRun === 'true' });
+    return this.importer.importRows(inputs, by, { dryRun: query.dryRun === 'true', mode: query.mode });
+  }
+
+  @Get('import/template')
+  @RequirePermission('curation:edit')
+  @ApiOperation({ summary: 'The CSV template of the material import: every column and an example row' })
+  @Answer(CsvFileAnswer, { contentType: 'text/csv' })
+  template(@Res({ passthrough: true }) reply: FastifyReply): string {
+    reply.header('content-type', 'text/csv; charset=utf-8').header('content-disposition', 'attachment; filename="biomat-hub-materials-template.csv"');
+    return csvTemplate();
+  }
+
+  @Get('import/columns')
+  @RequirePermission('curation:edit')
+  @ApiOperation({ summary: 'The columns of the CSV import, what each means and an example' })
+  @Answer(ImportColumnsAnswer)
+  columns(): { name: string; meaning: string; example: string }[] {
+    return [...CSV_COLUMNS, { name: '<property-type id> [<unit>]', meaning: 'One column per property: a value (4.43) or a range (100-125) in that unit', example: 'property-type/youngs-modulus [GPa]' }];
   }
 
   @Get('materials/:slug/audit')

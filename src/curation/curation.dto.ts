@@ -72,7 +72,15 @@ export class CurationQueueQueryDto extends PageQueryDto {
   state?: 'draft' | 'in_review' | 'published' | 'retired';
 }
 
-export { ImportQueryDto } from '../common/http/params';
+import { ImportQueryDto } from '../common/http/params';
+
+/** `?dryRun=&mode=` of the material imports. */
+export class MaterialImportQueryDto extends ImportQueryDto {
+  @ApiPropertyOptional({ enum: ['merge', 'replace'], default: 'merge', description: 'merge: a row changes only what it carries and removes nothing (see README, the merge rule); replace: the row is the whole next draft' })
+  @IsOptional()
+  @IsIn(['merge', 'replace'], { message: 'mode must be merge or replace' })
+  mode: 'merge' | 'replace' = 'merge';
+}
 
 export class ImportJsonDto {
   @ApiProperty({ type: 'array', items: { type: 'object' }, description: 'Material rows: `slug` plus the content fields (see seed/FORMAT.md); each row is validated on its own' })

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { JsonPatchOperation, MaterialContentAnswer } from '../catalogue/catalogue.responses';
+import { ContentChangeAnswer, JsonPatchOperation, MaterialContentAnswer } from '../catalogue/catalogue.responses';
 import { FieldErrorAnswer } from '../common/contract/common.responses';
 import { instant, named, pageOf } from '../common/contract/contract';
 import { CURATION_ACTIONS } from './curation.machine';
@@ -30,6 +30,7 @@ export const MaterialImportReportAnswer = named(
   'MaterialImportReport',
   z.object({
     dryRun: z.boolean(),
+    mode: z.enum(['merge', 'replace']),
     total: z.int(),
     created: z.int(),
     updated: z.int(),
@@ -42,10 +43,12 @@ export const MaterialImportReportAnswer = named(
         slug: z.string().nullable(),
         status: z.enum(['created', 'updated', 'unchanged', 'invalid', 'failed']),
         errors: z.array(FieldErrorAnswer),
+        changes: z.array(ContentChangeAnswer),
+        removals: z.int().min(0).meta({ description: 'How many of the changes remove something (always 0 under mode=merge)' }),
       }),
     ),
   }),
-  'What a material import did (or would do, in a dry run) to each row',
+  'What a material import did (or would do, in a dry run) to each row, field by field',
 );
 
 export const AuditEventAnswer = named(
@@ -62,3 +65,10 @@ export const AuditEventAnswer = named(
   }),
 );
 export const AuditTrailAnswer = named('AuditTrail', z.array(AuditEventAnswer));
+
+export const CsvFileAnswer = named('CsvFile', z.string(), 'A CSV file (UTF-8)');
+export const ImportColumnsAnswer = named(
+  'ImportColumns',
+  z.array(z.object({ name: z.string(), meaning: z.string(), example: z.string() })),
+  'The columns of the CSV import',
+);

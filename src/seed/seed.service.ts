@@ -60,7 +60,7 @@ export class SeedService {
 
   private async seedMaterials(dir: string, progress: Progress): Promise<ImportReport> {
     const rows = readSeedMaterials(dir);
-    const report: ImportReport = { dryRun: false, total: rows.length, created: 0, updated: 0, unchanged: 0, invalid: 0, failed: 0, rows: [] };
+    const report: ImportReport = { dryRun: false, mode: 'replace', total: rows.length, created: 0, updated: 0, unchanged: 0, invalid: 0, failed: 0, rows: [] };
     const existing = await this.materials.allSlugs();
     for (const [i, row] of rows.entries()) {
       const checked = await this.importer.validateRow(row.raw);
@@ -74,7 +74,7 @@ export class SeedService {
         }
       }
       report[status]++;
-      report.rows.push({ position: row.position, slug: checked.slug, status, errors: checked.errors });
+      report.rows.push({ position: row.position, slug: checked.slug, status, errors: checked.errors, changes: [], removals: 0 });
       if ((i + 1) % 25 === 0 || i + 1 === rows.length) progress(`materials: ${i + 1}/${rows.length}`);
     }
     for (const r of report.rows.filter((r) => r.errors.length)) {

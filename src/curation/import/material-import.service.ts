@@ -12,6 +12,10 @@ import { ProblemFieldError } from '../../common/problem/problem';
 import { flattenValidationErrors } from '../../common/problem/validation';
 import { VocabularyService } from '../../vocabulary/vocabulary.service';
 import { CurationService } from '../curation.service';
+import { ContentChange, diffContent } from '../../catalogue/content-diff';
+import { MaterialRecord } from '../../catalogue/material.schema';
+import { labelOf } from '../../catalogue/material-view';
+import { ImportMode, mergeRow, RowContent } from './merge';
 
 export interface ImportRowResult {
   /** Where the row came from: `line 7` of a CSV, `[3]` of a JSON array, `metals.json [12]` of a seed file. */
@@ -19,10 +23,14 @@ export interface ImportRowResult {
   slug: string | null;
   status: 'created' | 'updated' | 'unchanged' | 'invalid' | 'failed';
   errors: ProblemFieldError[];
+  /** Field by field, what the row does (or would do) to the record; every removal marked. */
+  changes: ContentChange[];
+  removals: number;
 }
 
 export interface ImportReport {
   dryRun: boolean;
+  mode: ImportMode;
   total: number;
   created: number;
   updated: number;
@@ -53,38 +61,56 @@ export class MaterialImportService {
     private readonly references: ReferencePolicyService,
   ) {}
 
-  /** Shape and semantic checks of one raw row; returns normalised content or errors with paths. */
-  async validateRow(raw: Record<string, unknown>): Promise<{ slug: string | null; content?: MaterialContent; errors: ProblemFieldError[] }> {
+  /**
+   * Shape and semantic checks of one raw row; returns normalised content or errors with paths.
+   * With `base` (merge mode, an existing record), the row may carry only some fields: it is merged
+   * into `base` by the merge rule (./merge.ts) and the result is what gets checked.
+   */
+  async validateRow(raw: Record<string, unknown>, base?: MaterialContent | null): Promise<{ slug: string | null; content?: MaterialContent; errors: ProblemFieldError[]; warnings: ProblemFieldError[] }> {
     const { slug, ...rest } = raw;
     const errors: ProblemFieldError[] = [];
     const validSlug = typeof slug === 'string' && MATERIAL_SLUG.test(slug) && slug.length <= 120 ? slug : null;
     if (!validSlug) errors.push({ path: 'slug', message: 'must be lowercase letters, digits and dashes' });
     const dto = plainToInstance(MaterialContentDto, rest);
-    const shape = flattenValidationErrors(await validate(dto, { whitelist: true, forbidNonWhitelisted: true }));
+    // A partial row leaves out what it does not change: only what it carries is checked for shape.
+    const shape = flattenValidationErrors(await validate(dto, { whitelist: true, forbidNonWhitelisted: true, skipMissingProperties: !!base }));
     errors.push(...shape);
-    if (shape.length) return { slug: validSlug, errors };
-    const checked = checkMaterialContent(dto as unknown as MaterialContent, await this.vocabulary.index(), this.references.policy);
+    if (shape.length) return { slug: validSlug, errors, warnings: [] };
+    const carried = JSON.parse(JSON.stringify(dto)) as RowContent;
+    const next = base ? mergeRow(base, carried) : (carried as MaterialContent);
+    const checked = checkMaterialContent(next, await this.vocabulary.index(), this.references.policy);
     errors.push(...checked.errors);
-    return { slug: validSlug, content: checked.content, errors };
+    return { slug: validSlug, content: checked.content, errors, warnings: checked.warnings };
   }
 
   /**
-   * Curators' bulk import: new slugs become drafts, existing ones get the row as their next draft.
-   * `dryRun` validates everything and writes nothing.
+   * Curators' bulk import: new slugs become drafts; an existing record gets its next draft from the
+   * row by the merge rule (`mode: 'merge'`, the default: only what the row carries changes, nothing
+   * is removed) or the row as its whole next draft (`mode: 'replace'`). Every row reports its
+   * field-level changes. `dryRun` validates and reports everything and writes nothing.
    */
-  async importRows(inputs: ImportInput[], by: Principal, options: { dryRun: boolean; onProgress?: (done: number, total: number) => void }): Promise<ImportReport> {
-    const report: ImportReport = { dryRun: options.dryRun, total: inputs.length, created: 0, updated: 0, unchanged: 0, invalid: 0, failed: 0, rows: [] };
+  async importRows(inputs: ImportInput[], by: Principal, options: { dryRun: boolean; mode?: ImportMode; onProgress?: (done: number, total: number) => void }): Promise<ImportReport> {
+    const mode = options.mode ?? 'merge';
+    const report: ImportReport = { dryRun: options.dryRun, mode, total: inputs.length, created: 0, updated: 0, unchanged: 0, invalid: 0, failed: 0, rows: [] };
+    const index = await this.vocabulary.index();
+    const label = (id: string) => labelOf(index, id);
     for (const [i, input] of inputs.entries()) {
-      const checked = await this.validateRow(input.raw);
+      const slug = typeof input.raw.slug === 'string' ? input.raw.slug : null;
+      const existing = slug ? await this.materials.findBySlug(slug) : null;
+      const current = existing ? (existing.draft ?? existing.published) : null;
+      const checked = await this.validateRow(input.raw, mode === 'merge' ? current : null);
       const errors = [...(input.preErrors ?? []), ...checked.errors];
-      const row: ImportRowResult = { position: input.position, slug: checked.slug, status: 'invalid', errors };
+      const row: ImportRowResult = { position: input.position, slug: checked.slug, status: 'invalid', errors, changes: [], removals: 0 };
       if (errors.length === 0 && checked.content && checked.slug) {
+        row.changes = diffContent(current, checked.content, label);
+        row.removals = row.changes.filter((c) => c.kind === 'removed').length;
         try {
-          row.status = await this.writeDraft(checked.slug, checked.content, by, options.dryRun);
+          row.status = await this.writeDraft(checked.slug, checked.content, existing, by, options.dryRun);
         } catch (err) {
           row.status = 'failed';
           row.errors = [{ path: 'row', message: (err as { problem?: { detail?: string } }).problem?.detail ?? (err as Error).message }];
         }
+        if (row.status === 'unchanged') row.changes = [];
       }
       report[row.status]++;
       report.rows.push(row);
@@ -93,8 +119,7 @@ export class MaterialImportService {
     return report;
   }
 
-  private async writeDraft(slug: string, content: MaterialContent, by: Principal, dryRun: boolean): Promise<'created' | 'updated' | 'unchanged'> {
-    const existing = await this.materials.findBySlug(slug);
+  private async writeDraft(slug: string, content: MaterialContent, existing: MaterialRecord | null, by: Principal, dryRun: boolean): Promise<'created' | 'updated' | 'unchanged'> {
     if (!existing) {
       if (!dryRun) await this.curation.create(slug, content, by, 'bulk import');
       return 'created';

@@ -317,8 +317,25 @@ export type paths = {
         };
         get?: never;
         put?: never;
-        /** Bulk import (JSON): each valid row becomes a draft; `?dryRun=true` only validates */
+        /** Bulk import (JSON rows: slug plus the fields to change). A new slug becomes a draft; an existing record gets a draft merged from the row (mode=merge: only what the row carries changes, nothing is removed) or replaced by it (mode=replace). Each row reports its field-level changes; ?dryRun=true writes nothing */
         post: operations["Curation_importJson"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/curation/import/columns": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The columns of the CSV import, what each means and an example */
+        get: operations["Curation_columns"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -336,6 +353,23 @@ export type paths = {
         put?: never;
         /** Bulk import (CSV, one row per material, property columns "<type> [<unit>]"); `?dryRun=true` only validates */
         post: operations["Curation_importCsv"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/curation/import/template": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The CSV template of the material import: every column and an example row */
+        get: operations["Curation_template"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -1351,6 +1385,20 @@ export type components = {
             id: string;
             label: string;
         };
+        ContentChange: {
+            after?: (string | number | components["schemas"]["PropertyValue"] | components["schemas"]["CompositionEntry"] | components["schemas"]["BiocompatibilityResult"] | components["schemas"]["RegulatoryEntry"] | components["schemas"]["LiteratureReference"]) | null;
+            afterText: string | null;
+            before?: (string | number | components["schemas"]["PropertyValue"] | components["schemas"]["CompositionEntry"] | components["schemas"]["BiocompatibilityResult"] | components["schemas"]["RegulatoryEntry"] | components["schemas"]["LiteratureReference"]) | null;
+            beforeText: string | null;
+            /** @description name, synonyms, kw-outcomes-toxicity, properties, sustainability.origin... */
+            field: string;
+            /** @enum {string} */
+            kind: "added" | "removed" | "changed";
+            /** @description What changed, in words: the field, the property type, the concept */
+            label: string;
+            /** @enum {string} */
+            section: "identity" | "lists" | "keywords" | "composition" | "properties" | "biocompatibility" | "regulatory" | "sustainability" | "references";
+        };
         CreateApiKeyDto: {
             /** @example nightly export script */
             name: string;
@@ -1463,6 +1511,7 @@ export type components = {
             /** @example material-class */
             scheme: string;
         };
+        CsvFile: string;
         CurationRecord: {
             availableActions: ("submit" | "request_changes" | "publish" | "retire" | "restore" | "discard_draft")[];
             /** @description RFC 6902 patch from the published content to the draft */
@@ -1531,6 +1580,11 @@ export type components = {
             /** @description Where, e.g. properties[2].unit or query.perPage */
             path: string;
         };
+        ImportColumns: {
+            example: string;
+            meaning: string;
+            name: string;
+        }[];
         ImportJsonDto: {
             /** @description Material rows: `slug` plus the content fields (see seed/FORMAT.md); each row is validated on its own */
             materials: Record<string, never>[];
@@ -1587,7 +1641,6 @@ export type components = {
             doi?: string | null;
             isbn?: string | null;
             issue?: string | null;
-            journal?: string | null;
             key: string;
             pages?: string | null;
             pmcid?: string | null;
@@ -1604,17 +1657,43 @@ export type components = {
             year?: number | null;
         };
         LiteratureReferenceDto: {
+            /**
+             * @example [
+             *       "Kurtz, Steven M"
+             *     ]
+             */
             authors?: string[];
+            /** @description Journal, book, maker, regulator or standards body */
+            container?: Record<string, never>;
             /** @example 10.1093/rb/rbv001 */
             doi?: Record<string, never>;
-            journal?: Record<string, never>;
+            /** @example 978-0-12-374626-9 */
+            isbn?: Record<string, never>;
+            issue?: Record<string, never>;
             /** @example ref-pmc4669019 */
             key: string;
+            pages?: Record<string, never>;
+            /** @example PMC4669019 */
+            pmcid?: Record<string, never>;
             /** @example 26816637 */
             pmid?: Record<string, never>;
+            /** @description The publication record of this reference */
+            publicationId?: Record<string, never>;
+            publisher?: Record<string, never>;
+            /**
+             * @description The number of a standard, as its body publishes it
+             * @example ASTM F136-13
+             */
+            standard?: Record<string, never>;
             title?: Record<string, never>;
+            /**
+             * @description What kind of source: it decides which identifier it needs (see README, the reference rule)
+             * @enum {string}
+             */
+            type?: "article" | "chapter" | "book" | "standard" | "datasheet" | "regulatory" | "web";
             /** @example https://pmc.ncbi.nlm.nih.gov/articles/PMC4669019/ */
             url?: Record<string, never>;
+            volume?: Record<string, never>;
             year?: Record<string, never>;
         };
         LoginDto: {
@@ -1738,7 +1817,8 @@ export type components = {
                 pathwayLabel: string;
                 reference: components["schemas"]["LiteratureReference"] | null;
                 region: string;
-                status?: string | null;
+                /** @enum {string|null} */
+                status?: "cleared" | "approved" | "granted" | "certified" | "exempt" | "withdrawn" | null;
             }[];
             slug: string;
             standards: string[];
@@ -1753,10 +1833,15 @@ export type components = {
             dryRun: boolean;
             failed: number;
             invalid: number;
+            /** @enum {string} */
+            mode: "merge" | "replace";
             rows: {
+                changes: components["schemas"]["ContentChange"][];
                 errors: components["schemas"]["FieldError"][];
                 /** @description line 7 of a CSV, [3] of a JSON array */
                 position: string;
+                /** @description How many of the changes remove something (always 0 under mode=merge) */
+                removals: number;
                 slug: string | null;
                 /** @enum {string} */
                 status: "created" | "updated" | "unchanged" | "invalid" | "failed";
@@ -2342,7 +2427,14 @@ export type components = {
             password: string;
         };
         RegulatoryDto: {
+            /**
+             * @description Decision date (YYYY-MM-DD)
+             * @example 2016-12-09
+             */
+            date?: Record<string, never>;
             exampleDevice?: Record<string, never>;
+            /** @description The clearance or certificate holder */
+            holder?: Record<string, never>;
             /** @example K123456 */
             identifier?: Record<string, never>;
             /** @example regulatory-pathway/fda-510k */
@@ -2353,6 +2445,8 @@ export type components = {
              * @example US
              */
             region: string;
+            /** @enum {string} */
+            status?: "cleared" | "approved" | "granted" | "certified" | "exempt" | "withdrawn";
         };
         RegulatoryEntry: {
             date?: string | null;
@@ -2362,7 +2456,8 @@ export type components = {
             pathway: string;
             reference?: string | null;
             region: string;
-            status?: string | null;
+            /** @enum {string|null} */
+            status?: "cleared" | "approved" | "granted" | "certified" | "exempt" | "withdrawn" | null;
         };
         RejectTermRequestDto: {
             /** @example Already covered by material-class/titanium-alloy */
@@ -2656,12 +2751,14 @@ export type SchemaConcept = components['schemas']['Concept'];
 export type SchemaConceptBodyDto = components['schemas']['ConceptBodyDto'];
 export type SchemaConceptPage = components['schemas']['ConceptPage'];
 export type SchemaConceptRef = components['schemas']['ConceptRef'];
+export type SchemaContentChange = components['schemas']['ContentChange'];
 export type SchemaCreateApiKeyDto = components['schemas']['CreateApiKeyDto'];
 export type SchemaCreateConceptDto = components['schemas']['CreateConceptDto'];
 export type SchemaCreateMaterialDto = components['schemas']['CreateMaterialDto'];
 export type SchemaCreateOrderDto = components['schemas']['CreateOrderDto'];
 export type SchemaCreateQuoteRequestDto = components['schemas']['CreateQuoteRequestDto'];
 export type SchemaCreateTermRequestDto = components['schemas']['CreateTermRequestDto'];
+export type SchemaCsvFile = components['schemas']['CsvFile'];
 export type SchemaCurationRecord = components['schemas']['CurationRecord'];
 export type SchemaCurationRecordPage = components['schemas']['CurationRecordPage'];
 export type SchemaDependencyCheck = components['schemas']['DependencyCheck'];
@@ -2669,6 +2766,7 @@ export type SchemaDriftReport = components['schemas']['DriftReport'];
 export type SchemaEmailDto = components['schemas']['EmailDto'];
 export type SchemaFacetValues = components['schemas']['FacetValues'];
 export type SchemaFieldError = components['schemas']['FieldError'];
+export type SchemaImportColumns = components['schemas']['ImportColumns'];
 export type SchemaImportJsonDto = components['schemas']['ImportJsonDto'];
 export type SchemaInviteDto = components['schemas']['InviteDto'];
 export type SchemaJsonPatchOperation = components['schemas']['JsonPatchOperation'];
@@ -4186,6 +4284,8 @@ export interface operations {
         parameters: {
             query?: {
                 dryRun?: "true" | "false";
+                /** @description merge: a row changes only what it carries and removes nothing (see README, the merge rule); replace: the row is the whole next draft */
+                mode?: "merge" | "replace";
             };
             header?: never;
             path?: never;
@@ -4271,10 +4371,77 @@ export interface operations {
             };
         };
     };
+    Curation_columns: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description ImportColumns */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ImportColumns"];
+                };
+            };
+            /** @description The request is not valid: errors[] names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Needs permission curation:edit: edit drafts and import materials */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The content type is not accepted here */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected failure: quote the requestId */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     Curation_importCsv: {
         parameters: {
             query?: {
                 dryRun?: "true" | "false";
+                /** @description merge: a row changes only what it carries and removes nothing (see README, the merge rule); replace: the row is the whole next draft */
+                mode?: "merge" | "replace";
             };
             header?: never;
             path?: never;
@@ -4333,6 +4500,71 @@ export interface operations {
             };
             /** @description The body is too large */
             413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The content type is not accepted here */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected failure: quote the requestId */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    Curation_template: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description CsvFile */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": components["schemas"]["CsvFile"];
+                };
+            };
+            /** @description The request is not valid: errors[] names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Needs permission curation:edit: edit drafts and import materials */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
