@@ -17,6 +17,7 @@ const PROBLEM_SCHEMA = {
     errors: { type: 'array', items: { $ref: '#/components/schemas/FieldError' }, description: 'One entry per invalid field (400)' },
     checks: { $ref: '#/components/schemas/ReadinessChecks' },
     offerId: { type: 'string', description: 'The offer whose stock ran out (409 on orders)' },
+    current: { $ref: '#/components/schemas/CurationRecord', description: 'The record as it is now (409 stale revision of a curation record): what changed meanwhile' },
   },
   additionalProperties: false,
 };

@@ -22,15 +22,20 @@ describe('Catalogue and curation workflow', () => {
 
   it('keeps a draft invisible until it is reviewed and published, then serves it', async () => {
     const created = await create('ti-6al-4v', ti64()).expect(201);
-    expect(created.body).toMatchObject({ slug: 'ti-6al-4v', state: 'draft', revision: 1, lastEditorId: 'cur-alice', availableActions: ['submit'] });
+    expect(created.body).toMatchObject({ slug: 'ti-6al-4v', name: 'Ti-6Al-4V', className: 'Titanium alloy', state: 'draft', revision: 1, lastEditor: { id: 'cur-alice', name: 'Alice Curator' }, availableActions: ['submit'], blockedActions: [] });
 
     await t.http.get('/api/v1/materials/ti-6al-4v').expect(404);
     expect((await t.http.get('/api/v1/materials').expect(200)).body).toEqual({ items: [], total: 0, page: 1, perPage: 20 });
 
     const submitted = await transition('ti-6al-4v', 'submit', 1, 'curator').expect(200);
     expect(submitted.body.state).toBe('in_review');
+    // Four eyes, said before the click: alice (the last editor) is not offered publish, and is told why; bob is.
+    expect(submitted.body.availableActions).not.toContain('publish');
+    expect(submitted.body.blockedActions).toEqual([{ action: 'publish', reason: expect.stringMatching(/last edit.*another curator.*four eyes/) }]);
+    const asBob = await t.http.get('/api/v1/curation/materials/ti-6al-4v').set(bearer('curator2')).expect(200);
+    expect(asBob.body).toMatchObject({ availableActions: expect.arrayContaining(['publish']), blockedActions: [] });
 
-    // Four eyes: the last editor (alice) may not publish.
+    // And if alice tries anyway, the API refuses.
     const selfPublish = await transition('ti-6al-4v', 'publish', 2, 'curator').expect(403);
     expect(selfPublish.body.type).toBe('/problems/four-eyes');
 
@@ -68,7 +73,7 @@ describe('Catalogue and curation workflow', () => {
       .send({ revision: current.body.revision, content: ti64({ name: 'Ti-6Al-4V (Grade 5)' }) })
       .expect(200);
     expect(saved.body).toMatchObject({ state: 'draft', published: { name: 'Ti-6Al-4V' }, draft: { name: 'Ti-6Al-4V (Grade 5)' } });
-    expect(saved.body.changes).toContainEqual({ op: 'replace', path: '/name', value: 'Ti-6Al-4V (Grade 5)' });
+    expect(saved.body.changes).toEqual([expect.objectContaining({ section: 'identity', field: 'name', kind: 'changed', label: 'Name', beforeText: 'Ti-6Al-4V', afterText: 'Ti-6Al-4V (Grade 5)' })]);
 
     expect((await t.http.get('/api/v1/materials/ti-6al-4v').expect(200)).body.name).toBe('Ti-6Al-4V');
 
@@ -84,6 +89,8 @@ describe('Catalogue and curation workflow', () => {
     expect((await t.http.get('/api/v1/materials/ti-6al-4v/versions/1').expect(200)).body.name).toBe('Ti-6Al-4V');
     const diff = await t.http.get('/api/v1/materials/ti-6al-4v/diff?from=1&to=2').expect(200);
     expect(diff.body.patch).toEqual([{ op: 'replace', path: '/name', value: 'Ti-6Al-4V (Grade 5)' }]);
+    expect(diff.body.changes).toEqual([expect.objectContaining({ field: 'name', kind: 'changed', beforeText: 'Ti-6Al-4V', afterText: 'Ti-6Al-4V (Grade 5)' })]);
+    expect(versions.body[0]).toMatchObject({ publishedBy: 'cur-bob', publishedByName: 'Bob Curator' });
   });
 
   it('answers a stale save with 409 and loses nothing', async () => {
@@ -99,6 +106,8 @@ describe('Catalogue and curation workflow', () => {
       .send({ revision: current.body.revision, content: ti64({ summary: 'Second editor, stale.' }) })
       .expect(409);
     expect(stale.body).toMatchObject({ type: '/problems/stale-revision', status: 409 });
+    // The answer carries the record as it is now, so that the editor can show what changed meanwhile.
+    expect(stale.body.current).toMatchObject({ revision: first.body.revision, draft: { summary: 'First editor wins.' }, lastEditor: { name: 'Alice Curator' } });
     const after = await t.http.get('/api/v1/curation/materials/ti-6al-4v').set(bearer('curator')).expect(200);
     expect(after.body.draft.summary).toBe('First editor wins.');
     expect(after.body.revision).toBe(first.body.revision);
@@ -218,6 +227,32 @@ describe('Catalogue and curation workflow', () => {
         { path: 'content.forms[0]', message: '"application/joint-replacement" is not in the form vocabulary' },
       ]);
     });
+  });
+
+  it('lists the queue and the published records with search, filters (state, class, editor, date) and paging', async () => {
+    for (const [slug, name, cls, who] of [
+      ['q-peek', 'PEEK queue test', 'material-class/polyether', 'curator'],
+      ['q-peek-cf', 'Carbon PEEK queue test', 'material-class/polyether', 'curator2'],
+      ['q-ti', 'Titanium queue test', 'material-class/titanium-alloy', 'curator'],
+    ] as const) {
+      await t.http.post('/api/v1/curation/materials').set(bearer(who)).send({ slug, content: ti64({ name, class: cls }) }).expect(201);
+    }
+    const list = (query: string) => t.http.get(`/api/v1/curation/materials?${query}`).set(bearer('curator')).expect(200);
+    const slugs = (res: { body: { items: { slug: string }[] } }) => res.body.items.map((i) => i.slug).sort();
+    expect(slugs(await list('q=queue%20test&state=draft'))).toEqual(['q-peek', 'q-peek-cf', 'q-ti']);
+    expect(slugs(await list('q=PEEK&state=draft'))).toEqual(['q-peek', 'q-peek-cf']);
+    // A class takes the classes below it.
+    expect(slugs(await list('q=queue&state=draft&class=material-class/synthetic-polymer'))).toEqual(['q-peek', 'q-peek-cf']);
+    expect(slugs(await list('q=queue&state=draft&editor=cur-bob'))).toEqual(['q-peek-cf']);
+    expect(slugs(await list('q=queue&state=draft&updatedBefore=2000-01-01'))).toEqual([]);
+    const paged = await list('q=queue&state=draft,in_review,published&perPage=2&page=2&sort=name');
+    expect(paged.body).toMatchObject({ total: 3, page: 2, perPage: 2 });
+    expect(paged.body.items.map((i: { name: string }) => i.name)).toEqual(['Titanium queue test']);
+    const first = (await list('q=queue&state=draft&sort=name')).body.items[0];
+    expect(first).toMatchObject({ name: 'Carbon PEEK queue test', className: 'Polyether', lastEditor: { id: 'cur-bob', name: 'Bob Curator' } });
+    await t.http.get('/api/v1/curation/materials?state=pending').set(bearer('curator')).expect(400);
+    // The regex-looking words are words.
+    expect((await list('q=.*&state=draft')).body.total).toBe(0);
   });
 
   describe('proposals and access', () => {

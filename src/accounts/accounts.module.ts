@@ -2,6 +2,7 @@ import { Global, Module } from '@nestjs/common';
 import { JwtModule } from '@nestjs/jwt';
 import { MongooseModule } from '@nestjs/mongoose';
 import { AdminController } from './admin.controller';
+import { DirectoryService } from './directory.service';
 import { API_KEY_MODEL, API_KEY_USAGE_MODEL, ApiKeySchema, ApiKeyUsageSchema } from './api-keys/api-key.schema';
 import { ApiKeysController } from './api-keys/api-keys.controller';
 import { ApiKeysService } from './api-keys/api-keys.service';
@@ -35,7 +36,7 @@ import { UsersService } from './users/users.service';
     ]),
   ],
   controllers: [AuthController, MeController, OrganizationsController, ApiKeysController, AdminController],
-  providers: [UsersService, OrganizationsService, TokensService, AuthService, ThrottleService, ApiKeysService, PassportService, ExpiryJanitor],
-  exports: [UsersService, OrganizationsService, AuthService, TokensService, ApiKeysService, PassportService, ExpiryJanitor, ThrottleService],
+  providers: [UsersService, OrganizationsService, DirectoryService, TokensService, AuthService, ThrottleService, ApiKeysService, PassportService, ExpiryJanitor],
+  exports: [UsersService, OrganizationsService, DirectoryService, AuthService, TokensService, ApiKeysService, PassportService, ExpiryJanitor, ThrottleService],
 })
 export class AccountsModule {}

@@ -56,9 +56,9 @@ export class CatalogueController {
   }
 
   @Get(':slug/diff')
-  @ApiOperation({ summary: 'What changed between two versions (RFC 6902 JSON Patch)' })
+  @ApiOperation({ summary: 'What changed between two published versions: field by field, and as an RFC 6902 JSON Patch' })
   @Answer(VersionDiffAnswer)
-  diff(@Param('slug', SlugParam) slug: string, @Query() query: DiffQueryDto): Promise<{ from: number; to: number; patch: unknown[] }> {
+  diff(@Param('slug', SlugParam) slug: string, @Query() query: DiffQueryDto): Promise<Awaited<ReturnType<MaterialsService['diffVersions']>>> {
     return this.materials.diffVersions(slug, query.from, query.to);
   }
 }

@@ -158,7 +158,7 @@ export const MaterialDetailAnswer = named(
 
 export const VersionSummaryAnswer = named(
   'VersionSummary',
-  z.object({ version: z.int().min(1), publishedAt: instant(), publishedBy: z.string(), name: z.string() }),
+  z.object({ version: z.int().min(1), publishedAt: instant(), publishedBy: z.string(), publishedByName: z.string(), name: z.string() }),
 );
 export const VersionListAnswer = named('VersionList', z.array(VersionSummaryAnswer));
 
@@ -173,11 +173,6 @@ export const JsonPatchOperation = named(
   'One RFC 6902 JSON Patch operation',
 );
 
-export const VersionDiffAnswer = named(
-  'VersionDiff',
-  z.object({ from: z.int(), to: z.int(), patch: z.array(JsonPatchOperation) }),
-  'What changed between two published versions',
-);
 
 export const ContentChangeAnswer = named(
   'ContentChange',
@@ -192,4 +187,10 @@ export const ContentChangeAnswer = named(
     after: z.union([z.string(), z.number(), PropertyValueAnswer, CompositionEntryAnswer, BiocompatibilityAnswer, RegulatoryAnswer, LiteratureReferenceAnswer]).nullish(),
   }),
   'One change of a material record as a reviewer reads it: property values matched by type, reference and conditions, every removal marked',
+);
+
+export const VersionDiffAnswer = named(
+  'VersionDiff',
+  z.object({ from: z.int(), to: z.int(), changes: z.array(ContentChangeAnswer), patch: z.array(JsonPatchOperation) }),
+  'What changed between two published versions: field by field (changes) and as an RFC 6902 JSON Patch',
 );

@@ -14,14 +14,31 @@ import { SearchQueueService } from '../search/queue/search-queue.service';
 import { AnswerCache } from '../search/answer-cache';
 import { IndexChanges } from '../search/index-changes';
 import { VocabularyService } from '../vocabulary/vocabulary.service';
+import { DirectoryService } from '../accounts/directory.service';
 import { MATERIAL_MODEL, MATERIAL_VERSION_MODEL, MaterialRecord, MaterialVersion, OutboxEntry } from './material.schema';
 import { MaterialContent } from './material.types';
-import { MaterialDetail, MaterialItem, toMaterialDetail, toMaterialItem } from './material-view';
+import { labelOf, MaterialDetail, MaterialItem, toMaterialDetail, toMaterialItem } from './material-view';
+import { ContentChange, diffContent } from './content-diff';
+import { ClassRanges, classRanges } from './quality/value-flags';
+
+/** The filters of the curation lists. */
+export interface CurationFilter {
+  states: string[];
+  proposedBy?: { userId: string; organizationId?: string };
+  /** Words of the name or slug. */
+  q?: string;
+  /** Class concept ids (a class and its narrower ones). */
+  classes?: string[];
+  editor?: string;
+  updatedAfter?: Date;
+  updatedBefore?: Date;
+}
 
 export interface VersionSummary {
   version: number;
   publishedAt: string;
   publishedBy: string;
+  publishedByName: string;
   name: string;
 }
 
@@ -68,6 +85,7 @@ export class MaterialsService implements OnModuleInit, OnModuleDestroy {
   private readonly unflushed = new Set<string>();
   /** Published details by slug, built on one vocabulary map (see getPublishedAnswer). */
   private readonly details: AnswerCache<DetailAnswer>;
+  private ranges?: { at: number; catalogue: { slug: string; content: Pick<MaterialContent, 'class' | 'properties'> }[]; all: ClassRanges };
 
   constructor(
     @InjectModel(MATERIAL_MODEL) private readonly materials: Model<MaterialRecord>,
@@ -75,6 +93,7 @@ export class MaterialsService implements OnModuleInit, OnModuleDestroy {
     private readonly vocabulary: VocabularyService,
     private readonly audit: AuditService,
     private readonly searchQueue: SearchQueueService,
+    private readonly directory: DirectoryService,
     changes: IndexChanges,
   ) {
     this.details = new AnswerCache(changes, { maxSize: DETAIL_CACHE_ENTRIES, sizeOf: () => 1, ttlMs: DETAIL_CACHE_MS });
@@ -148,21 +167,28 @@ export class MaterialsService implements OnModuleInit, OnModuleDestroy {
       .find({ materialId: record._id, version: { $lte: record.publishedVersion } }, { version: 1, publishedAt: 1, publishedBy: 1, 'content.name': 1 })
       .sort({ version: -1 })
       .lean<MaterialVersion[]>();
-    return rows.map((v) => ({ version: v.version, publishedAt: new Date(v.publishedAt).toISOString(), publishedBy: v.publishedBy, name: v.content.name }));
+    const names = await this.directory.userNames(rows.map((v) => v.publishedBy));
+    return rows.map((v) => ({ version: v.version, publishedAt: new Date(v.publishedAt).toISOString(), publishedBy: v.publishedBy, publishedByName: names.get(v.publishedBy) ?? v.publishedBy, name: v.content.name }));
   }
 
   async getVersion(slug: string, version: number): Promise<MaterialDetail> {
-    const record = await this.publishedRecord(slug);
-    const row = version <= record.publishedVersion ? await this.versions.findById(`${slug}@${version}`).lean<MaterialVersion>() : null;
-    if (!row) throw new ProblemException(404, { type: 'not-found', title: 'Version not found', detail: `"${slug}" has no version ${version}.` });
+    const row = await this.versionRow(slug, version);
     return toMaterialDetail({ slug, publishedVersion: row.version, publishedAt: row.publishedAt }, row.content, await this.vocabulary.index());
   }
 
-  /** RFC 6902 JSON Patch turning version `from` into version `to`. */
-  async diffVersions(slug: string, from: number, to: number): Promise<{ from: number; to: number; patch: unknown[] }> {
-    const [a, b] = await Promise.all([this.getVersion(slug, from), this.getVersion(slug, to)]);
-    const strip = ({ version: _v, publishedAt: _p, ...rest }: MaterialDetail) => rest;
-    return { from, to, patch: createPatch(strip(a), strip(b)) };
+  private async versionRow(slug: string, version: number, record?: MaterialRecord): Promise<MaterialVersion> {
+    const r = record ?? (await this.publishedRecord(slug));
+    const row = version <= r.publishedVersion ? await this.versions.findById(`${slug}@${version}`).lean<MaterialVersion>() : null;
+    if (!row) throw new ProblemException(404, { type: 'not-found', title: 'Version not found', detail: `"${slug}" has no version ${version}.` });
+    return row;
+  }
+
+  /** What changed from version `from` to version `to`: field by field, and as an RFC 6902 JSON Patch. */
+  async diffVersions(slug: string, from: number, to: number): Promise<{ from: number; to: number; changes: ContentChange[]; patch: unknown[] }> {
+    const record = await this.publishedRecord(slug);
+    const [a, b] = await Promise.all([this.versionRow(slug, from, record), this.versionRow(slug, to, record)]);
+    const index = await this.vocabulary.index();
+    return { from, to, changes: diffContent(a.content, b.content, (id) => labelOf(index, id)), patch: createPatch(a.content, b.content) };
   }
 
   // ---- writes, used by curation and imports ---------------------------------------------------
@@ -171,17 +197,43 @@ export class MaterialsService implements OnModuleInit, OnModuleDestroy {
     return this.materials.findById(slug).lean<MaterialRecord>();
   }
 
-  async listForCuration(filter: { states: string[]; proposedBy?: { userId: string; organizationId?: string } }, page: { page: number; perPage: number }): Promise<Page<MaterialRecord>> {
-    const q: Record<string, unknown> = { state: { $in: filter.states } };
+  async listForCuration(filter: CurationFilter, page: { page: number; perPage: number; sort?: string }): Promise<Page<MaterialRecord>> {
+    const and: Record<string, unknown>[] = [{ state: { $in: filter.states } }];
     if (filter.proposedBy) {
       const { userId, organizationId } = filter.proposedBy;
-      q.$or = [{ 'proposedBy.id': userId }, ...(organizationId ? [{ 'proposedBy.organizationId': organizationId }] : [])];
+      and.push({ $or: [{ 'proposedBy.id': userId }, ...(organizationId ? [{ 'proposedBy.organizationId': organizationId }] : [])] });
     }
+    if (filter.q) {
+      // Names are matched on sortName (lower case) and slugs; the words are escaped, never a pattern.
+      const needle = filter.q.trim().toLowerCase().replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+      and.push({ $or: [{ sortName: { $regex: needle } }, { slug: { $regex: needle } }] });
+    }
+    if (filter.classes?.length) and.push({ $or: [{ 'draft.class': { $in: filter.classes } }, { 'published.class': { $in: filter.classes } }] });
+    if (filter.editor) and.push({ lastEditorId: filter.editor });
+    if (filter.updatedAfter || filter.updatedBefore) and.push({ updatedAt: { ...(filter.updatedAfter && { $gte: filter.updatedAfter }), ...(filter.updatedBefore && { $lt: filter.updatedBefore }) } });
+    const q = and.length === 1 ? and[0] : { $and: and };
+    const sort: Record<string, 1 | -1> = page.sort === 'name' ? { sortName: 1, _id: 1 } : page.sort === 'updatedAt' ? { updatedAt: 1, _id: 1 } : { updatedAt: -1, _id: -1 };
     const [items, total] = await Promise.all([
-      this.materials.find(q, { outbox: 0 }).sort({ updatedAt: -1, _id: -1 }).skip(skipOf(page)).limit(page.perPage).lean<MaterialRecord[]>(),
+      this.materials.find(q, { outbox: 0 }).sort(sort).skip(skipOf(page)).limit(page.perPage).lean<MaterialRecord[]>(),
       this.materials.countDocuments(q),
     ]);
     return { items, total, page: page.page, perPage: page.perPage };
+  }
+
+  /**
+   * The class ranges the value flags compare with (src/catalogue/quality), over the published
+   * catalogue, cached for 10 minutes. One projection read of every listed record: cheap on MongoDB,
+   * a full scan on FerretDB (see README Limits), so it runs only when a curator opens a record.
+   */
+  async classRanges(): Promise<{ ranges: (exclude: string) => ClassRanges }> {
+    if (!this.ranges || Date.now() - this.ranges.at > 600_000) {
+      const rows = await this.materials.find({ listed: true }, { slug: 1, 'published.class': 1, 'published.properties': 1 }).lean<Pick<MaterialRecord, 'slug' | 'published'>[]>();
+      const catalogue = rows.filter((r) => r.published).map((r) => ({ slug: r.slug, content: { class: r.published!.class, properties: r.published!.properties } }));
+      this.ranges = { at: Date.now(), catalogue, all: classRanges(catalogue) };
+    }
+    const { catalogue, all } = this.ranges;
+    // A listed record is judged without itself; computing that is cheap per class.
+    return { ranges: (exclude) => (catalogue.some((m) => m.slug === exclude) ? classRanges(catalogue, exclude) : all) };
   }
 
   /** Inserts a new record; the slug index makes a taken (or once used) slug fail with 409. */

@@ -25,10 +25,23 @@ export class CurationController {
 
   @Get('materials')
   @RequirePermission('curation:read')
-  @ApiOperation({ summary: 'Review queue (curators: all records; others: their proposals)' })
+  @ApiOperation({ summary: 'Review queue and published list (curators: all records; others: their proposals), searchable and filtered by state, class, last editor and date, paged' })
   @Answer(CurationRecordPageAnswer)
   queue(@Query() query: CurationQueueQueryDto, @CurrentPrincipal() by: Principal): Promise<Page<CurationView>> {
-    return this.curation.queue(query.state ? [query.state] : ['draft', 'in_review'], query, by);
+    return this.curation.queue(
+      {
+        states: query.states(),
+        q: query.q,
+        class: query.class,
+        editor: query.editor,
+        updatedAfter: query.updatedAfter ? new Date(`${query.updatedAfter}T00:00:00Z`) : undefined,
+        updatedBefore: query.updatedBefore ? new Date(`${query.updatedBefore}T00:00:00Z`) : undefined,
+        sort: query.sort,
+        page: query.page,
+        perPage: query.perPage,
+      },
+      by,
+    );
   }
 
   @Post('materials')

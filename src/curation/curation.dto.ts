@@ -3,6 +3,7 @@ import { Type } from 'class-transformer';
 import { ArrayMaxSize, ArrayMinSize, IsArray, IsIn, IsInt, IsObject, IsOptional, IsString, Length, Matches, Min, ValidateNested } from 'class-validator';
 import { PageQueryDto } from '../common/http/pagination';
 import { MATERIAL_SLUG, MaterialContentDto } from '../catalogue/material.dto';
+import { CONCEPT_ID } from '../vocabulary/vocabulary.dto';
 import { CURATION_ACTIONS, CurationAction } from './curation.machine';
 
 export class CreateMaterialDto {
@@ -65,11 +66,49 @@ export class TransitionDto {
   comment?: string;
 }
 
+const STATES = ['draft', 'in_review', 'published', 'retired'] as const;
+
 export class CurationQueueQueryDto extends PageQueryDto {
-  @ApiPropertyOptional({ enum: ['draft', 'in_review', 'published', 'retired'], description: 'Default: draft and in_review' })
+  @ApiPropertyOptional({ description: 'One or more of draft, in_review, published, retired, comma-separated. Default: draft,in_review', example: 'draft,in_review' })
   @IsOptional()
-  @IsIn(['draft', 'in_review', 'published', 'retired'])
-  state?: 'draft' | 'in_review' | 'published' | 'retired';
+  @Matches(/^(draft|in_review|published|retired)(,(draft|in_review|published|retired))*$/, { message: 'state must be draft, in_review, published or retired (several separated by commas)' })
+  state?: string;
+
+  @ApiPropertyOptional({ description: 'Words of the name or the slug' })
+  @IsOptional()
+  @IsString()
+  @Length(1, 100)
+  q?: string;
+
+  @ApiPropertyOptional({ description: 'A material class concept id: the class and the classes below it', example: 'material-class/metal' })
+  @IsOptional()
+  @Matches(CONCEPT_ID, { message: 'class must be a concept id like material-class/metal' })
+  class?: string;
+
+  @ApiPropertyOptional({ description: 'The user id of the last editor' })
+  @IsOptional()
+  @IsString()
+  @Length(1, 100)
+  editor?: string;
+
+  @ApiPropertyOptional({ description: 'Changed on or after this date (YYYY-MM-DD)', example: '2026-11-01' })
+  @IsOptional()
+  @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: 'updatedAfter must be a date like 2026-11-01' })
+  updatedAfter?: string;
+
+  @ApiPropertyOptional({ description: 'Changed before this date (YYYY-MM-DD)', example: '2026-12-01' })
+  @IsOptional()
+  @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: 'updatedBefore must be a date like 2026-12-01' })
+  updatedBefore?: string;
+
+  @ApiPropertyOptional({ enum: ['-updatedAt', 'updatedAt', 'name'], default: '-updatedAt' })
+  @IsOptional()
+  @IsIn(['-updatedAt', 'updatedAt', 'name'], { message: 'sort must be -updatedAt, updatedAt or name' })
+  sort?: '-updatedAt' | 'updatedAt' | 'name';
+
+  states(): ('draft' | 'in_review' | 'published' | 'retired')[] {
+    return this.state ? ([...new Set(this.state.split(','))] as (typeof STATES)[number][]) : ['draft', 'in_review'];
+  }
 }
 
 import { ImportQueryDto } from '../common/http/params';

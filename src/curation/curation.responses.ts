@@ -6,23 +6,29 @@ import { CURATION_ACTIONS } from './curation.machine';
 
 /** Response schemas of curation: records under work, imports, audit trail. */
 
+export const PersonAnswer = named('Person', z.object({ id: z.string(), name: z.string() }), 'Someone by id, with the name people know them by');
+
 export const CurationRecordAnswer = named(
   'CurationRecord',
   z.object({
     slug: z.string(),
+    name: z.string(),
+    className: z.string(),
     state: z.enum(['draft', 'in_review', 'published', 'retired']),
     revision: z.int(),
     publishedVersion: z.int(),
-    lastEditorId: z.string().nullable(),
+    lastEditor: PersonAnswer.nullable(),
     reviewComment: z.string().nullable(),
-    proposedBy: z.object({ id: z.string(), organizationId: z.string().nullish() }).nullable(),
+    proposedBy: PersonAnswer.extend({ organizationId: z.string().nullable(), organizationName: z.string().nullable() }).nullable(),
     draft: MaterialContentAnswer.nullable(),
     published: MaterialContentAnswer.nullable(),
-    changes: z.array(JsonPatchOperation).meta({ description: 'RFC 6902 patch from the published content to the draft' }),
-    availableActions: z.array(z.enum(CURATION_ACTIONS)),
+    changes: z.array(ContentChangeAnswer).meta({ description: 'Published -> draft, field by field' }),
+    warnings: z.array(FieldErrorAnswer).meta({ description: 'Values and references worth a look before publishing; never a refusal' }),
+    availableActions: z.array(z.enum(CURATION_ACTIONS)).meta({ description: 'What this user may do now' }),
+    blockedActions: z.array(z.object({ action: z.enum(CURATION_ACTIONS), reason: z.string() })).meta({ description: 'What the workflow allows but this user may not do, and why (four eyes)' }),
     updatedAt: instant(),
   }),
-  'A material record as curators see it: state, draft and published content, and what this user may do',
+  'A material record as curators see it: state, draft and published content, the changes, and what this user may do',
 );
 export const CurationRecordPageAnswer = pageOf('CurationRecordPage', CurationRecordAnswer);
 
@@ -57,6 +63,7 @@ export const AuditEventAnswer = named(
     id: z.string(),
     action: z.string(),
     actorId: z.string(),
+    actor: PersonAnswer,
     at: instant(),
     fromState: z.string().nullable(),
     toState: z.string().nullable(),

@@ -12,24 +12,52 @@ import { MaterialsService } from '../catalogue/materials.service';
 import { Page } from '../common/http/pagination';
 import { ProblemException, validationProblem } from '../common/problem/problem';
 import { VocabularyService } from '../vocabulary/vocabulary.service';
+import { DirectoryService, PersonRef } from '../accounts/directory.service';
+import { ContentChange, diffContent } from '../catalogue/content-diff';
+import { classPath, labelOf } from '../catalogue/material-view';
+import { valueFlags } from '../catalogue/quality/value-flags';
+import { ProblemFieldError } from '../common/problem/problem';
+
+/** The filters of the review queue and the published list. */
+export interface CurationQuery {
+  states: MaterialState[];
+  q?: string;
+  class?: string;
+  editor?: string;
+  updatedAfter?: Date;
+  updatedBefore?: Date;
+  sort?: string;
+  page: number;
+  perPage: number;
+}
 import { CurationAction, curationMachine } from './curation.machine';
 
 /** What curators see of a record: both contents, workflow state and what they may do next. */
 export interface CurationView {
   slug: string;
+  /** The draft's name, else the published one. */
+  name: string;
+  className: string;
   state: MaterialState;
   revision: number;
   publishedVersion: number;
-  lastEditorId: string | null;
+  lastEditor: PersonRef | null;
   reviewComment: string | null;
-  proposedBy: MaterialRecord['proposedBy'];
+  proposedBy: (PersonRef & { organizationId: string | null; organizationName: string | null }) | null;
   draft: MaterialContent | null;
   published: MaterialContent | null;
-  /** RFC 6902 patch from the published content to the draft (field-level review diff). */
-  changes: unknown[];
+  /** Published -> draft, field by field (property values matched by type, reference, conditions). */
+  changes: ContentChange[];
+  /** Values and references worth a look before publishing (never a refusal). */
+  warnings: ProblemFieldError[];
+  /** What this user may do now (four eyes applied). */
   availableActions: CurationAction[];
+  /** What the workflow would allow but this user may not do, and why, said before the click. */
+  blockedActions: { action: CurationAction; reason: string }[];
   updatedAt: string;
 }
+
+const FOUR_EYES = 'You made the last edit of this draft; another curator has to review and publish it (four eyes).';
 
 const audit = (actor: Principal, action: string, diff: unknown[], extra: { fromState?: string | null; toState?: string | null; comment?: string | null; slug: string }): OutboxEntry => ({
   id: randomUUID(),
@@ -54,23 +82,53 @@ export class CurationService {
     private readonly vocabulary: VocabularyService,
     private readonly auditLog: AuditService,
     private readonly references: ReferencePolicyService,
+    private readonly directory: DirectoryService,
   ) {}
 
-  toView(r: MaterialRecord, by: Principal): CurationView {
-    return {
-      slug: r.slug,
-      state: r.state,
-      revision: r.revision,
-      publishedVersion: r.publishedVersion,
-      lastEditorId: r.lastEditorId,
-      reviewComment: r.reviewComment,
-      proposedBy: r.proposedBy,
-      draft: r.draft,
-      published: r.published,
-      changes: r.draft ? createPatch(r.published ?? {}, r.draft) : [],
-      availableActions: curationMachine.available(r.state, by.roles).filter((a) => a !== 'discard_draft' || r.published !== null),
-      updatedAt: new Date(r.updatedAt).toISOString(),
-    };
+  /** Views of records, their people named with few reads; `detail` adds the value flags (class ranges). */
+  async views(records: MaterialRecord[], by: Principal, options: { detail?: boolean } = {}): Promise<CurationView[]> {
+    const [index, users, orgs, ranges] = await Promise.all([
+      this.vocabulary.index(),
+      this.directory.userNames(records.flatMap((r) => [r.lastEditorId, r.proposedBy?.id])),
+      this.directory.organizationNames(records.map((r) => r.proposedBy?.organizationId)),
+      options.detail ? this.materials.classRanges() : null,
+    ]);
+    const label = (id: string) => labelOf(index, id);
+    return records.map((r) => {
+      const content = r.draft ?? r.published;
+      const actions = curationMachine.available(r.state, by.roles).filter((a) => a !== 'discard_draft' || r.published !== null);
+      const blocked = actions.includes('publish') && r.lastEditorId === by.id ? [{ action: 'publish' as const, reason: FOUR_EYES }] : [];
+      const warnings: ProblemFieldError[] = [];
+      if (r.draft) {
+        const checked = checkMaterialContent(r.draft, index, this.references.policy);
+        warnings.push(...checked.warnings);
+        if (ranges) warnings.push(...valueFlags(r.draft, ranges.ranges(r.slug), label).map((f) => ({ path: f.path, message: f.message })));
+      }
+      return {
+        slug: r.slug,
+        name: content?.name ?? r.slug,
+        className: content ? label(content.class) : '',
+        state: r.state,
+        revision: r.revision,
+        publishedVersion: r.publishedVersion,
+        lastEditor: DirectoryService.ref(users, r.lastEditorId),
+        reviewComment: r.reviewComment,
+        proposedBy: r.proposedBy
+          ? { id: r.proposedBy.id, name: users.get(r.proposedBy.id) ?? r.proposedBy.id, organizationId: r.proposedBy.organizationId ?? null, organizationName: r.proposedBy.organizationId ? (orgs.get(r.proposedBy.organizationId) ?? null) : null }
+          : null,
+        draft: r.draft,
+        published: r.published,
+        changes: r.draft ? diffContent(r.published, r.draft, label) : [],
+        warnings,
+        availableActions: actions.filter((a) => !blocked.some((b) => b.action === a)),
+        blockedActions: blocked,
+        updatedAt: new Date(r.updatedAt).toISOString(),
+      };
+    });
+  }
+
+  async toView(r: MaterialRecord, by: Principal): Promise<CurationView> {
+    return (await this.views([r], by, { detail: true }))[0];
   }
 
   /** Validates content against the vocabulary; a 400 names every bad field under `content.`. */
@@ -94,9 +152,23 @@ export class CurationService {
     return this.toView(await this.load(slug, by), by);
   }
 
-  async queue(states: MaterialState[], page: { page: number; perPage: number }, by: Principal): Promise<Page<CurationView>> {
-    const result = await this.materials.listForCuration({ states, ...(!isCurator(by) && { proposedBy: { userId: by.id, organizationId: by.organizationId } }) }, page);
-    return { ...result, items: result.items.map((r) => this.toView(r, by)) };
+  async queue(query: CurationQuery, by: Principal): Promise<Page<CurationView>> {
+    const index = await this.vocabulary.index();
+    // A class filter takes the class and every class below it.
+    const classes = query.class ? [query.class, ...[...index.values()].filter((c) => c.scheme === 'material-class' && classPath(index, c._id).includes(labelOf(index, query.class!))).map((c) => c._id)] : undefined;
+    const result = await this.materials.listForCuration(
+      {
+        states: query.states,
+        ...(!isCurator(by) && { proposedBy: { userId: by.id, organizationId: by.organizationId } }),
+        q: query.q,
+        classes,
+        editor: query.editor,
+        updatedAfter: query.updatedAfter,
+        updatedBefore: query.updatedBefore,
+      },
+      query,
+    );
+    return { ...result, items: await this.views(result.items, by) };
   }
 
   /** A new record enters as a draft: written by a curator, or proposed by anyone signed in. */
@@ -122,18 +194,21 @@ export class CurationService {
     return this.toView(record, by);
   }
 
-  private staleOrMoved(slug: string, revision: number): ProblemException {
+  /** A 409 that carries the record as it is now, so that an editor can show what changed meanwhile and keep what was typed. */
+  private async staleOrMoved(slug: string, revision: number, by: Principal): Promise<ProblemException> {
+    const now = await this.materials.findBySlug(slug);
     return new ProblemException(409, {
       type: 'stale-revision',
       title: 'The record changed meanwhile',
-      detail: `Revision ${revision} of "${slug}" is not the latest; reload it, reapply your change and save again. Nothing was saved.`,
+      detail: `Revision ${revision} of "${slug}" is not the latest${now ? ` (it is at revision ${now.revision}, last edited by someone else)` : ''}; nothing was saved. Compare with the current record, reapply your change and save again.`,
+      ...(now && { extensions: { current: await this.toView(now, by) } }),
     });
   }
 
   /** Curators save the working draft; on a published record this starts the next draft. */
   async saveDraft(slug: string, content: MaterialContent, revision: number, by: Principal): Promise<CurationView> {
     const record = await this.load(slug, by);
-    if (record.revision !== revision) throw this.staleOrMoved(slug, revision);
+    if (record.revision !== revision) throw await this.staleOrMoved(slug, revision, by);
     if (record.state !== 'draft' && record.state !== 'published') {
       throw new ProblemException(409, {
         type: 'wrong-state',
@@ -150,7 +225,7 @@ export class CurationService {
       [audit(by, 'edit', createPatch(before, draft), { slug, fromState: record.state, toState: 'draft' })],
       false,
     );
-    if (!updated) throw this.staleOrMoved(slug, revision);
+    if (!updated) throw await this.staleOrMoved(slug, revision, by);
     return this.toView(updated, by);
   }
 
@@ -184,14 +259,10 @@ export class CurationService {
         detail: `Cannot ${action.replace('_', ' ')} "${slug}" while it is ${record.state}${check.allowedFrom ? ` (only from ${check.allowedFrom.join(' or ')})` : ''}.`,
       });
     }
-    if (record.revision !== revision) throw this.staleOrMoved(slug, revision);
+    if (record.revision !== revision) throw await this.staleOrMoved(slug, revision, by);
     if (action === 'request_changes' && !comment) throw validationProblem([{ path: 'comment', message: 'say what needs to change' }]);
     if (action === 'publish' && record.lastEditorId === by.id) {
-      throw new ProblemException(403, {
-        type: 'four-eyes',
-        title: 'A second curator must publish',
-        detail: 'You made the last edit of this draft; another curator has to review and publish it.',
-      });
+      throw new ProblemException(403, { type: 'four-eyes', title: 'A second curator must publish', detail: FOUR_EYES });
     }
     if (action === 'discard_draft' && !record.published) {
       throw new ProblemException(409, { type: 'wrong-state', title: 'Nothing to fall back to', detail: 'This record was never published; retire or keep editing it.' });
@@ -242,13 +313,15 @@ export class CurationService {
     }
     events.unshift(audit(by, action, diff, { slug, fromState: record.state, toState: check.to, comment }));
     const updated = await this.materials.updateIf(record._id, { state: [record.state], revision }, set, events, searchChanged);
-    if (!updated) throw this.staleOrMoved(slug, revision);
+    if (!updated) throw await this.staleOrMoved(slug, revision, by);
     return this.toView(updated, by);
   }
 
-  async auditTrail(slug: string, by: Principal): Promise<AuditView[]> {
+  async auditTrail(slug: string, by: Principal): Promise<(AuditView & { actor: PersonRef })[]> {
     const record = await this.load(slug, by);
     await this.materials.flushOutbox(record);
-    return this.auditLog.list('material', slug);
+    const events = await this.auditLog.list('material', slug);
+    const names = await this.directory.userNames(events.map((e) => e.actorId));
+    return events.map((e) => ({ ...e, actor: DirectoryService.ref(names, e.actorId)! }));
   }
 }

@@ -383,7 +383,7 @@ export type paths = {
             path?: never;
             cookie?: never;
         };
-        /** Review queue (curators: all records; others: their proposals) */
+        /** Review queue and published list (curators: all records; others: their proposals), searchable and filtered by state, class, last editor and date, paged */
         get: operations["Curation_queue"];
         put?: never;
         /** Create a draft (curators) or propose a new material (anyone signed in) */
@@ -537,7 +537,7 @@ export type paths = {
             path?: never;
             cookie?: never;
         };
-        /** What changed between two versions (RFC 6902 JSON Patch) */
+        /** What changed between two published versions: field by field, and as an RFC 6902 JSON Patch */
         get: operations["Catalogue_diff"];
         put?: never;
         post?: never;
@@ -1228,6 +1228,7 @@ export type components = {
         ApiKeyList: components["schemas"]["ApiKey"][];
         AuditEvent: {
             action: string;
+            actor: components["schemas"]["Person"];
             actorId: string;
             /**
              * Format: date-time
@@ -1513,14 +1514,25 @@ export type components = {
         };
         CsvFile: string;
         CurationRecord: {
+            /** @description What this user may do now */
             availableActions: ("submit" | "request_changes" | "publish" | "retire" | "restore" | "discard_draft")[];
-            /** @description RFC 6902 patch from the published content to the draft */
-            changes: components["schemas"]["JsonPatchOperation"][];
+            /** @description What the workflow allows but this user may not do, and why (four eyes) */
+            blockedActions: {
+                /** @enum {string} */
+                action: "submit" | "request_changes" | "publish" | "retire" | "restore" | "discard_draft";
+                reason: string;
+            }[];
+            /** @description Published -> draft, field by field */
+            changes: components["schemas"]["ContentChange"][];
+            className: string;
             draft: components["schemas"]["MaterialContent"] | null;
-            lastEditorId: string | null;
+            lastEditor: components["schemas"]["Person"] | null;
+            name: string;
             proposedBy: {
                 id: string;
-                organizationId?: string | null;
+                name: string;
+                organizationId: string | null;
+                organizationName: string | null;
             } | null;
             published: components["schemas"]["MaterialContent"] | null;
             publishedVersion: number;
@@ -1534,6 +1546,8 @@ export type components = {
              * @example 2026-12-02T10:00:00.000Z
              */
             updatedAt: string;
+            /** @description Values and references worth a look before publishing; never a refusal */
+            warnings: components["schemas"]["FieldError"][];
         };
         CurationRecordPage: {
             items: components["schemas"]["CurationRecord"][];
@@ -2187,6 +2201,10 @@ export type components = {
             accountId: string;
             url: string;
         };
+        Person: {
+            id: string;
+            name: string;
+        };
         PriceTier: {
             minQuantity: number;
             /** @description Integer minor units of the currency (cents for EUR) */
@@ -2207,6 +2225,8 @@ export type components = {
         /** @description RFC 9457 problem details */
         Problem: {
             checks?: components["schemas"]["ReadinessChecks"];
+            /** @description The record as it is now (409 stale revision of a curation record): what changed meanwhile */
+            current?: components["schemas"]["CurationRecord"];
             detail?: string;
             /** @description One entry per invalid field (400) */
             errors?: components["schemas"]["FieldError"][];
@@ -2702,6 +2722,7 @@ export type components = {
             total: number;
         };
         VersionDiff: {
+            changes: components["schemas"]["ContentChange"][];
             from: number;
             patch: components["schemas"]["JsonPatchOperation"][];
             to: number;
@@ -2715,6 +2736,7 @@ export type components = {
              */
             publishedAt: string;
             publishedBy: string;
+            publishedByName: string;
             version: number;
         };
         VocabularyImportReport: {
@@ -2800,6 +2822,7 @@ export type SchemaOrganizationList = components['schemas']['OrganizationList'];
 export type SchemaOrganizationPage = components['schemas']['OrganizationPage'];
 export type SchemaPackSizeDto = components['schemas']['PackSizeDto'];
 export type SchemaPayoutOnboarding = components['schemas']['PayoutOnboarding'];
+export type SchemaPerson = components['schemas']['Person'];
 export type SchemaPriceTier = components['schemas']['PriceTier'];
 export type SchemaPriceTierDto = components['schemas']['PriceTierDto'];
 export type SchemaProblem = components['schemas']['Problem'];
@@ -4595,10 +4618,21 @@ export interface operations {
     Curation_queue: {
         parameters: {
             query?: {
+                /** @description A material class concept id: the class and the classes below it */
+                class?: string;
+                /** @description The user id of the last editor */
+                editor?: string;
                 page?: number;
                 perPage?: number;
-                /** @description Default: draft and in_review */
-                state?: "draft" | "in_review" | "published" | "retired";
+                /** @description Words of the name or the slug */
+                q?: string;
+                sort?: "-updatedAt" | "updatedAt" | "name";
+                /** @description One or more of draft, in_review, published, retired, comma-separated. Default: draft,in_review */
+                state?: string;
+                /** @description Changed on or after this date (YYYY-MM-DD) */
+                updatedAfter?: string;
+                /** @description Changed before this date (YYYY-MM-DD) */
+                updatedBefore?: string;
             };
             header?: never;
             path?: never;

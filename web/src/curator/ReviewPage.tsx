@@ -28,7 +28,7 @@ export function ReviewQueuePage() {
           {data?.items.map((r) => (
             <li key={r.slug}>
               <Link to="/curator/review/$slug" params={{ slug: r.slug }}>
-                {String((r.draft ?? r.published)?.name ?? r.slug)}
+                {r.name}
               </Link>{' '}
               <span className={`state state-${r.state}`}>{r.state.replace('_', ' ')}</span> · {r.changes.length} change{r.changes.length === 1 ? '' : 's'} · updated {new Date(r.updatedAt).toLocaleString('en')}
             </li>
@@ -37,16 +37,6 @@ export function ReviewQueuePage() {
       </RequireSignIn>
     </section>
   );
-}
-
-const show = (v: unknown) => (v === undefined ? '—' : typeof v === 'string' ? v : JSON.stringify(v));
-/** Reads a JSON Pointer (RFC 6901) path in a document. */
-export function pointer(doc: unknown, path: string): unknown {
-  return path
-    .split('/')
-    .slice(1)
-    .map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'))
-    .reduce<unknown>((o, k) => (o && typeof o === 'object' ? (o as Record<string, unknown>)[k] : undefined), doc);
 }
 
 export function ReviewItemPage() {
@@ -74,7 +64,7 @@ export function ReviewItemPage() {
   });
   return (
     <section>
-      <PageTitle>{`Review: ${String((r?.draft ?? r?.published)?.name ?? slug)}`}</PageTitle>
+      <PageTitle>{`Review: ${r?.name ?? slug}`}</PageTitle>
       <RequireSignIn>
         <ErrorMessage error={error} />
         {r && (
@@ -89,21 +79,22 @@ export function ReviewItemPage() {
             ) : (
               <div className="table-wrap">
                 <table className="diff-table">
+                  <caption className="visually-hidden">Each change of the draft against the published version</caption>
                   <thead>
                     <tr>
-                      <th scope="col">Field</th>
+                      <th scope="col">What</th>
                       <th scope="col">Published</th>
                       <th scope="col">Draft</th>
                     </tr>
                   </thead>
                   <tbody>
                     {r.changes.map((c, i) => (
-                      <tr key={i}>
+                      <tr key={i} className={`change-${c.kind}`}>
                         <th scope="row">
-                          <code>{c.path.slice(1).replace(/\//g, '.') || '(whole record)'}</code> <span className="muted">{c.op}</span>
+                          {c.label} <span className="muted">({c.kind === 'removed' ? 'removed' : c.kind === 'added' ? 'added' : 'changed'})</span>
                         </th>
-                        <td className="del">{c.op === 'add' ? '—' : show(pointer(r.published, c.path))}</td>
-                        <td className="ins">{c.op === 'remove' ? '—' : show(c.value ?? pointer(r.draft, c.path))}</td>
+                        <td className="del">{c.beforeText ?? '—'}</td>
+                        <td className="ins">{c.afterText ?? '—'}</td>
                       </tr>
                     ))}
                   </tbody>
@@ -117,6 +108,21 @@ export function ReviewItemPage() {
             >
               <label htmlFor="comment">Comment (needed to request changes)</label>
               <textarea id="comment" rows={3} value={comment} onChange={(e) => setComment(e.target.value)} />
+              {r.blockedActions.map((b) => (
+                <p key={b.action} className="notice" role="note">
+                  {b.reason}
+                </p>
+              ))}
+              {r.warnings.length > 0 && (
+                <div className="card" role="region" aria-label="Worth checking before publishing">
+                  <h3>Worth checking before publishing</h3>
+                  <ul>
+                    {r.warnings.map((w, i) => (
+                      <li key={i}>{w.message}</li>
+                    ))}
+                  </ul>
+                </div>
+              )}
               <div className="actions">
                 {r.availableActions.includes('publish') && (
                   <button type="button" className="primary" onClick={() => act.mutate('publish')} disabled={act.isPending}>
@@ -153,7 +159,7 @@ export function ReviewItemPage() {
             <ol>
               {(audit.data ?? []).map((e, i) => (
                 <li key={i}>
-                  {new Date(e.at).toLocaleString('en')}: {e.action} by {e.actorId}
+                  {new Date(e.at).toLocaleString('en')}: {e.action.replace(/_/g, ' ')} by {e.actor.name}
                   {e.fromState ? ` (${e.fromState} → ${e.toState})` : ''}
                   {e.comment ? `: “${e.comment}”` : ''}
                 </li>
