@@ -44,10 +44,13 @@ def main():
         return 1
 
     slugs = set()
+    group = set()
     for path in glob.glob(os.path.join(SEED, "materials", "*.json")):
         with open(path, encoding="utf-8") as f:
             for m in json.load(f):
                 slugs.add(m["slug"])
+                if os.path.basename(path) in ("metals.json", "ceramics.json", "glasses.json"):
+                    group.add(m["slug"])
 
     mesh = {}
     with open(os.path.join(SEED, "mesh", "descriptors.tsv"), encoding="utf-8") as f:
@@ -180,10 +183,12 @@ def main():
     print(f"OK: {len(data)} records, {sum(1 for r in data if r.get('pmid'))} with PMID, "
           f"{sum(1 for r in data if r.get('pmcid'))} with PMCID, "
           f"{sum(1 for r in data if r.get('mesh'))} with MeSH headings, "
-          f"{len(per)} of {len(slugs)} material slugs referenced")
+          f"{len(set(per) & group)} of {len(group)} group material slugs referenced")
     if "-v" in sys.argv:
         for m in sorted(per):
             print(f"  {m}: {per[m]}")
+        missing = sorted(group - set(per))
+        print(f"group materials without a record ({len(missing)}): {', '.join(missing)}")
     return 0
 
 
