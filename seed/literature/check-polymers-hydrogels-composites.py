@@ -26,6 +26,7 @@ DOI_RE = re.compile(r'^10\.\d{4,9}/\S+$')
 KEY_RE = re.compile(r'^pub-[a-z0-9]+(-[a-z0-9]+)*$')
 PMID_RE = re.compile(r'^\d{1,9}$')
 PMCID_RE = re.compile(r'^PMC\d+$')
+GROUP_FILES = ('synthetic-polymers.json', 'natural-polymers.json', 'hydrogels.json', 'composites.json')
 REQUIRED = ['key', 'doi', 'title', 'authors', 'authorsComplete', 'journal', 'year',
             'language', 'publicationTypes', 'keywords', 'mesh', 'materials', 'seenAt']
 
@@ -47,11 +48,13 @@ def main():
         print('ERROR: top level must be a JSON array')
         return 1
 
-    slugs = set()
+    slugs, group = set(), []
     for path in glob.glob(os.path.join(SEED, 'materials', '*.json')):
         with open(path, encoding='utf-8') as f:
             for m in json.load(f):
                 slugs.add(m['slug'])
+                if os.path.basename(path) in GROUP_FILES:
+                    group.append(m['slug'])
 
     mesh = {}
     with open(os.path.join(SEED, 'mesh', 'descriptors.tsv'), encoding='utf-8') as f:
@@ -140,6 +143,12 @@ def main():
         for field in ('publicationTypes', 'keywords'):
             if not isinstance(rec.get(field), list):
                 err(i, rec, '%s must be a list' % field)
+        if isinstance(rec.get('publicationTypes'), list) and not rec['publicationTypes']:
+            err(i, rec, 'publicationTypes empty')
+        if not re.match(r'^[a-z]{2}$', str(rec.get('language', ''))):
+            err(i, rec, 'language must be a two-letter code')
+        if rec.get('authorsComplete') is not None and not isinstance(rec.get('authorsComplete'), bool):
+            err(i, rec, 'authorsComplete must be boolean')
 
         mats = rec.get('materials')
         if not isinstance(mats, list) or not mats:
@@ -174,9 +183,16 @@ def main():
     print('records: %d  with PMID: %d  with PMCID: %d  with MeSH: %d  authors missing: %d'
           % (len(data), with_pmid, with_pmcid, with_mesh,
              sum(1 for r in data if isinstance(r, dict) and not r.get('authors'))))
-    print('materials covered: %d of %d slugs in seed/materials' % (len(per_material), len(slugs)))
+    print('group materials covered: %d of %d (synthetic-polymers, natural-polymers, hydrogels, composites)'
+          % (sum(1 for m in group if per_material[m]), len(group)))
+    others = sorted(m for m in per_material if m not in group)
+    if others:
+        print('note: records also name materials outside the group: %s' % ', '.join(others))
     for m, n in sorted(per_material.items(), key=lambda x: (-x[1], x[0])):
         print('  %-45s %d' % (m, n))
+    missing = [m for m in group if not per_material[m]]
+    if missing:
+        print('group materials without a record here: %s' % ', '.join(missing))
     if overlaps:
         print('note: also in seed/references (will merge with the references import):')
         for o in overlaps:
