@@ -53,6 +53,9 @@ export function checkSeedData(dir: string, hostsDir = join(dir, 'hosts')): DataC
   const vocabulary = readSeedVocabulary(join(dir, 'vocabulary'));
   hard.push(...vocabulary.errors);
   const index = indexOf(vocabulary.concepts);
+  for (const c of vocabulary.concepts) {
+    if (c.id.startsWith('property-type/') && !c.quantity?.group) hard.push(`vocabulary ${c.id}: a property type needs quantity.group (its datasheet section)`);
+  }
 
   // The references, each against the rule.
   const refs = readSeedReferences(dir);

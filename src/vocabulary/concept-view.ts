@@ -1,3 +1,4 @@
+import { unitsFor } from '../catalogue/units/unit-normalizer';
 import { Concept, LanguageListMap, LanguageMap, Quantity } from './concept.schema';
 
 /** A concept as the API returns it (same shape in lists and detail). */
@@ -12,7 +13,8 @@ export interface ConceptView {
   narrower: string[];
   exactMatch: string[];
   closeMatch: string[];
-  quantity: Quantity | null;
+  /** For property types: what they measure, and (derived) the units values may be given in. */
+  quantity: (Quantity & { units: string[] }) | null;
   revision: number;
   updatedAt: string;
 }
@@ -29,7 +31,7 @@ export function toConceptView(c: Concept, narrower: string[], withHidden: boolea
     narrower,
     exactMatch: c.exactMatch ?? [],
     closeMatch: c.closeMatch ?? [],
-    quantity: c.quantity ?? null,
+    quantity: c.quantity ? { ...c.quantity, units: unitsFor(c.quantity.canonicalUnit) } : null,
     revision: c.revision,
     updatedAt: new Date(c.updatedAt).toISOString(),
   };

@@ -8,6 +8,8 @@ export interface Quantity {
   min?: number | null;
   max?: number | null;
   searchField?: string | null;
+  /** The datasheet section: mechanical, physical, thermal, degradation, biological. */
+  group?: 'mechanical' | 'physical' | 'thermal' | 'degradation' | 'biological' | null;
 }
 
 /** A SKOS concept. `narrower` is never stored: it is derived from the other concepts' `broader`. */

@@ -27,6 +27,9 @@ const languageMap = (example: Record<string, unknown>, list = false) => ({
   example,
 });
 
+/** Datasheet sections, in the order the datasheet shows them. */
+export const PROPERTY_GROUPS = ['mechanical', 'physical', 'thermal', 'degradation', 'biological'] as const;
+
 export class QuantityDto {
   @ApiProperty({ example: 'GPa', description: 'Canonical unit (mathjs syntax) all values of this property are normalised to' })
   @IsString()
@@ -47,6 +50,11 @@ export class QuantityDto {
   @IsOptional()
   @Matches(/^[a-z][A-Za-z0-9]{1,60}$/)
   searchField?: string | null;
+
+  @ApiPropertyOptional({ enum: PROPERTY_GROUPS, description: 'The datasheet section the property is shown in' })
+  @IsOptional()
+  @IsIn(PROPERTY_GROUPS, { message: `group must be one of ${PROPERTY_GROUPS.join(', ')}` })
+  group?: (typeof PROPERTY_GROUPS)[number] | null;
 }
 
 /** A concept as curators write it; `narrower` is derived and cannot be written. */

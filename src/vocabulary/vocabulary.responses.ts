@@ -11,8 +11,10 @@ export const QuantityAnswer = named(
     min: z.number().nullish(),
     max: z.number().nullish(),
     searchField: z.string().nullish(),
+    group: z.enum(['mechanical', 'physical', 'thermal', 'degradation', 'biological']).nullish().meta({ description: 'The datasheet section' }),
+    units: z.array(z.string()).optional().meta({ description: 'The units values may be given in (derived; the canonical one first)' }),
   }),
-  'What a property-type concept measures: its canonical unit, physical bounds and search field',
+  'What a property-type concept measures: its canonical unit, physical bounds, search field, datasheet section and the units it accepts',
 );
 
 export const ConceptAnswer = named(

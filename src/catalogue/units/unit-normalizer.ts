@@ -66,3 +66,17 @@ export function converterTo(canonical: string, unit: string): UnitCheck {
 
 /** Rounds away floating-point noise (1.0000000000000002 → 1) while keeping 12 significant digits. */
 export const tidy = (n: number): number => Number(n.toPrecision(12));
+
+/** The units curators may give values in (seed/FORMAT.md), as written in records. */
+export const KNOWN_UNITS = ['GPa', 'MPa', 'kPa', 'Pa', 'psi', 'ksi', 'N/mm^2', 'g/cm^3', 'kg/m^3', '%', 'day', 'week', 'month', 'year', 'hour', 'deg', 'degC', 'K', 'nm', 'um', 'mm', 'HV', 'MPa m^0.5', 'W/(m K)', '1'] as const;
+
+const unitsCache = new Map<string, string[]>();
+/** The known units that measure what `canonical` measures (the editor's unit picker), the canonical first. */
+export function unitsFor(canonical: string): string[] {
+  let hit = unitsCache.get(canonical);
+  if (!hit) {
+    hit = [canonical, ...KNOWN_UNITS.filter((u) => u !== canonical && converterTo(canonical, u).ok)];
+    unitsCache.set(canonical, hit);
+  }
+  return hit;
+}

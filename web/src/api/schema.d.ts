@@ -2303,9 +2303,16 @@ export type components = {
         };
         Quantity: {
             canonicalUnit: string;
+            /**
+             * @description The datasheet section
+             * @enum {string|null}
+             */
+            group?: "mechanical" | "physical" | "thermal" | "degradation" | "biological" | null;
             max?: number | null;
             min?: number | null;
             searchField?: string | null;
+            /** @description The units values may be given in (derived; the canonical one first) */
+            units?: string[];
         };
         QuantityDto: {
             /**
@@ -2313,6 +2320,11 @@ export type components = {
              * @example GPa
              */
             canonicalUnit: string;
+            /**
+             * @description The datasheet section the property is shown in
+             * @enum {string}
+             */
+            group?: "mechanical" | "physical" | "thermal" | "degradation" | "biological";
             max?: number | null;
             /** @example 0 */
             min?: number | null;

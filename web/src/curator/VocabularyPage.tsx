@@ -168,7 +168,7 @@ function body(c: Concept, rows: LabelRow[], broader: string[]) {
     broader,
     exactMatch: c.exactMatch ?? [],
     closeMatch: c.closeMatch ?? [],
-    ...(c.quantity ? { quantity: { canonicalUnit: c.quantity.canonicalUnit, min: c.quantity.min, max: c.quantity.max, ...(c.quantity.searchField ? { searchField: c.quantity.searchField } : {}) } } : {}),
+    ...(c.quantity ? { quantity: { canonicalUnit: c.quantity.canonicalUnit, min: c.quantity.min, max: c.quantity.max, ...(c.quantity.searchField ? { searchField: c.quantity.searchField } : {}), ...(c.quantity.group ? { group: c.quantity.group } : {}) } } : {}),
     revision: c.revision,
   };
 }
