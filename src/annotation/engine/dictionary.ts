@@ -1,0 +1,248 @@
+import { createHash } from 'node:crypto';
+import { Entry, TrieNode, findCandidates, insert } from './matcher';
+import { fold, singular } from './normalize';
+import { Token, tokenize } from './tokenizer';
+import { EngineConcept, EntityType, PROPERTY_SCHEME, SCHEME_TYPES } from './types';
+
+/**
+ * The compiled dictionary: a trie of label keys built once from a vocabulary revision (every
+ * label of every concept of the mapped schemes, in every language, plus the MeSH names of their
+ * exactMatch descriptors), a second trie for the property types (quantities), and digests that
+ * tell which concepts and labels changed between two revisions.
+ */
+export interface Dictionary {
+  revision: string;
+  entities: TrieNode;
+  properties: TrieNode;
+  /** Concept id -> what annotations need of it. */
+  concepts: Map<string, { type: EntityType | null; prefLabel: string; meshId?: string }>;
+  /** Property type id -> its canonical unit. */
+  propertyUnits: Map<string, string>;
+  /** Concept id -> digest of everything of it that the engine uses. */
+  conceptDigests: Map<string, string>;
+  /** Label key ("beta tcp") -> digest of the entries it leads to. */
+  labelDigests: Map<string, string>;
+  /** Label key -> a label as written, to search publications for. */
+  labelSamples: Map<string, string>;
+  stats: { concepts: number; labels: number; keys: number };
+}
+
+/**
+ * Single words that name no concept on their own in a text ("cell" alone, "material",
+ * "properties", "surface" alone, "test": the annotation guidelines). A vocabulary label made of
+ * one of them only is not matched; longer labels containing them are.
+ */
+export const GENERIC_WORDS = new Set(
+  ['cell', 'material', 'property', 'surface', 'test', 'sample', 'study', 'method', 'result', 'system', 'group', 'model',
+    'value', 'level', 'type', 'use', 'area', 'time', 'rate', 'control', 'process', 'effect', 'response', 'function',
+    'factor', 'analysis', 'treatment', 'application', 'product', 'device', 'structure', 'form', 'agent', 'design', 'patient'].map((w) => singular(w)),
+);
+
+const MESH_URI = /^https?:\/\/id\.nlm\.nih\.gov\/mesh\/([A-Z]\d+)$/;
+export const meshIdOf = (uri: string): string | undefined => MESH_URI.exec(uri)?.[1];
+
+/** The keys (lookup tokens) of a label, its letters-and-digits surface, and whether it is an acronym / case-sensitive. */
+export function labelKeys(label: string): { keys: string[]; surface: string; acronym: boolean; caseSensitive: boolean } {
+  const tokens: Token[] = tokenize(label).filter((t) => !t.soft);
+  const keys = tokens.map((t) => t.key);
+  const surface = tokens.map((t) => t.raw).join('').replace(/[^\p{L}\p{N}]/gu, '');
+  const upper = (surface.match(/\p{Lu}/gu) ?? []).length;
+  const lower = (surface.match(/\p{Ll}/gu) ?? []).length;
+  const letters = upper + lower;
+  const spaced = /\s/.test(label.trim());
+  // Short labels with a capital (HA, Ti, PCL, E) and all-capital acronyms up to six characters (PEEK, UHMWPE) match case-sensitively only.
+  const caseSensitive = (surface.length <= 3 && upper > 0) || (!spaced && letters >= 2 && lower === 0 && surface.length <= 6);
+  const acronym = !spaced && surface.length <= 10 && (upper >= 2 || caseSensitive);
+  return { keys, surface, acronym, caseSensitive };
+}
+
+/** "Cells, Cultured" -> "Cultured Cells": MeSH writes some names inverted. */
+function meshNames(name: string): string[] {
+  const parts = name.split(', ');
+  return parts.length === 2 && !/\d/.test(name) ? [name, `${parts[1]} ${parts[0]}`] : [name];
+}
+
+const schemeOf = (c: EngineConcept): string => c.scheme ?? c._id.split('/')[0];
+
+/** Concepts with the same id (seed files may repeat one) are merged: labels united, first prefLabel per language kept. */
+function mergeById(concepts: Iterable<EngineConcept>): EngineConcept[] {
+  const byId = new Map<string, EngineConcept>();
+  for (const c of concepts) {
+    if (!c || typeof c._id !== 'string') continue;
+    const prev = byId.get(c._id);
+    if (!prev) {
+      byId.set(c._id, { ...c });
+      continue;
+    }
+    const unite = (a: Record<string, string[]> = {}, b: Record<string, string[]> = {}) => {
+      const out: Record<string, string[]> = { ...a };
+      for (const [lang, xs] of Object.entries(b)) out[lang] = [...new Set([...(out[lang] ?? []), ...(xs ?? [])])];
+      return out;
+    };
+    byId.set(c._id, {
+      ...prev,
+      scheme: prev.scheme ?? c.scheme,
+      prefLabel: { ...(c.prefLabel ?? {}), ...(prev.prefLabel ?? {}) },
+      altLabels: unite(unite(prev.altLabels, c.altLabels), c.prefLabel ? Object.fromEntries(Object.entries(c.prefLabel).filter(([l, v]) => prev.prefLabel?.[l] && prev.prefLabel[l] !== v).map(([l, v]) => [l, [v]])) : {}),
+      hiddenLabels: unite(prev.hiddenLabels, c.hiddenLabels),
+      exactMatch: [...new Set([...(prev.exactMatch ?? []), ...(c.exactMatch ?? [])])],
+      closeMatch: [...new Set([...(prev.closeMatch ?? []), ...(c.closeMatch ?? [])])],
+      quantity: prev.quantity ?? c.quantity,
+    });
+  }
+  return [...byId.values()];
+}
+
+const digest = (value: unknown): string => createHash('sha1').update(JSON.stringify(value)).digest('base64url').slice(0, 16);
+
+const cache = new Map<string, Dictionary>();
+const CACHE_MAX = 4;
+
+/** Drops the cached dictionaries (tests). */
+export function clearDictionaryCache(): void {
+  cache.clear();
+}
+
+/**
+ * Builds the dictionary of a vocabulary revision, or returns the one already built for that
+ * revision (a revision names one vocabulary content: the caller passes a new one whenever
+ * concepts change).
+ */
+export function compileDictionary(concepts: Iterable<EngineConcept>, mesh: ReadonlyMap<string, string> = new Map(), revision = 'unversioned'): Dictionary {
+  const hit = cache.get(revision);
+  if (hit) return hit;
+  const dict = buildDictionary(concepts, mesh, revision);
+  if (cache.size >= CACHE_MAX) cache.delete(cache.keys().next().value as string);
+  cache.set(revision, dict);
+  return dict;
+}
+
+export function buildDictionary(concepts: Iterable<EngineConcept>, mesh: ReadonlyMap<string, string>, revision: string): Dictionary {
+  const dict: Dictionary = {
+    revision,
+    entities: {},
+    properties: {},
+    concepts: new Map(),
+    propertyUnits: new Map(),
+    conceptDigests: new Map(),
+    labelDigests: new Map(),
+    labelSamples: new Map(),
+    stats: { concepts: 0, labels: 0, keys: 0 },
+  };
+  const keyEntries = new Map<string, string[]>();
+  for (const c of mergeById(concepts)) {
+    const scheme = schemeOf(c);
+    const isProperty = scheme === PROPERTY_SCHEME;
+    const type = SCHEME_TYPES[scheme];
+    if (!type && !isProperty) continue;
+    if (isProperty && !c.quantity?.canonicalUnit) continue;
+    const prefEn = c.prefLabel?.en ?? Object.values(c.prefLabel ?? {})[0] ?? c._id.split('/').pop()!;
+    const sense = labelKeys(prefEn).keys.join(' ') || fold(prefEn);
+    const meshIds = (c.exactMatch ?? []).map(meshIdOf).filter((x): x is string => !!x);
+    const labels: [string, Entry['strength'], string?][] = [];
+    for (const v of Object.values(c.prefLabel ?? {})) labels.push([v, 'pref']);
+    for (const vs of Object.values(c.altLabels ?? {})) for (const v of vs ?? []) labels.push([v, 'alt']);
+    for (const vs of Object.values(c.hiddenLabels ?? {})) for (const v of vs ?? []) labels.push([v, 'hidden']);
+    for (const id of meshIds) {
+      const name = mesh.get(id);
+      if (name) for (const n of meshNames(name)) labels.push([n, 'mesh', id]);
+    }
+    const usedKeys: string[] = [];
+    for (const [label, strength, meshId] of labels) {
+      if (typeof label !== 'string' || !label.trim() || label.length > 200) continue;
+      const { keys, surface, acronym, caseSensitive } = labelKeys(label);
+      if (!keys.length || (keys.length === 1 && GENERIC_WORDS.has(keys[0]) && !caseSensitive)) continue;
+      const entry: Entry = {
+        conceptId: c._id,
+        type: isProperty ? null : type,
+        strength,
+        acronym,
+        sense,
+        ...(caseSensitive ? { surface } : {}),
+        ...(meshId ?? meshIds[0] ? { meshId: meshId ?? meshIds[0] } : {}),
+      };
+      insert(isProperty ? dict.properties : dict.entities, keys, entry);
+      const k = (isProperty ? 'p:' : '') + keys.join(' ');
+      usedKeys.push(`${k}|${strength}|${surface}|${caseSensitive}`);
+      if (!keyEntries.has(k)) {
+        keyEntries.set(k, []);
+        dict.labelSamples.set(k, label);
+      }
+      keyEntries.get(k)!.push(`${c._id}|${type ?? 'property'}|${strength}|${caseSensitive ? surface : ''}|${acronym}|${sense}`);
+      dict.stats.labels++;
+    }
+    dict.concepts.set(c._id, { type: isProperty ? null : type, prefLabel: prefEn, ...(meshIds[0] ? { meshId: meshIds[0] } : {}) });
+    if (isProperty) dict.propertyUnits.set(c._id, c.quantity!.canonicalUnit);
+    dict.conceptDigests.set(c._id, digest({ type: type ?? null, sense, keys: [...new Set(usedKeys)].sort(), quantity: c.quantity ?? null, meshIds }));
+    dict.stats.concepts++;
+  }
+  for (const [k, entries] of keyEntries) dict.labelDigests.set(k, digest([...new Set(entries)].sort()));
+  dict.stats.keys = keyEntries.size;
+  return dict;
+}
+
+export interface DictionaryChanges {
+  added: string[];
+  removed: string[];
+  changed: string[];
+  /** Label keys whose meaning changed (new, gone, or leading to other concepts): only publications mentioning one of them need re-annotation. */
+  labels: string[];
+  /** One label as written per changed key (for a text search of the publications). */
+  labelTexts: string[];
+  /** Every concept whose annotations may change: the changed ones and those sharing a changed label. */
+  affected: string[];
+}
+
+/** What changed between two compiled revisions, cheaply (digests only). */
+export function conceptsAffectedBy(oldDict: Dictionary, newDict: Dictionary): DictionaryChanges {
+  const added: string[] = [];
+  const removed: string[] = [];
+  const changed: string[] = [];
+  for (const [id, d] of newDict.conceptDigests) {
+    const o = oldDict.conceptDigests.get(id);
+    if (o === undefined) added.push(id);
+    else if (o !== d) changed.push(id);
+  }
+  for (const id of oldDict.conceptDigests.keys()) if (!newDict.conceptDigests.has(id)) removed.push(id);
+  const labels: string[] = [];
+  for (const [k, d] of newDict.labelDigests) if (oldDict.labelDigests.get(k) !== d) labels.push(k);
+  for (const k of oldDict.labelDigests.keys()) if (!newDict.labelDigests.has(k)) labels.push(k);
+  const affected = new Set([...added, ...removed, ...changed]);
+  const labelSet = new Set(labels);
+  for (const dict of [oldDict, newDict]) collectConcepts(dict, labelSet, affected);
+  return {
+    added: added.sort(),
+    removed: removed.sort(),
+    changed: changed.sort(),
+    labels: labels.sort(),
+    labelTexts: labels.sort().map((k) => newDict.labelSamples.get(k) ?? oldDict.labelSamples.get(k) ?? k.replace(/^p:/, '')),
+    affected: [...affected].sort(),
+  };
+}
+
+function collectConcepts(dict: Dictionary, labels: Set<string>, into: Set<string>): void {
+  const walk = (node: TrieNode, path: string[], prefix: string) => {
+    if (node.entries && labels.has(prefix + path.join(' '))) for (const e of node.entries) into.add(e.conceptId);
+    if (node.next) for (const [k, child] of node.next) walk(child, [...path, k], prefix);
+  };
+  walk(dict.entities, [], '');
+  walk(dict.properties, [], 'p:');
+}
+
+/**
+ * Whether a text mentions one of `labels` (keys from `conceptsAffectedBy`): the cheap test that
+ * decides whether a publication needs re-annotation after a vocabulary change. Case is ignored
+ * (it may say yes where the engine would not match; never no where it would).
+ */
+export function mentionsAnyLabel(labels: Iterable<string>, input: { text?: string; title?: string }): boolean {
+  const root: TrieNode = {};
+  let any = false;
+  for (const k of labels) {
+    const keys = k.replace(/^p:/, '').split(' ').filter(Boolean);
+    if (!keys.length) continue;
+    insert(root, keys, { conceptId: k, type: null, strength: 'pref', acronym: false, sense: k });
+    any = true;
+  }
+  if (!any) return false;
+  return [input.title ?? '', input.text ?? ''].some((s) => findCandidates(root, tokenize(s)).length > 0);
+}
