@@ -1,8 +1,9 @@
 import { Definition, findDefinitions } from './abbreviations';
 import { Dictionary } from './dictionary';
 import { Candidate, Entry, STRENGTH_RANK, TrieNode, compactSurface, findCandidates, insert } from './matcher';
-import { RawQuantity, compatible, convert, findQuantities, isTimeUnit } from './quantities';
+import { RawQuantity, compatible, convert, findQuantities } from './quantities';
 import { Sentence, sentences } from './sentences';
+import { singular } from './normalize';
 import { Token, tokenize } from './tokenizer';
 import { Abbreviation, AnnotateInput, AnnotateResult, Annotation, ENGINE_VERSION, ENTITY_TYPES, EntityType, Field, QuantityMention } from './types';
 
@@ -15,6 +16,8 @@ interface FieldDoc {
   tokens: Token[];
   sents: Sentence[];
   candidates: Candidate[];
+  /** Candidates by their first token. */
+  byFirst: Map<number, Candidate[]>;
   definitions: Definition[];
 }
 
@@ -32,8 +35,21 @@ interface Proposal {
   rank: number;
 }
 
-const pickEntry = (entries: Entry[]): Entry | undefined => {
+/**
+ * Head nouns that name a class of materials. When a span names both a material (Biomaterial) and
+ * a material class (BiomaterialType), as "titanium alloy", "calcium phosphate" or "hydrogels" do
+ * in our vocabulary, such a head makes it the class; otherwise ("titanium", "alumina") the
+ * material wins by the type priority.
+ */
+const CLASS_HEADS = new Set(
+  ['alloy', 'metal', 'ceramic', 'bioceramic', 'polymer', 'biopolymer', 'copolymer', 'glass', 'hydrogel', 'composite', 'biocomposite', 'nanocomposite',
+    'polyester', 'polyether', 'polyolefin', 'fluoropolymer', 'polysaccharide', 'protein', 'phosphate', 'elastomer', 'silicate'].map((w) => singular(w)),
+);
+
+const pickEntry = (entries: Entry[], head?: string): Entry | undefined => {
   let best: Entry | undefined;
+  if (head && CLASS_HEADS.has(head) && entries.some((e) => e.type === 'BiomaterialType') && entries.some((e) => e.type === 'Biomaterial'))
+    entries = entries.filter((e) => e.type !== 'Biomaterial');
   for (const e of entries) {
     if (!e.type) continue;
     if (
@@ -52,6 +68,12 @@ const isAmbiguous = (entries: Entry[]): boolean => {
   if (!acr.length) return false;
   return new Set(acr.map((e) => e.sense)).size > 1;
 };
+
+/** The key of the last word of a candidate (its head noun in English). */
+function headKey(tokens: Token[], c: Candidate): string | undefined {
+  for (let k = c.last; k >= c.first; k--) if (tokens[k].kind === 'word') return tokens[k].key;
+  return undefined;
+}
 
 const EMPTY = (revision: string): AnnotateResult => ({ annotations: [], quantities: [], abbreviations: [], revision, engineVersion: ENGINE_VERSION });
 
@@ -77,7 +99,14 @@ function annotateDocument(dict: Dictionary, input: AnnotateInput): AnnotateResul
   for (const [field, source] of [['title', title], ['text', text]] as [Field, string][]) {
     const tokens = tokenize(source);
     const sents = sentences(tokens, source);
-    docs.push({ field, source, tokens, sents, candidates: findCandidates(dict.entities, tokens), definitions: findDefinitions(tokens, source, sents) });
+    const candidates = findCandidates(dict.entities, tokens);
+    const byFirst = new Map<number, Candidate[]>();
+    for (const c of candidates) {
+      const list = byFirst.get(c.first);
+      if (list) list.push(c);
+      else byFirst.set(c.first, [c]);
+    }
+    docs.push({ field, source, tokens, sents, candidates, byFirst, definitions: findDefinitions(tokens, source, sents) });
   }
 
   // 1. Abbreviations defined in the document: what each short form means here.
@@ -122,7 +151,7 @@ function annotateDocument(dict: Dictionary, input: AnnotateInput): AnnotateResul
       for (const c of findCandidates(overlay, d.tokens)) {
         const e = c.entries[0];
         overridden.add(`${c.first}:${c.last}`);
-        const sameAsDictionary = d.candidates.some((x) => x.first === c.first && x.last === c.last && x.entries.some((y) => y.conceptId === e.conceptId));
+        const sameAsDictionary = (d.byFirst.get(c.first) ?? []).some((x) => x.last === c.last && x.entries.some((y) => y.conceptId === e.conceptId));
         proposals.push({
           field: d.field, first: c.first, last: c.last, start: c.start, end: c.end, entry: e,
           source: sameAsDictionary ? 'dictionary' : 'abbreviation',
@@ -134,7 +163,7 @@ function annotateDocument(dict: Dictionary, input: AnnotateInput): AnnotateResul
     for (const c of d.candidates) {
       if (overridden.has(`${c.first}:${c.last}`)) continue;
       if (isAmbiguous(c.entries)) continue;
-      const e = pickEntry(c.entries);
+      const e = pickEntry(c.entries, headKey(d.tokens, c));
       if (!e) continue;
       proposals.push({
         field: d.field, first: c.first, last: c.last, start: c.start, end: c.end, entry: e,
@@ -183,19 +212,19 @@ function annotateDocument(dict: Dictionary, input: AnnotateInput): AnnotateResul
 /** The concept the long form of a definition names: the dictionary match nearest its end (the head of an English noun phrase). */
 function longFormMeaning(d: FieldDoc, def: Definition): { entry: Entry; fromLongForm: boolean } | undefined {
   let best: Candidate | undefined;
-  for (const c of d.candidates) {
-    if (c.start < def.long.start || c.end > def.long.end) continue;
+  for (let k = def.long.first; k <= def.long.last; k++) for (const c of d.byFirst.get(k) ?? []) {
+    if (c.end > def.long.end) continue;
     if (isAmbiguous(c.entries) || !pickEntry(c.entries)) continue;
     if (!best || c.end > best.end || (c.end === best.end && c.start < best.start)) best = c;
   }
-  return best ? { entry: pickEntry(best.entries)!, fromLongForm: true } : undefined;
+  return best ? { entry: pickEntry(best.entries, headKey(d.tokens, best))!, fromLongForm: true } : undefined;
 }
 
 /** The dictionary's own meaning of a short form, when it has exactly one. */
 function shortFormMeaning(d: FieldDoc, def: Definition): { entry: Entry; fromLongForm: boolean } | undefined {
-  const c = d.candidates.find((x) => x.first === def.short.first && x.last === def.short.last);
+  const c = (d.byFirst.get(def.short.first) ?? []).find((x) => x.last === def.short.last);
   if (!c || isAmbiguous(c.entries)) return undefined;
-  const e = pickEntry(c.entries);
+  const e = pickEntry(c.entries, headKey(d.tokens, c));
   return e ? { entry: e, fromLongForm: false } : undefined;
 }
 
@@ -316,10 +345,14 @@ function linkQuantities(dict: Dictionary, docs: FieldDoc[], annotations: Annotat
 /**
  * The property type a quantity measures: the nearest property mention before it in the sentence
  * whose canonical unit the quantity's unit converts to; else the nearest after it ("70 %
- * porosity"); else, when only one property type has that dimension (g/cm³: density), that one.
- * A time is never inferred from its unit alone (culture times are not degradation times), and a
- * number without a unit only for a dimensionless property named right before it.
+ * porosity"); else, for units that say what they measure (g/cm³, MPa·m^1/2, HV, W/(m K)), the only
+ * property type of that dimension. Times, temperatures, lengths and percentages are never
+ * inferred from the unit alone (culture times, process temperatures and compositions are no
+ * property values), and a number without a unit is read only for a dimensionless property named
+ * right before it.
  */
+const SELF_EXPLAINING_UNITS = new Set(['g/cm^3', 'kg/m^3', 'MPa m^0.5', 'HV', 'W/(m K)']);
+
 function linkProperty(dict: Dictionary, q: RawQuantity, props: PropertyMention[], dimensionless: string[], byUnit: Map<string, string[]>): { id: string } | undefined {
   const fits = (id: string) => {
     const canonical = dict.propertyUnits.get(id);
@@ -345,7 +378,7 @@ function linkProperty(dict: Dictionary, q: RawQuantity, props: PropertyMention[]
     const id = p.ids.find(fits);
     if (id) return { id };
   }
-  if (isTimeUnit(q.unit.spec)) return undefined;
+  if (!SELF_EXPLAINING_UNITS.has(q.unit.spec)) return undefined;
   let all = byUnit.get(q.unit.spec);
   if (!all) byUnit.set(q.unit.spec, (all = [...dict.propertyUnits.keys()].filter(fits)));
   return all.length === 1 ? { id: all[0] } : undefined;

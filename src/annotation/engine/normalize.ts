@@ -72,6 +72,6 @@ export function wordKey(raw: string): string {
 function computeWordKey(raw: string): string {
   if (raw.length > 1 && /^[\p{Lu}\d]+s$/u.test(raw) && /\p{Lu}.*\p{Lu}/u.test(raw)) return fold(raw.slice(0, -1));
   const folded = fold(raw);
-  if (!/\p{Ll}/u.test(raw)) return folded; // ALL CAPS: an acronym, never singularised
+  if (raw.length <= 6 && !/\p{Ll}/u.test(raw)) return folded; // a short word in capitals is an acronym: never singularised
   return singular(folded);
 }
