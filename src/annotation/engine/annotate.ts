@@ -172,10 +172,21 @@ function annotateDocument(dict: Dictionary, input: AnnotateInput): AnnotateResul
     }
   }
 
-  // 3. Overlaps: the longer span wins; on equal spans the document's own definition, then the type priority.
+  // 3. Overlaps: the longer span wins; on equal spans the document's own definition, then the type
+  // priority. A property name is no mention ("fibre" in "fibre diameter"): what lies inside a
+  // longer property-type label is dropped.
   const annotations: Annotation[] = [];
+  const propsByField = new Map<Field, PropertyMention[]>();
   for (const d of docs) {
-    const mine = proposals.filter((p) => p.field === d.field);
+    const props = propertyMentions(dict, d);
+    propsByField.set(d.field, props);
+    const inProperty = new Uint8Array(d.tokens.length + 1);
+    for (const pm of props) for (let k = pm.first; k <= pm.last; k++) inProperty[k] = 1;
+    const insideProperty = (p: Proposal) => {
+      for (let k = p.first; k <= p.last; k++) if (!inProperty[k]) return false;
+      return !props.some((pm) => pm.first === p.first && pm.last === p.last);
+    };
+    const mine = proposals.filter((p) => p.field === d.field && !insideProperty(p));
     mine.sort((a, b) => b.end - b.start - (a.end - a.start) || b.rank - a.rank || TYPE_RANK.get(a.entry.type!)! - TYPE_RANK.get(b.entry.type!)! || a.start - b.start);
     const taken = new Uint8Array(d.tokens.length);
     const kept: Proposal[] = [];
@@ -205,7 +216,7 @@ function annotateDocument(dict: Dictionary, input: AnnotateInput): AnnotateResul
   }
 
   // 4. Quantities.
-  const quantities = linkQuantities(dict, docs, annotations);
+  const quantities = linkQuantities(dict, docs, annotations, propsByField);
   return { annotations, quantities, abbreviations, revision: dict.revision, engineVersion: ENGINE_VERSION };
 }
 
@@ -278,7 +289,7 @@ function propertyMentions(dict: Dictionary, d: FieldDoc): PropertyMention[] {
   return out.sort((a, b) => a.start - b.start);
 }
 
-function linkQuantities(dict: Dictionary, docs: FieldDoc[], annotations: Annotation[]): QuantityMention[] {
+function linkQuantities(dict: Dictionary, docs: FieldDoc[], annotations: Annotation[], propsByField: Map<Field, PropertyMention[]>): QuantityMention[] {
   // The document's main material: the Biomaterial named most often (title mentions count twice), first named on ties.
   const counts = new Map<string, { n: number; at: number }>();
   annotations.forEach((a, i) => {
@@ -297,7 +308,7 @@ function linkQuantities(dict: Dictionary, docs: FieldDoc[], annotations: Annotat
   const out: QuantityMention[] = [];
   for (const d of docs) {
     if (!d.tokens.length) continue;
-    const props = propertyMentions(dict, d);
+    const props = propsByField.get(d.field) ?? [];
     const materials = annotations.filter((a) => a.field === d.field && a.type === 'Biomaterial');
     for (const s of d.sents) {
       const found = findQuantities(d.tokens, s.first, s.endToken);

@@ -6,24 +6,33 @@
 /** Bump when a change of the engine can change its output: annotations record it (a re-run changes only what changed). */
 export const ENGINE_VERSION = '1.0.0';
 
-/** The 18 entity types, in the order of their priority when two types name exactly the same span. */
+/**
+ * The 18 entity types, in the order of their priority when two types name exactly the same span
+ * (the vocabulary repeats some concepts across schemes): the dedicated, narrower schemes first
+ * (a "femoral stem" is a component before a device, "foreign body giant cells" are cells,
+ * "osteolysis" and "wear" adverse effects, "corrosion" a degradation feature, the "MTT assay" a
+ * technique, "radiopacity" a device feature) and the broad keyword categories after them
+ * (biological processes, then effects); a device before its application ("dental implant"), a
+ * process before an application ("additive manufacturing"), a material before its class unless
+ * the head noun names a class (see annotate.ts).
+ */
 export const ENTITY_TYPES = [
   'Biomaterial',
-  'ManufacturedObject',
   'ManufacturedObjectComponent',
+  'ManufacturedObject',
+  'Cell',
   'AdverseEffects',
+  'DegradationFeatures',
+  'ResearchTechnique',
+  'ManufacturedObjectFeatures',
   'AssociatedBiologicalProcess',
   'EffectOnBiologicalSystem',
   'BiologicallyActiveSubstance',
-  'Cell',
-  'Tissue',
   'Species',
-  'ResearchTechnique',
   'StudyType',
   'MaterialProcessing',
-  'DegradationFeatures',
-  'ManufacturedObjectFeatures',
   'Structure',
+  'Tissue',
   'BiomaterialType',
   'MedicalApplication',
 ] as const;
