@@ -76,3 +76,20 @@ describe('abbreviations defined in the text', () => {
     expect(run('Groups (n = 6) were compared (p < 0.05) in 2019 (Fig. 2) and (Table 1).').abbreviations).toEqual([]);
   });
 });
+
+describe('plural short forms', () => {
+  it('a short form defined in the plural also matches its singular', () => {
+    const r = annotate(buildDictionary([{ _id: 'cell/msc', prefLabel: { en: 'Mesenchymal stem cell' } }], new Map(), 'msc'), {
+      text: 'Mesenchymal stem cells (MSCs) were used. Each MSC and all MSCs adhered.',
+    });
+    expect(r.annotations.map((a) => a.text)).toEqual(['Mesenchymal stem cells', 'MSCs', 'MSC', 'MSCs']);
+  });
+});
+
+describe('short forms defined as something the vocabulary does not know', () => {
+  it('drop the dictionary meaning for that document', () => {
+    const r = annotate(dict, { text: 'A physical examination (PE) was done. PE was normal; the cup was polyethylene.' });
+    expect(r.annotations.map((a) => a.text)).toEqual(['polyethylene']);
+    expect(annotate(dict, { text: 'The PE liner wore.' }).annotations.map((a) => a.text)).toEqual(['PE']);
+  });
+});

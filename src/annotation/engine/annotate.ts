@@ -116,7 +116,7 @@ function annotateDocument(dict: Dictionary, input: AnnotateInput): AnnotateResul
   let overlayCount = 0;
   for (const d of docs) {
     for (const def of d.definitions) {
-      const sfEntry = longFormMeaning(d, def) ?? shortFormMeaning(d, def);
+      const sfEntry = longFormMeaning(d, def) ?? shortFormMeaning(dict, d, def);
       const abbr: Abbreviation = {
         shortForm: d.source.slice(def.short.start, def.short.end),
         longForm: d.source.slice(def.long.start, def.long.end),
@@ -124,12 +124,24 @@ function annotateDocument(dict: Dictionary, input: AnnotateInput): AnnotateResul
         short: { start: def.short.start, end: def.short.end },
         long: { start: def.long.start, end: def.long.end },
       };
-      if (sfEntry) {
+      if (!sfEntry) {
+        // Defined here as something the vocabulary does not know ("physical examination (PE)"):
+        // the dictionary's meaning of the short form does not hold in this document.
+        const keys: string[] = [];
+        for (let k = def.short.first; k <= def.short.last; k++) if (!d.tokens[k].soft) keys.push(d.tokens[k].key);
+        const written = compactSurface(d.tokens, def.short.first, def.short.last);
+        if (keys.length && written) {
+          insert(overlay, keys, { conceptId: '', type: null, strength: 'alt', acronym: false, sense: '', surface: /^[\p{Lu}\d]{2,}s$/u.test(written) ? written.slice(0, -1) : written });
+          overlayCount++;
+        }
+      } else {
         abbr.conceptId = sfEntry.entry.conceptId;
         abbr.type = sfEntry.entry.type!;
         const keys: string[] = [];
         for (let k = def.short.first; k <= def.short.last; k++) if (!d.tokens[k].soft) keys.push(d.tokens[k].key);
-        const surface = compactSurface(d.tokens, def.short.first, def.short.last);
+        // A plural short form (MSCs) also stands for its singular (MSC): the matcher accepts surface + "s".
+        const written = compactSurface(d.tokens, def.short.first, def.short.last);
+        const surface = /^[\p{Lu}\d]{2,}s$/u.test(written) ? written.slice(0, -1) : written;
         if (keys.length && surface) {
           insert(overlay, keys, { ...sfEntry.entry, surface, acronym: false, strength: sfEntry.fromLongForm ? 'pref' : 'alt' });
           overlayCount++;
@@ -151,6 +163,7 @@ function annotateDocument(dict: Dictionary, input: AnnotateInput): AnnotateResul
       for (const c of findCandidates(overlay, d.tokens)) {
         const e = c.entries[0];
         overridden.add(`${c.first}:${c.last}`);
+        if (!e.type) continue;
         const sameAsDictionary = (d.byFirst.get(c.first) ?? []).some((x) => x.last === c.last && x.entries.some((y) => y.conceptId === e.conceptId));
         proposals.push({
           field: d.field, first: c.first, last: c.last, start: c.start, end: c.end, entry: e,
@@ -231,12 +244,20 @@ function longFormMeaning(d: FieldDoc, def: Definition): { entry: Entry; fromLong
   return best ? { entry: pickEntry(best.entries, headKey(d.tokens, best))!, fromLongForm: true } : undefined;
 }
 
-/** The dictionary's own meaning of a short form, when it has exactly one. */
-function shortFormMeaning(d: FieldDoc, def: Definition): { entry: Entry; fromLongForm: boolean } | undefined {
+/**
+ * The dictionary's own meaning of a short form, when it has exactly one and the long form can
+ * mean it: the long form shares a word with one of the concept's labels ("polyaryl ether ether
+ * ketone (PEEK)" can be polyether ether ketone; "physical examination (PE)" is no polyethylene).
+ */
+function shortFormMeaning(dict: Dictionary, d: FieldDoc, def: Definition): { entry: Entry; fromLongForm: boolean } | undefined {
   const c = (d.byFirst.get(def.short.first) ?? []).find((x) => x.last === def.short.last);
   if (!c || isAmbiguous(c.entries)) return undefined;
   const e = pickEntry(c.entries, headKey(d.tokens, c));
-  return e ? { entry: e, fromLongForm: false } : undefined;
+  if (!e) return undefined;
+  const words = dict.conceptWords.get(e.conceptId);
+  let related = false;
+  for (let k = def.long.first; k <= def.long.last && !related; k++) if (words?.has(d.tokens[k].key)) related = true;
+  return related ? { entry: e, fromLongForm: false } : undefined;
 }
 
 /**

@@ -16,6 +16,8 @@ export interface Dictionary {
   properties: TrieNode;
   /** Concept id -> what annotations need of it. */
   concepts: Map<string, { type: EntityType | null; prefLabel: string; meshId?: string }>;
+  /** Concept id -> the word keys of all its labels (to tell whether a long form can mean it). */
+  conceptWords: Map<string, Set<string>>;
   /** Property type id -> its canonical unit. */
   propertyUnits: Map<string, string>;
   /** Concept id -> digest of everything of it that the engine uses. */
@@ -123,6 +125,7 @@ export function buildDictionary(concepts: Iterable<EngineConcept>, mesh: Readonl
     entities: {},
     properties: {},
     concepts: new Map(),
+    conceptWords: new Map(),
     propertyUnits: new Map(),
     conceptDigests: new Map(),
     labelDigests: new Map(),
@@ -162,6 +165,9 @@ export function buildDictionary(concepts: Iterable<EngineConcept>, mesh: Readonl
         ...(meshId ?? meshIds[0] ? { meshId: meshId ?? meshIds[0] } : {}),
       };
       insert(isProperty ? dict.properties : dict.entities, keys, entry);
+      let words = dict.conceptWords.get(c._id);
+      if (!words) dict.conceptWords.set(c._id, (words = new Set()));
+      for (const k of keys) if (k.length >= 3 && /^\p{L}+$/u.test(k)) words.add(k);
       const k = (isProperty ? 'p:' : '') + keys.join(' ');
       usedKeys.push(`${k}|${strength}|${surface}|${caseSensitive}`);
       if (!keyEntries.has(k)) {
