@@ -295,5 +295,3 @@ function converterFor(canonical: string, spec: string): ReturnType<typeof conver
   return c;
 }
 
-/** Time units: a number of days is a degradation time only when the sentence names one (culture times are not). */
-export const isTimeUnit = (spec: string): boolean => spec === 'day' || spec === 'week' || spec === 'month' || spec === 'year' || spec === 'hour';
