@@ -1,14 +1,15 @@
 import { Definition, findDefinitions } from './abbreviations';
-import { Dictionary } from './dictionary';
+import { findNotations } from './chemistry';
+import { Dictionary, GENERIC_WORDS } from './dictionary';
 import { Candidate, Entry, STRENGTH_RANK, TrieNode, compactSurface, findCandidates, insert } from './matcher';
-import { RawQuantity, compatible, convert, findQuantities } from './quantities';
+import { RawQuantity, compatible, convert, findQuantities, isComposition, isLengthUnit, isStressUnit, isTimeUnit } from './quantities';
 import { Sentence, sentences } from './sentences';
 import { singular } from './normalize';
 import { Token, tokenize } from './tokenizer';
 import { Abbreviation, AnnotateInput, AnnotateResult, Annotation, ENGINE_VERSION, ENTITY_TYPES, EntityType, Field, QuantityMention } from './types';
 
 const TYPE_RANK = new Map<EntityType, number>(ENTITY_TYPES.map((t, i) => [t, i]));
-const CONFIDENCE: Record<Entry['strength'], number> = { pref: 0.95, alt: 0.9, mesh: 0.8, hidden: 0.7 };
+const CONFIDENCE: Record<Entry['strength'], number> = { pref: 0.95, alt: 0.9, mesh: 0.8, derived: 0.75, hidden: 0.7 };
 
 interface FieldDoc {
   field: Field;
@@ -185,6 +186,9 @@ function annotateDocument(dict: Dictionary, input: AnnotateInput): AnnotateResul
     }
   }
 
+  // Alloy designations and ions written in chemical notation (Fe-35Mn, Mg2+).
+  for (const d of docs) proposals.push(...notationProposals(dict, d));
+
   // 3. Overlaps: the longer span wins; on equal spans the document's own definition, then the type
   // priority. A property name is no mention ("fibre" in "fibre diameter"): what lies inside a
   // longer property-type label is dropped.
@@ -212,7 +216,8 @@ function annotateDocument(dict: Dictionary, input: AnnotateInput): AnnotateResul
     }
     kept.sort((a, b) => a.start - b.start);
     for (const p of kept) extendSpan(d, p, taken);
-    for (const p of kept) {
+    const refined = refine(d, kept);
+    for (const p of refined) {
       const meshId = p.entry.meshId ?? dict.concepts.get(p.entry.conceptId)?.meshId;
       annotations.push({
         start: p.start,
@@ -284,6 +289,169 @@ function extendSpan(d: FieldDoc, p: Proposal, taken: Uint8Array): void {
     p.last += 1;
     p.end = a.end;
   }
+  // Purity belongs to the material's name: "high-purity alumina", "commercially pure titanium".
+  const before = t[p.first - 1];
+  if (before && t[p.first].space && !taken[p.first - 1] && before.kind === 'word') {
+    // ("pure" alone often means unblended: "pure PCL" against the composite; it stays outside.)
+    if (before.key === 'pure' && t[p.first - 2]?.key === 'commercially' && !taken[p.first - 2]) {
+      p.first -= 2;
+      p.start = t[p.first].start;
+    } else if (before.key === 'purity' && t[p.first - 2]?.soft && t[p.first - 3]?.key === 'high' && !taken[p.first - 3]) {
+      p.first -= 3;
+      p.start = t[p.first].start;
+    }
+  }
+}
+
+/** Ions named by their element: "chromium ions", "calcium ion" (a biologically active substance). */
+function extendIon(d: FieldDoc, p: Proposal): Proposal {
+  const next = d.tokens[p.last + 1];
+  if ((p.entry.type === 'Biomaterial' || p.entry.type === 'BiologicallyActiveSubstance') && p.first === p.last && next?.kind === 'word' && next.space && next.key === 'ion')
+    return { ...p, last: p.last + 1, end: next.end, entry: { ...p.entry, type: 'BiologicallyActiveSubstance' } };
+  return p;
+}
+
+const DEVICE_TYPES = new Set<EntityType>(['ManufacturedObject', 'ManufacturedObjectComponent']);
+const DEVICE_MODIFIERS = new Set<EntityType>(['Biomaterial', 'BiomaterialType', 'ManufacturedObjectFeatures', 'Structure']);
+const MATERIAL_TYPES = new Set<EntityType>(['Biomaterial', 'BiomaterialType']);
+const MATERIAL_MODIFIERS = new Set<EntityType>(['DegradationFeatures']);
+
+/**
+ * The annotation guidelines' span rules that need more than one match:
+ * - a material, class, feature or form named before a device is its own span even where the pair
+ *   is a vocabulary label ("PEEK cage" -> PEEK + cage, "silicone breast implants", "drug-eluting
+ *   stent"); so is a degradation or structure word before a material ("biodegradable" +
+ *   "magnesium alloys", "porous" + "tantalum");
+ * - a grade or designation next to a material or class is one Biomaterial span ("316L stainless
+ *   steel", "45S5 Bioglass", "AZ31 magnesium alloy", "bioactive glass S53P4");
+ * - a species word before a cell name belongs to the cell ("rat bone marrow mesenchymal stem cells");
+ * - an element followed by "ions" is a biologically active substance ("chromium ions").
+ */
+function refine(d: FieldDoc, kept: Proposal[]): Proposal[] {
+  let out: Proposal[] = [];
+  for (const p of kept) out.push(...splitModifiers(d, p, 0));
+  const covered = new Uint8Array(d.tokens.length + 1);
+  for (const p of out) for (let k = p.first; k <= p.last; k++) covered[k] = 1;
+  out = out.map((p) => (covered[p.last + 1] ? p : extendIon(d, p)));
+  out = out.map((p) => shrinkGeneric(d, p)).filter((p) => !isAnaphor(d, p));
+  // merges of neighbours (only whitespace between)
+  const merged: Proposal[] = [];
+  for (let i = 0; i < out.length; i++) {
+    const a = out[i];
+    const b = out[i + 1];
+    const c = out[i + 2];
+    const adjacent = (x: Proposal, y: Proposal) => y.first === x.last + 1 && d.tokens[y.first].space && x.field === y.field;
+    if (b && adjacent(a, b)) {
+      const da = isDesignation(d, a);
+      const db = isDesignation(d, b);
+      if ((da && !db && MATERIAL_TYPES.has(b.entry.type!)) || (db && !da && MATERIAL_TYPES.has(a.entry.type!))) {
+        const des = da ? a : b;
+        merged.push({ ...des, first: a.first, last: b.last, start: a.start, end: b.end, confidence: Math.min(a.confidence, b.confidence) });
+        i++;
+        continue;
+      }
+      if (a.entry.type === 'Species' && b.entry.type === 'Cell') {
+        merged.push({ ...b, first: a.first, start: a.start });
+        i++;
+        continue;
+      }
+      if (a.entry.type === 'Species' && b.entry.type === 'Tissue' && c && adjacent(b, c) && c.entry.type === 'Cell') {
+        merged.push({ ...c, first: a.first, start: a.start });
+        i += 2;
+        continue;
+      }
+    }
+    merged.push(a);
+  }
+  return merged;
+}
+
+const DETERMINERS = new Set(['the', 'this', 'that', 'these', 'those', 'its', 'their', 'such']);
+
+/**
+ * A one-word class used as an anaphor ("the glass", "this ceramic", "the polysaccharide") points
+ * back to the material already named: it names no new thing, like "the material".
+ */
+function isAnaphor(d: FieldDoc, p: Proposal): boolean {
+  if (p.entry.type !== 'BiomaterialType' || p.first !== p.last) return false;
+  const prev = d.tokens[p.first - 1];
+  return prev !== undefined && prev.kind === 'word' && DETERMINERS.has(prev.key);
+}
+
+/** "in vitro study" -> "in vitro", "four-point bending tests" -> "four-point bending": a generic last word stays outside when the rest names the same concept. */
+function shrinkGeneric(d: FieldDoc, p: Proposal): Proposal {
+  const lastTok = d.tokens[p.last];
+  // (not for cells: "MG-63 cells" keeps its head noun)
+  if (p.first === p.last || p.entry.type === 'Cell' || lastTok.kind !== 'word' || !GENERIC_WORDS.has(lastTok.key)) return p;
+  let end = p.last - 1;
+  while (end > p.first && d.tokens[end].soft) end--;
+  const c = (d.byFirst.get(p.first) ?? []).find((x) => x.last === end && x.entries.some((e) => e.conceptId === p.entry.conceptId));
+  return c ? { ...p, last: c.last, end: c.end } : p;
+}
+
+/** A grade or designation: one Biomaterial word with letters and digits (316L, 45S5, AZ31, S53P4, WE43). */
+function isDesignation(d: FieldDoc, p: Proposal): boolean {
+  if (p.entry.type !== 'Biomaterial') return false;
+  const raw = d.source.slice(p.start, p.end);
+  return /\d/.test(raw) && /\p{L}/u.test(raw) && !/\s/.test(raw) && raw.length <= 12;
+}
+
+function splitModifiers(d: FieldDoc, p: Proposal, depth: number): Proposal[] {
+  const type = p.entry.type!;
+  const allowed = DEVICE_TYPES.has(type) ? DEVICE_MODIFIERS : MATERIAL_TYPES.has(type) ? MATERIAL_MODIFIERS : undefined;
+  if (!allowed || depth > 3 || p.first === p.last) return [p];
+  const heads = (d.byFirst.get(p.first) ?? []).filter((c) => c.last < p.last).sort((x, y) => y.last - x.last);
+  for (const c of heads) {
+    const e = pickEntry(c.entries, headKey(d.tokens, c));
+    if (!e || !allowed.has(e.type!) || e.type === type || isAmbiguous(c.entries)) continue;
+    let next = c.last + 1;
+    while (next <= p.last && d.tokens[next].soft) next++;
+    const rest = (d.byFirst.get(next) ?? []).find((x) => x.last === p.last && !isAmbiguous(x.entries) && pickEntry(x.entries));
+    if (!rest) continue;
+    const re = pickEntry(rest.entries, headKey(d.tokens, rest))!;
+    if (DEVICE_TYPES.has(type) ? !DEVICE_TYPES.has(re.type!) && re.type !== 'Structure' : !MATERIAL_TYPES.has(re.type!)) continue;
+    const head: Proposal = { ...p, first: c.first, last: c.last, start: c.start, end: c.end, entry: e, source: e.strength === 'mesh' ? 'mesh' : 'dictionary', confidence: CONFIDENCE[e.strength] };
+    const tail: Proposal = { ...p, first: rest.first, last: rest.last, start: rest.start, end: rest.end, entry: re, source: re.strength === 'mesh' ? 'mesh' : 'dictionary', confidence: CONFIDENCE[re.strength] };
+    return [head, ...splitModifiers(d, tail, depth + 1)];
+  }
+  return [p];
+}
+
+const nameCache = new WeakMap<Dictionary, Map<string, Entry[]>>();
+
+/** The dictionary entries of a name written out ("magnesium alloys", "zinc"). */
+function lookupName(dict: Dictionary, name: string): Entry[] {
+  let cache = nameCache.get(dict);
+  if (!cache) nameCache.set(dict, (cache = new Map()));
+  let hit = cache.get(name);
+  if (!hit) {
+    const tokens = tokenize(name);
+    const last = tokens.length - 1;
+    hit = findCandidates(dict.entities, tokens).find((c) => c.first === 0 && c.last === last)?.entries ?? [];
+    cache.set(name, hit);
+  }
+  return hit;
+}
+
+/** Alloys and ions in chemical notation, as proposals that lose to any dictionary match of the same span. */
+function notationProposals(dict: Dictionary, d: FieldDoc): Proposal[] {
+  const out: Proposal[] = [];
+  for (const n of findNotations(d.tokens)) {
+    const names = n.kind === 'alloy' ? [`${n.element} alloys`, n.element, n.element === 'aluminium' ? 'aluminum' : n.element] : [`${n.element} ions`, n.element];
+    let entry: Entry | undefined;
+    for (const name of names) {
+      const entries = lookupName(dict, name);
+      entry = entries.find((e) => e.type === (n.kind === 'alloy' ? 'Biomaterial' : 'BiologicallyActiveSubstance')) ?? entries.find((e) => e.type === 'Biomaterial' || e.type === 'BiologicallyActiveSubstance');
+      if (entry) break;
+    }
+    if (!entry) continue;
+    out.push({
+      field: d.field, first: n.first, last: n.last, start: d.tokens[n.first].start, end: d.tokens[n.last].end,
+      entry: { ...entry, type: n.kind === 'alloy' ? 'Biomaterial' : 'BiologicallyActiveSubstance' },
+      source: 'dictionary', confidence: 0.7, rank: -1,
+    });
+  }
+  return out;
 }
 
 interface PropertyMention {
@@ -324,19 +492,19 @@ function linkQuantities(dict: Dictionary, docs: FieldDoc[], annotations: Annotat
   let bestAt = Infinity;
   for (const [id, c] of counts) if (c.n > bestN || (c.n === bestN && c.at < bestAt)) [main, bestN, bestAt] = [id, c.n, c.at];
 
-  const dimensionless = [...dict.propertyUnits].filter(([, u]) => u === '1').map(([id]) => id);
-  const byUnit = new Map<string, string[]>();
+  const ctx: LinkContext = { dict, dimensionless: [...dict.propertyUnits].filter(([, u]) => u === '1').map(([id]) => id), byUnit: new Map() };
   const out: QuantityMention[] = [];
   for (const d of docs) {
     if (!d.tokens.length) continue;
     const props = propsByField.get(d.field) ?? [];
     const materials = annotations.filter((a) => a.field === d.field && a.type === 'Biomaterial');
+    const degradation = annotations.filter((a) => a.field === d.field && a.type === 'DegradationFeatures');
+    let previous: PropertyMention[] = [];
     for (const s of d.sents) {
-      const found = findQuantities(d.tokens, s.first, s.endToken);
-      if (!found.length) continue;
       const inSentence = props.filter((p) => p.first >= s.first && p.last < s.endToken);
+      const found = findQuantities(d.tokens, s.first, s.endToken);
       for (const q of found) {
-        const link = linkProperty(dict, q, inSentence, dimensionless, byUnit);
+        const link = linkProperty(ctx, d, s, q, inSentence, previous, degradation);
         if (!link) continue;
         const canonical = dict.propertyUnits.get(link.id)!;
         const spec = q.unit?.spec ?? '1';
@@ -369,23 +537,52 @@ function linkQuantities(dict: Dictionary, docs: FieldDoc[], annotations: Annotat
           sentence: { start: s.start, end: s.end },
         });
       }
+      if (inSentence.length) previous = inSentence;
+      else previous = [];
     }
   }
   return out;
 }
 
-/**
- * The property type a quantity measures: the nearest property mention before it in the sentence
- * whose canonical unit the quantity's unit converts to; else the nearest after it ("70 %
- * porosity"); else, for units that say what they measure (g/cm³, MPa·m^1/2, HV, W/(m K)), the only
- * property type of that dimension. Times, temperatures, lengths and percentages are never
- * inferred from the unit alone (culture times, process temperatures and compositions are no
- * property values), and a number without a unit is read only for a dimensionless property named
- * right before it.
- */
+interface LinkContext {
+  dict: Dictionary;
+  dimensionless: string[];
+  byUnit: Map<string, string[]>;
+}
+
 const SELF_EXPLAINING_UNITS = new Set(['g/cm^3', 'kg/m^3', 'MPa m^0.5', 'HV', 'W/(m K)']);
 
-function linkProperty(dict: Dictionary, q: RawQuantity, props: PropertyMention[], dimensionless: string[], byUnit: Map<string, string[]>): { id: string } | undefined {
+/** Words right before or after a length that say what it measures: "pores of about 550 µm", "fibres of 450 nm", "300 µm pores". */
+const LENGTH_HEADS: [RegExp, string][] = [
+  [/pore$/, 'property-type/pore-size'],
+  [/fiber$/, 'property-type/fibre-diameter'],
+  [/(grain|crystallite)$/, 'property-type/grain-size'],
+];
+
+/** Words that say a time is how long a material takes to degrade ("degrades in 1-2 months", "resorbs in 4 to 8 weeks"). */
+const DEGRADATION_CUE = /^(degrad|resorb|resorp|bioresorb|erod|erosion|dissol|absorb)/;
+/** Prepositions of a time point or an observation time ("after 7 days", "at 12 weeks", "for 60 days"). */
+const TIME_POINT = new Set(['after', 'at', 'by', 'for', 'in', 'within', 'over', 'during', 'until', 'on', 'from', 'to', 'each', 'every', 'per']);
+
+/**
+ * The property type a quantity measures, by these rules in order:
+ * 1. the nearest property-type label before it in the sentence whose canonical unit the
+ *    quantity's unit converts to ("a porosity of 70-90 %");
+ * 2. for a length, a pore, fibre or grain word next to it ("pores of about 550 µm");
+ * 3. a compatible label right after it ("70 % porosity"), except for compositions (wt %);
+ * 4. for a time, a degradation word before it in the sentence ("degrades in 1-2 months"), unless
+ *    the time is a plain time point ("after 7 days", "for 60 days");
+ * 5. for a percentage, "of their (initial) mass" after it: a mass loss;
+ * 6. for units that say what they measure (g/cm³, MPa·m^1/2, HV, W/(m K)), the only property type
+ *    of that dimension;
+ * 7. for a stress, the property type of the previous sentence ("... modulus. Cortical bone was
+ *    modelled with 17 GPa").
+ * A number without a unit is read only for a dimensionless property named right before it.
+ * Culture times, process temperatures, doses and compositions match none of these.
+ */
+function linkProperty(ctx: LinkContext, d: FieldDoc, s: Sentence, q: RawQuantity, props: PropertyMention[], previous: PropertyMention[], degradation: Annotation[]): { id: string } | undefined {
+  const { dict } = ctx;
+  const has = (id: string) => dict.propertyUnits.has(id);
   const fits = (id: string) => {
     const canonical = dict.propertyUnits.get(id);
     if (!canonical) return false;
@@ -397,23 +594,68 @@ function linkProperty(dict: Dictionary, q: RawQuantity, props: PropertyMention[]
   if (!q.unit) {
     const p = before[0];
     if (p && q.first - p.last <= 4) {
-      const id = p.ids.find((x) => dimensionless.includes(x));
+      const id = p.ids.find((x) => ctx.dimensionless.includes(x));
       if (id) return { id };
     }
     return undefined;
   }
+  const spec = q.unit.spec;
+  const composition = isComposition(q.unit) || (d.tokens[q.last + 1]?.raw === '(' && /^(w|v)$/i.test(d.tokens[q.last + 2]?.raw ?? ''));
+  // 1.
   for (const p of before) {
     const id = p.ids.find(fits);
-    if (id) return { id };
+    if (id) return composition && q.first - p.last > 6 ? undefined : { id };
   }
-  for (const p of after) {
-    const id = p.ids.find(fits);
-    if (id) return { id };
+  // 2.
+  if (isLengthUnit(spec)) {
+    const near: Token[] = [];
+    for (let k = q.first - 1; k >= Math.max(s.first, q.first - 5); k--) near.push(d.tokens[k]);
+    for (let k = q.last + 1; k < Math.min(s.endToken, q.last + 3); k++) near.push(d.tokens[k]);
+    for (const t of near) {
+      if (t.kind !== 'word') continue;
+      for (const [re, id] of LENGTH_HEADS) if (re.test(t.key) && has(id) && fits(id)) return { id };
+    }
   }
-  if (!SELF_EXPLAINING_UNITS.has(q.unit.spec)) return undefined;
-  let all = byUnit.get(q.unit.spec);
-  if (!all) byUnit.set(q.unit.spec, (all = [...dict.propertyUnits.keys()].filter(fits)));
-  return all.length === 1 ? { id: all[0] } : undefined;
+  // 3.
+  if (!composition)
+    for (const p of after) {
+      if (p.first - q.last > 3) break;
+      const id = p.ids.find(fits);
+      if (id) return { id };
+    }
+  // 4.
+  if (isTimeUnit(spec) && has('property-type/degradation-time')) {
+    const prev = d.tokens[q.first - 1];
+    const plainPoint = q.bound === undefined && q.min === undefined && (prev === undefined || TIME_POINT.has(prev.raw.toLowerCase()));
+    if (!plainPoint) {
+      let cue = degradation.some((a) => a.start >= s.start && a.end <= q.start && q.start - a.end < 120);
+      for (let k = q.first - 1; !cue && k >= Math.max(s.first, q.first - 25); k--) cue = d.tokens[k].kind === 'word' && DEGRADATION_CUE.test(d.tokens[k].key);
+      if (cue) return { id: 'property-type/degradation-time' };
+    }
+  }
+  // 5.
+  if (spec === '%' && has('property-type/mass-loss')) {
+    let k = q.last + 1;
+    if (d.tokens[k]?.key === 'of') {
+      k++;
+      if (/^(their|its|the)$/.test(d.tokens[k]?.key ?? '')) k++;
+      if (/^(initial|original|dry)$/.test(d.tokens[k]?.key ?? '')) k++;
+      if (/^(mass|weight)$/.test(d.tokens[k]?.key ?? '')) return { id: 'property-type/mass-loss' };
+    }
+  }
+  // 6.
+  if (SELF_EXPLAINING_UNITS.has(spec)) {
+    let all = ctx.byUnit.get(spec);
+    if (!all) ctx.byUnit.set(spec, (all = [...dict.propertyUnits.keys()].filter(fits)));
+    if (all.length === 1) return { id: all[0] };
+  }
+  // 7.
+  if (isStressUnit(spec) && !composition)
+    for (const p of [...previous].reverse()) {
+      const id = p.ids.find(fits);
+      if (id) return { id };
+    }
+  return undefined;
 }
 
 function nearestMaterial(materials: Annotation[], q: RawQuantity, s: Sentence): string | undefined {

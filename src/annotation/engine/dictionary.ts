@@ -37,7 +37,8 @@ export interface Dictionary {
 export const GENERIC_WORDS = new Set(
   ['cell', 'material', 'property', 'surface', 'test', 'sample', 'study', 'method', 'result', 'system', 'group', 'model',
     'value', 'level', 'type', 'use', 'area', 'time', 'rate', 'control', 'process', 'effect', 'response', 'function',
-    'factor', 'analysis', 'treatment', 'application', 'product', 'device', 'structure', 'form', 'agent', 'design', 'patient'].map((w) => singular(w)),
+    'factor', 'analysis', 'treatment', 'application', 'product', 'device', 'structure', 'form', 'agent', 'design', 'patient',
+    'bacterium', 'medium', 'construct'].map((w) => singular(w)),
 );
 
 const MESH_URI = /^https?:\/\/id\.nlm\.nih\.gov\/mesh\/([A-Z]\d+)$/;
@@ -56,6 +57,38 @@ export function labelKeys(label: string): { keys: string[]; surface: string; acr
   const caseSensitive = (surface.length <= 3 && upper > 0) || (!spaced && letters >= 2 && lower === 0 && surface.length <= 6);
   const acronym = !spaced && surface.length <= 10 && (upper >= 2 || caseSensitive);
   return { keys, surface, acronym, caseSensitive };
+}
+
+/** Irregular participles of process nouns in -ing. */
+const IRREGULAR: Record<string, string[]> = { spinning: ['spun'], casting: ['cast'], cutting: ['cut'], freezing: ['frozen'], weaving: ['woven'], setting: ['set'], grinding: ['ground'] };
+
+/**
+ * The verb forms of a process or degradation noun, on its last word: sintering -> sintered,
+ * electrospinning -> electrospun, freeze-drying -> freeze-dried, anodization -> anodized,
+ * irradiation -> irradiated, degradation -> degraded/degrades, extrusion -> extruded, corrosion ->
+ * corroded/corrodes, resorption -> resorbed/resorbs, heat treatment -> heat treated, hydrolysis ->
+ * hydrolysed. Forms that are no English word are harmless: no text contains them.
+ */
+export function verbForms(label: string): string[] {
+  const m = /^(.*?)([A-Za-z]+)$/.exec(label.trim());
+  if (!m) return [];
+  const [, head, word] = m;
+  const w = word.toLowerCase();
+  const out = new Set<string>();
+  const add = (...forms: string[]) => forms.forEach((f) => f && f !== w && out.add(head + f));
+  for (const [suffix, forms] of Object.entries(IRREGULAR)) if (w.endsWith(suffix)) add(...forms.map((f) => w.slice(0, -suffix.length) + f));
+  if (w.endsWith('ing') && w.length > 5) {
+    const stem = w.slice(0, -3);
+    add(/[^aeiou]y$/.test(stem) ? `${stem.slice(0, -1)}ied` : `${stem}ed`);
+  } else if (w.endsWith('ization')) add(`${w.slice(0, -7)}ized`, `${w.slice(0, -7)}izes`);
+  else if (w.endsWith('ation')) add(`${w.slice(0, -5)}ated`, `${w.slice(0, -5)}ed`, `${w.slice(0, -5)}es`);
+  else if (w.endsWith('sion')) add(`${w.slice(0, -4)}ded`, `${w.slice(0, -4)}des`);
+  else if (w.endsWith('rption')) add(`${w.slice(0, -5)}bed`, `${w.slice(0, -5)}bs`);
+  else if (w.endsWith('ment') && w.length > 7) {
+    const stem = w.slice(0, -4);
+    add(stem.endsWith('e') ? `${stem}d` : `${stem}ed`);
+  } else if (w.endsWith('ysis')) add(`${w.slice(0, -4)}ysed`);
+  return [...out];
 }
 
 /** "Cells, Cultured" -> "Cultured Cells": MeSH writes some names inverted. */
@@ -133,6 +166,8 @@ export function buildDictionary(concepts: Iterable<EngineConcept>, mesh: Readonl
     stats: { concepts: 0, labels: 0, keys: 0 },
   };
   const keyEntries = new Map<string, string[]>();
+  /** Device and component labels in English: their head nouns may stand alone ("stents", "cups"). */
+  const deviceLabels: { conceptId: string; type: EntityType; keys: string[]; raw: string; sense: string; meshId?: string }[] = [];
   for (const c of mergeById(concepts)) {
     const scheme = schemeOf(c);
     const isProperty = scheme === PROPERTY_SCHEME;
@@ -145,6 +180,12 @@ export function buildDictionary(concepts: Iterable<EngineConcept>, mesh: Readonl
     const labels: [string, Entry['strength'], string?][] = [];
     for (const v of Object.values(c.prefLabel ?? {})) labels.push([v, 'pref']);
     for (const vs of Object.values(c.altLabels ?? {})) for (const v of vs ?? []) labels.push([v, 'alt']);
+    // Processes are named by their participles too ("sintered", "electrospun", "plasma-sprayed").
+    // Degradation nouns are not: "degraded", "resorbs" mostly describe a result in our texts.
+    if (type === 'MaterialProcessing') {
+      const english = [c.prefLabel?.en, ...(c.altLabels?.en ?? [])].filter((x): x is string => typeof x === 'string');
+      for (const v of english) for (const form of verbForms(v)) labels.push([form, 'alt']);
+    }
     for (const vs of Object.values(c.hiddenLabels ?? {})) for (const v of vs ?? []) labels.push([v, 'hidden']);
     for (const id of meshIds) {
       const name = mesh.get(id);
@@ -165,6 +206,8 @@ export function buildDictionary(concepts: Iterable<EngineConcept>, mesh: Readonl
         ...(meshId ?? meshIds[0] ? { meshId: meshId ?? meshIds[0] } : {}),
       };
       insert(isProperty ? dict.properties : dict.entities, keys, entry);
+      if (type === 'ManufacturedObject' && strength !== 'hidden' && keys.length > 1 && isEnglish(c, label))
+        deviceLabels.push({ conceptId: c._id, type, keys, raw: label, sense, ...(entry.meshId ? { meshId: entry.meshId } : {}) });
       let words = dict.conceptWords.get(c._id);
       if (!words) dict.conceptWords.set(c._id, (words = new Set()));
       for (const k of keys) if (k.length >= 3 && /^\p{L}+$/u.test(k)) words.add(k);
@@ -182,10 +225,52 @@ export function buildDictionary(concepts: Iterable<EngineConcept>, mesh: Readonl
     dict.conceptDigests.set(c._id, digest({ type: type ?? null, sense, keys: [...new Set(usedKeys)].sort(), quantity: c.quantity ?? null, meshIds }));
     dict.stats.concepts++;
   }
+  addDeviceHeads(dict, deviceLabels, keyEntries);
   for (const [k, entries] of keyEntries) dict.labelDigests.set(k, digest([...new Set(entries)].sort()));
   dict.stats.keys = keyEntries.size;
   return dict;
 }
+
+function isEnglish(c: EngineConcept, label: string): boolean {
+  return c.prefLabel?.en === label || (c.altLabels?.en ?? []).includes(label);
+}
+
+/**
+ * A device noun that ends several compound device labels ("stent" in coronary, ureteral and
+ * peripheral stent; "screw" in bone and pedicle screw; "graft" in vascular and bone graft) names
+ * the device on its own in texts ("the stents", "the screws"). Such heads become labels (strength
+ * derived) of the concept whose own label is shortest, unless the word is a label already or
+ * generic. Components are left out: their heads are too general (layer, site, head, tip).
+ */
+function addDeviceHeads(dict: Dictionary, labels: { conceptId: string; type: EntityType; keys: string[]; raw: string; sense: string; meshId?: string }[], keyEntries: Map<string, string[]>): void {
+  const byHead = new Map<string, typeof labels>();
+  for (const l of labels) {
+    const head = l.keys[l.keys.length - 1];
+    if (!/^\p{L}{3,}$/u.test(head) || GENERIC_WORDS.has(head) || NOT_DEVICE_HEADS.has(head)) continue;
+    const list = byHead.get(head) ?? [];
+    list.push(l);
+    byHead.set(head, list);
+  }
+  for (const [head, list] of byHead) {
+    const concepts = new Set(list.map((l) => l.conceptId));
+    const modifiers = new Set(list.map((l) => l.keys.slice(0, -1).join(' ')));
+    if (modifiers.size < 2) continue;
+    if (dict.entities.next?.get(head)?.entries?.some((e) => e.type === 'ManufacturedObject' || e.type === 'ManufacturedObjectComponent')) continue; // a device label already
+    const best = [...list].sort((a, b) => a.keys.length - b.keys.length || (a.conceptId < b.conceptId ? -1 : 1))[0];
+    // the commonest type among the compounds (a "stem" is a component, a "stent" a device)
+    const types = new Map<EntityType, number>();
+    for (const l of list) types.set(l.type, (types.get(l.type) ?? 0) + 1);
+    const type = [...types].sort((a, b) => b[1] - a[1])[0][0];
+    const owner = list.find((l) => l.type === type && l.conceptId === best.conceptId) ?? list.find((l) => l.type === type)!;
+    insert(dict.entities, [head], { conceptId: owner.conceptId, type, strength: 'derived', acronym: false, sense: owner.sense, ...(owner.meshId ? { meshId: owner.meshId } : {}) });
+    keyEntries.set(head, [...(keyEntries.get(head) ?? []), `${owner.conceptId}|${type}|derived|||${owner.sense}`]);
+    if (!dict.labelSamples.has(head)) dict.labelSamples.set(head, head);
+    void concepts;
+  }
+}
+
+/** Last words of device labels that name no device alone. */
+const NOT_DEVICE_HEADS = new Set(['substitute', 'filler', 'lead', 'system', 'material', 'glue', 'replacement', 'surface', 'part', 'component', 'unit', 'kit', 'set', 'support', 'body'].map((w) => singular(w)));
 
 export interface DictionaryChanges {
   added: string[];

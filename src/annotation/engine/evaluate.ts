@@ -153,7 +153,9 @@ export function evaluate(docs: GoldDoc[], predict: (doc: GoldDoc) => AnnotateRes
         if (!p) continue;
         q.valuesCompared++;
         const same = (a?: number, b?: number) => (a === undefined && b === undefined) || (a !== undefined && b !== undefined && Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(a)));
-        if (same(g.value, p.value) && same(g.min, p.min) && same(g.max, p.max)) q.valuesCorrect++;
+        // The gold set writes an upper bound as max alone and a lower bound as min alone.
+        const pv = p.bound === 'lt' || p.bound === 'le' ? { max: p.value } : p.bound === 'gt' || p.bound === 'ge' ? { min: p.value } : { value: p.value, min: p.min, max: p.max };
+        if (same(g.value, pv.value) && same(g.min, pv.min) && same(g.max, pv.max)) q.valuesCorrect++;
       }
     }
   }

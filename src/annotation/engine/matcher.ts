@@ -5,7 +5,8 @@ export interface Entry {
   conceptId: string;
   /** null for property types (they feed quantities, not mentions). */
   type: import('./types').EntityType | null;
-  strength: 'pref' | 'alt' | 'hidden' | 'mesh';
+  /** derived: a device's head noun taken from its compound labels ("stent" from "coronary stent"). */
+  strength: 'pref' | 'alt' | 'hidden' | 'mesh' | 'derived';
   /** Case-sensitive labels (short acronyms): the label as written, letters and digits only. */
   surface?: string;
   /** Looks like an abbreviation (HA, PEO, rhBMP-2): matched only when it means one thing. */
@@ -116,4 +117,4 @@ export function insert(root: TrieNode, keys: string[], entry: Entry): void {
   else if (rank < STRENGTH_RANK[node.entries[same].strength]) node.entries[same] = { ...entry, meshId: entry.meshId ?? node.entries[same].meshId };
 }
 
-export const STRENGTH_RANK: Record<Entry['strength'], number> = { pref: 0, alt: 1, mesh: 2, hidden: 3 };
+export const STRENGTH_RANK: Record<Entry['strength'], number> = { pref: 0, alt: 1, mesh: 2, derived: 3, hidden: 4 };

@@ -8,9 +8,17 @@
  * foci, analyses, vertebrae, mice, teeth) while leaving uncountables alone (species, series); over
  * a lemmatiser because it is small, dictionary-free and fast (we cache its answers).
  */
-// pluralize ships CommonJS without types; we use two of its functions.
+// pluralize ships CommonJS without types; we use three of its functions.
 // eslint-disable-next-line @typescript-eslint/no-require-imports
-const pluralize = require('pluralize') as { singular(word: string): string };
+const pluralize = require('pluralize') as {
+  singular(word: string): string;
+  addIrregularRule(single: string, plural: string): void;
+  addSingularRule(rule: RegExp, replacement: string): void;
+};
+// Latin plurals of our field that pluralize does not know (compressive moduli, radii, tibiae, lamellae).
+pluralize.addIrregularRule('modulus', 'moduli');
+pluralize.addIrregularRule('radius', 'radii');
+pluralize.addSingularRule(/([a-z])ae$/i, '$1a');
 
 /** Spelled names of the Greek letters (lower case), as written in labels and texts ("beta-TCP"). */
 const GREEK_NAMES: Record<string, string> = {
@@ -69,9 +77,33 @@ export function wordKey(raw: string): string {
   return k;
 }
 
+/**
+ * British and American spellings to one form (both sides get it, so any over-reach is harmless):
+ * -ise/-isation -> -ize/-ization (stabilised), -yse -> -yze, -our -> -or (tumour), ae/oe -> e
+ * (haemolysis, orthopaedic, oedema), -bre/-tre -> -ber/-ter (fibre, micrometre), sulph -> sulf,
+ * aluminium -> aluminum, -lled/-lling -> -led/-ling (modelling), -ogue -> -og (analogue).
+ */
+export function spelling(word: string): string {
+  if (word.length < 5 || !/^[a-z]+$/.test(word)) return word;
+  let w = word;
+  if (w.includes('ae')) w = w.replace(/ae/g, 'e');
+  if (w.includes('oe') && !w.endsWith('oe')) w = w.replace(/oe/g, 'e');
+  if (w.includes('sulph')) w = w.replace(/sulph/g, 'sulf');
+  if (w.includes('aluminium')) w = w.replace(/aluminium/g, 'aluminum');
+  w = w
+    .replace(/isation$/, 'ization')
+    .replace(/is(e|ed|es|ing|er)$/, 'iz$1')
+    .replace(/ys(e|ed|es|ing)$/, 'yz$1')
+    .replace(/([^aeiou])our$/, '$1or')
+    .replace(/([bt])re$/, '$1er')
+    .replace(/ll(ed|ing)$/, 'l$1')
+    .replace(/ogue$/, 'og');
+  return w;
+}
+
 function computeWordKey(raw: string): string {
   if (raw.length > 1 && /^[\p{Lu}\d]+s$/u.test(raw) && /\p{Lu}.*\p{Lu}/u.test(raw)) return fold(raw.slice(0, -1));
   const folded = fold(raw);
   if (raw.length <= 6 && !/\p{Ll}/u.test(raw)) return folded; // a short word in capitals is an acronym: never singularised
-  return singular(folded);
+  return spelling(singular(folded));
 }

@@ -32,8 +32,13 @@ describe('quantities', () => {
     expect(brief(one('The compressive strength was 2 to 5 MPa.'))).toMatchObject({ text: '2 to 5 MPa', min: 2, max: 5 });
     expect(brief(one('The compressive strength went from 2 to 5 MPa.'))).toMatchObject({ text: 'from 2 to 5 MPa', min: 2, max: 5 });
     expect(brief(one('The compressive strength was between 2 and 5 MPa.'))).toMatchObject({ text: 'between 2 and 5 MPa', min: 2, max: 5 });
-    expect(brief(one('The compressive strength was 2 MPa to 5 MPa.'))).toMatchObject({ text: '2 MPa to 5 MPa', min: 2, max: 5 });
-    expect(brief(one('The pore size ranged from 0.2 mm to 500 µm.'))).toMatchObject({ min: 0.2, max: 500, normalized: { min: 200, max: 500, unit: 'um' } });
+    expect(brief(one('The compressive strength was between 2 MPa and 5 MPa.'))).toMatchObject({ text: 'between 2 MPa and 5 MPa', min: 2, max: 5 });
+    expect(brief(one('The pore size was between 0.2 mm and 500 µm.'))).toMatchObject({ min: 0.2, max: 500, normalized: { min: 200, max: 500, unit: 'um' } });
+    // a change is two values (the annotation guidelines): "fell from 48 MPa to 41 MPa"
+    expect(quantities('The tensile strength fell from 48 MPa to 41 MPa.').map((q) => [q.text, q.value])).toEqual([
+      ['48 MPa', 48],
+      ['41 MPa', 41],
+    ]);
   });
 
   it('reads approximate and bounded values', () => {
@@ -94,6 +99,18 @@ describe('quantities', () => {
     const r = quantities('The tensile strength of titanium was 240 MPa.')[0];
     expect(r.materialConceptId).toBe('kw-materials-composition/titanium');
     expect(r.sentence).toEqual({ start: 0, end: 45 });
+  });
+
+  it('reads lists of numbers that share a unit, and cues for pores, degradation and mass loss', () => {
+    expect(quantities('The densities were 3.98 and 6.05 g/cm³.').map((q) => [q.text, q.value, q.unit])).toEqual([
+      ['3.98', 3.98, 'g/cm³'],
+      ['6.05 g/cm³', 6.05, 'g/cm³'],
+    ]);
+    expect(quantities('It had pores of about 550 µm.').map((q) => q.propertyType)).toEqual(['property-type/pore-size']);
+    expect(quantities('PLGA is expected to degrade in 1-2 months.').map((q) => q.propertyType)).toEqual(['property-type/degradation-time']);
+    expect(quantities('The gels degraded; samples were taken after 7 days.')).toEqual([]);
+    expect(quantities('The films lost 45 % of their initial mass.').map((q) => q.propertyType)).toEqual(['property-type/mass-loss']);
+    expect(quantities('Gels of 1, 2 and 3 wt% polymer had a porosity of 90 %.').map((q) => q.text)).toEqual(['90 %']);
   });
 
   it('does not mark doses, culture times, sample sizes, p values or temperatures of a process', () => {

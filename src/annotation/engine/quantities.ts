@@ -35,7 +35,7 @@ add('Pa', 'Pa');
 add('psi', 'psi');
 add('ksi', 'ksi');
 add('N/mm^2', 'N/mm2', 'N/mm²', 'N/mm^2', 'N mm-2', 'N mm−2', 'N mm⁻²', 'N·mm⁻²');
-add('g/cm^3', 'g/cm3', 'g/cm³', 'g/cm^3', 'g cm-3', 'g cm−3', 'g cm⁻³', 'g·cm⁻³', 'g·cm-3', 'g/cc', 'g/mL', 'g/ml');
+add('g/cm^3', 'g/cm3', 'g/cm³', 'g/cm^3', 'g cm-3', 'g cm−3', 'g cm⁻³', 'g·cm⁻³', 'g·cm-3', 'g/cc'); // not g/mL: a concentration in our texts
 add('kg/m^3', 'kg/m3', 'kg/m³', 'kg/m^3', 'kg m-3', 'kg m−3', 'kg m⁻³', 'kg·m⁻³');
 add('%', '%', 'wt%', 'wt.%', 'wt. %', 'vol%', 'vol.%', 'mol%', 'mol.%', 'at%', 'at.%', 'w/w%', 'v/v%', 'percent', 'per cent');
 add('um', 'µm', 'μm', 'um', 'micron', 'microns', 'micrometre', 'micrometres', 'micrometer', 'micrometers');
@@ -88,7 +88,7 @@ function joinRaw(tokens: Token[], first: number, last: number): string {
 const BOUND_PHRASES: [string[], Bound][] = (
   [
     ['about', 'approx'], ['approximately', 'approx'], ['approx', 'approx'], ['approx .', 'approx'], ['around', 'approx'], ['roughly', 'approx'],
-    ['nearly', 'approx'], ['almost', 'approx'], ['ca .', 'approx'], ['circa', 'approx'], ['~', 'approx'], ['∼', 'approx'], ['≈', 'approx'], ['≃', 'approx'],
+    ['nearly', 'approx'], ['almost', 'approx'], ['near', 'approx'], ['close to', 'approx'], ['ca .', 'approx'], ['circa', 'approx'], ['~', 'approx'], ['∼', 'approx'], ['≈', 'approx'], ['≃', 'approx'],
     ['<', 'lt'], ['below', 'lt'], ['under', 'lt'], ['less than', 'lt'], ['lower than', 'lt'], ['smaller than', 'lt'], ['fewer than', 'lt'],
     ['≤', 'le'], ['⩽', 'le'], ['< =', 'le'], ['up to', 'le'], ['at most', 'le'], ['not more than', 'le'], ['no more than', 'le'], ['not exceeding', 'le'], ['a maximum of', 'le'],
     ['>', 'gt'], ['above', 'gt'], ['over', 'gt'], ['more than', 'gt'], ['greater than', 'gt'], ['higher than', 'gt'], ['larger than', 'gt'], ['exceeding', 'gt'], ['in excess of', 'gt'],
@@ -225,6 +225,15 @@ export function readQuantity(tokens: Token[], k: number, limit: number): RawQuan
       const n2 = readNumber(tokens, next + 1, limit);
       if (n2 && !tokens[n2.first].glued) {
         let u2 = readUnit(tokens, n2.last + 1, limit);
+        if (unit1 && u2 && conn === 'to' && rangeWord !== 'between') {
+          // "fell from 48 MPa to 41 MPa": a change is two values, not a range.
+          q.unit = unit1;
+          q.first = n1.first;
+          q.start = tokens[n1.first].start;
+          q.last = unit1.last;
+          q.end = tokens[unit1.last].end;
+          return q;
+        }
         if (unit1 && u2 && unit1.spec !== u2.spec) q.minUnit = { written: unit1.written, spec: unit1.spec };
         if (!u2 && unit1) u2 = unit1;
         if (u2 || !unit1) {
@@ -262,11 +271,40 @@ export function findQuantities(tokens: Token[], from: number, to: number): RawQu
     if (SIGNS.has(t.raw) && (tokens[k - 1]?.kind === 'num' || (!t.space && tokens[k - 1] !== undefined && tokens[k - 1].kind !== 'sym'))) continue;
     const q = readQuantity(tokens, k, to);
     if (!q) continue;
+    if (!q.unit) q.unit = sharedUnit(tokens, q.last + 1, to);
     out.push(q);
     k = q.last;
   }
   return out;
 }
+
+const LIST_WORDS = new Set([',', 'and', 'or']);
+
+/** "densities of 3.98 and 6.05 g/cm³", "3, 9 and 21 kPa": a bare number takes the unit that ends its list. */
+function sharedUnit(tokens: Token[], from: number, to: number): RawQuantity['unit'] | undefined {
+  let j = from;
+  for (let n = 0; n < 8 && j < to; n++) {
+    let sep = 0;
+    while (j < to && LIST_WORDS.has(tokens[j].raw.toLowerCase())) {
+      j++;
+      sep++;
+    }
+    if (!sep) return undefined;
+    const num = readNumber(tokens, j, to);
+    if (!num) return undefined;
+    const u = readUnit(tokens, num.last + 1, to);
+    if (u) return u;
+    j = num.last + 1;
+  }
+  return undefined;
+}
+
+/** A percentage of a composition (wt %, vol %, mol %, at %, w/v): a formulation, not a property value. */
+export const isComposition = (unit: { written: string } | undefined): boolean => !!unit && /wt|vol|mol|at\.?\s*%|w\/[wv]|v\/v/i.test(unit.written);
+
+export const isTimeUnit = (spec: string): boolean => spec === 'day' || spec === 'week' || spec === 'month' || spec === 'year' || spec === 'hour';
+export const isLengthUnit = (spec: string): boolean => spec === 'um' || spec === 'nm' || spec === 'mm' || spec === 'cm' || spec === 'angstrom';
+export const isStressUnit = (spec: string): boolean => spec === 'GPa' || spec === 'MPa' || spec === 'kPa' || spec === 'Pa' || spec === 'psi' || spec === 'ksi' || spec === 'N/mm^2';
 
 const converters = new Map<string, ReturnType<typeof converterTo> | null>();
 

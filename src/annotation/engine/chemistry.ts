@@ -1,0 +1,72 @@
+import { Token } from './tokenizer';
+
+/**
+ * Chemical element symbols and their English names, for the notations that no vocabulary can list
+ * in full: alloy designations (Fe-35Mn, Mg-1Ca, Ti-13Nb-13Zr, Zn-0.8Li) and ions (Mg2+, Ca²⁺, Ag+).
+ */
+export const ELEMENTS: Readonly<Record<string, string>> = Object.freeze({
+  H: 'hydrogen', Li: 'lithium', B: 'boron', C: 'carbon', N: 'nitrogen', O: 'oxygen', F: 'fluorine', Na: 'sodium', Mg: 'magnesium',
+  Al: 'aluminium', Si: 'silicon', P: 'phosphorus', S: 'sulfur', Cl: 'chlorine', K: 'potassium', Ca: 'calcium', Sc: 'scandium',
+  Ti: 'titanium', V: 'vanadium', Cr: 'chromium', Mn: 'manganese', Fe: 'iron', Co: 'cobalt', Ni: 'nickel', Cu: 'copper', Zn: 'zinc',
+  Ga: 'gallium', Ge: 'germanium', Se: 'selenium', Sr: 'strontium', Y: 'yttrium', Zr: 'zirconium', Nb: 'niobium', Mo: 'molybdenum',
+  Ru: 'ruthenium', Rh: 'rhodium', Pd: 'palladium', Ag: 'silver', In: 'indium', Sn: 'tin', Ba: 'barium', La: 'lanthanum', Ce: 'cerium',
+  Nd: 'neodymium', Gd: 'gadolinium', Hf: 'hafnium', Ta: 'tantalum', W: 'tungsten', Re: 'rhenium', Os: 'osmium', Ir: 'iridium',
+  Pt: 'platinum', Au: 'gold', Bi: 'bismuth', Rb: 'rubidium', Cs: 'caesium', Be: 'beryllium', Cd: 'cadmium', Pb: 'lead', Hg: 'mercury',
+});
+
+const isSymbol = (t: Token | undefined): boolean => t !== undefined && t.kind === 'word' && ELEMENTS[t.raw] !== undefined;
+
+export interface Notation {
+  kind: 'alloy' | 'ion';
+  first: number;
+  last: number;
+  /** The English name of the base element (the first one). */
+  element: string;
+}
+
+/**
+ * Alloy designations: a symbol, then one or more amounts with their symbol, written with hyphens,
+ * en dashes or nothing between (Fe-35Mn, Mg-1Ca-0.5Sr, Ti–13Nb–13Zr, Zn0.8Li); at least one amount.
+ * Ions: a symbol with a charge (Mg2+, Ca²⁺, Ag+, Fe3+).
+ */
+export function findNotations(tokens: Token[]): Notation[] {
+  const out: Notation[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (!isSymbol(t) || t.glued) continue;
+    // ion: Mg2+ / Mg²⁺ / Ag+
+    const a = tokens[i + 1];
+    const b = tokens[i + 2];
+    if (a && !a.space && a.kind === 'sup' && /^\d?[+-]$/.test(a.key)) {
+      out.push({ kind: 'ion', first: i, last: i + 1, element: ELEMENTS[t.raw] });
+      continue;
+    }
+    if (a && !a.space && a.kind === 'num' && /^\d$/.test(a.raw) && b && !b.space && (b.raw === '+' || b.raw === '−' || b.raw === '-') && !(tokens[i + 3] && !tokens[i + 3].space && tokens[i + 3].kind !== 'sym')) {
+      out.push({ kind: 'ion', first: i, last: i + 2, element: ELEMENTS[t.raw] });
+      i += 2;
+      continue;
+    }
+    if (a && !a.space && a.raw === '+' && !(b && !b.space && b.kind !== 'sym')) {
+      out.push({ kind: 'ion', first: i, last: i + 1, element: ELEMENTS[t.raw] });
+      continue;
+    }
+    // alloy: (sep? num symbol)+
+    let j = i;
+    let parts = 0;
+    for (;;) {
+      let k = j + 1;
+      if (tokens[k] && !tokens[k].space && tokens[k].soft && tokens[k].raw !== '/' && tokens[k].raw !== '(' && tokens[k].raw !== ')') k++;
+      const num = tokens[k];
+      const sym = tokens[k + 1];
+      if (!num || num.space || num.kind !== 'num' || !sym || !sym.glued || !isSymbol(sym)) break;
+      j = k + 1;
+      parts++;
+    }
+    // a further symbol without amount (Ti-6Al-4V-ELI no; Mg-Zn-Ca yes when there is an amount elsewhere)
+    if (parts > 0 && !(tokens[j + 1] && tokens[j + 1].glued)) {
+      out.push({ kind: 'alloy', first: i, last: j, element: ELEMENTS[t.raw] });
+      i = j;
+    }
+  }
+  return out;
+}
