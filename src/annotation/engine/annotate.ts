@@ -65,10 +65,18 @@ const pickEntry = (entries: Entry[], head?: string): Entry | undefined => {
 
 /** An abbreviation-like label that means several things (HA: hydroxyapatite, hyaluronic acid) is matched only when the text defines it. */
 const isAmbiguous = (entries: Entry[]): boolean => {
-  const acr = entries.filter((e) => e.acronym && e.type);
+  let acr = entries.filter((e) => e.acronym && e.type);
   if (!acr.length) return false;
+  // A material and its class (PEEK: polyether ether ketone, polyaryletherketone) are one meaning.
+  if (acr.every((e) => e.type === 'Biomaterial' || e.type === 'BiomaterialType')) {
+    const materials = acr.filter((e) => e.type === 'Biomaterial');
+    if (materials.length) acr = materials;
+  }
   return new Set(acr.map((e) => e.sense)).size > 1;
 };
+
+/** Anions of salts: "calcium chloride", "silver nitrate" name a reagent, not the element. */
+const ANIONS = new Set(['chloride', 'nitrate', 'nitrite', 'sulfate', 'sulfide', 'carbonate', 'hydroxide', 'acetate', 'citrate', 'bromide', 'iodide', 'fluoride', 'hydride', 'chlorate', 'perchlorate', 'hypochlorite', 'cyanide', 'lactate', 'gluconate', 'phosphide', 'oxalate', 'dihydrogen', 'hydrogen'].map((w) => singular(w)));
 
 /** The key of the last word of a candidate (its head noun in English). */
 function headKey(tokens: Token[], c: Candidate): string | undefined {
@@ -333,7 +341,7 @@ function refine(d: FieldDoc, kept: Proposal[]): Proposal[] {
   const covered = new Uint8Array(d.tokens.length + 1);
   for (const p of out) for (let k = p.first; k <= p.last; k++) covered[k] = 1;
   out = out.map((p) => (covered[p.last + 1] ? p : extendIon(d, p)));
-  out = out.map((p) => shrinkGeneric(d, p)).filter((p) => !isAnaphor(d, p));
+  out = out.map((p) => shrinkGeneric(d, p)).filter((p) => !isAnaphor(d, p) && !isSaltName(d, p, covered));
   // merges of neighbours (only whitespace between)
   const merged: Proposal[] = [];
   for (let i = 0; i < out.length; i++) {
@@ -364,6 +372,12 @@ function refine(d: FieldDoc, kept: Proposal[]): Proposal[] {
     merged.push(a);
   }
   return merged;
+}
+
+function isSaltName(d: FieldDoc, p: Proposal, covered: Uint8Array): boolean {
+  if (p.entry.type !== 'Biomaterial' && p.entry.type !== 'BiologicallyActiveSubstance') return false;
+  const next = d.tokens[p.last + 1];
+  return next !== undefined && next.kind === 'word' && next.space && !covered[p.last + 1] && ANIONS.has(next.key);
 }
 
 const DETERMINERS = new Set(['the', 'this', 'that', 'these', 'those', 'its', 'their', 'such']);

@@ -38,7 +38,7 @@ export const GENERIC_WORDS = new Set(
   ['cell', 'material', 'property', 'surface', 'test', 'sample', 'study', 'method', 'result', 'system', 'group', 'model',
     'value', 'level', 'type', 'use', 'area', 'time', 'rate', 'control', 'process', 'effect', 'response', 'function',
     'factor', 'analysis', 'treatment', 'application', 'product', 'device', 'structure', 'form', 'agent', 'design', 'patient',
-    'bacterium', 'medium', 'construct'].map((w) => singular(w)),
+    'bacterium', 'medium', 'construct', 'solution'].map((w) => singular(w)),
 );
 
 const MESH_URI = /^https?:\/\/id\.nlm\.nih\.gov\/mesh\/([A-Z]\d+)$/;
@@ -54,7 +54,8 @@ export function labelKeys(label: string): { keys: string[]; surface: string; acr
   const letters = upper + lower;
   const spaced = /\s/.test(label.trim());
   // Short labels with a capital (HA, Ti, PCL, E) and all-capital acronyms up to six characters (PEEK, UHMWPE) match case-sensitively only.
-  const caseSensitive = (surface.length <= 3 && upper > 0) || (!spaced && letters >= 2 && lower === 0 && surface.length <= 6);
+  // So do mixed-case acronyms with at least as many capitals as small letters (CoNS, HAp, TiO2, rhBMP-2): they are written exactly.
+  const caseSensitive = (surface.length <= 3 && upper > 0) || (!spaced && letters >= 2 && lower === 0 && surface.length <= 6) || (!spaced && upper >= 2 && upper >= lower && surface.length <= 8);
   const acronym = !spaced && surface.length <= 10 && (upper >= 2 || caseSensitive);
   return { keys, surface, acronym, caseSensitive };
 }
@@ -180,9 +181,9 @@ export function buildDictionary(concepts: Iterable<EngineConcept>, mesh: Readonl
     const labels: [string, Entry['strength'], string?][] = [];
     for (const v of Object.values(c.prefLabel ?? {})) labels.push([v, 'pref']);
     for (const vs of Object.values(c.altLabels ?? {})) for (const v of vs ?? []) labels.push([v, 'alt']);
-    // Processes are named by their participles too ("sintered", "electrospun", "plasma-sprayed").
-    // Degradation nouns are not: "degraded", "resorbs" mostly describe a result in our texts.
-    if (type === 'MaterialProcessing') {
+    // Processes and degradation are named by verbs too ("sintered", "electrospun", "plasma-sprayed",
+    // "resorbed", "corrodes": the annotation guidelines count them).
+    if (type === 'MaterialProcessing' || type === 'DegradationFeatures') {
       const english = [c.prefLabel?.en, ...(c.altLabels?.en ?? [])].filter((x): x is string => typeof x === 'string');
       for (const v of english) for (const form of verbForms(v)) labels.push([form, 'alt']);
     }
@@ -206,7 +207,7 @@ export function buildDictionary(concepts: Iterable<EngineConcept>, mesh: Readonl
         ...(meshId ?? meshIds[0] ? { meshId: meshId ?? meshIds[0] } : {}),
       };
       insert(isProperty ? dict.properties : dict.entities, keys, entry);
-      if (type === 'ManufacturedObject' && strength !== 'hidden' && keys.length > 1 && isEnglish(c, label))
+      if ((type === 'ManufacturedObject' || type === 'ManufacturedObjectComponent') && strength !== 'hidden' && keys.length > 1 && isEnglish(c, label))
         deviceLabels.push({ conceptId: c._id, type, keys, raw: label, sense, ...(entry.meshId ? { meshId: entry.meshId } : {}) });
       let words = dict.conceptWords.get(c._id);
       if (!words) dict.conceptWords.set(c._id, (words = new Set()));
@@ -240,7 +241,7 @@ function isEnglish(c: EngineConcept, label: string): boolean {
  * peripheral stent; "screw" in bone and pedicle screw; "graft" in vascular and bone graft) names
  * the device on its own in texts ("the stents", "the screws"). Such heads become labels (strength
  * derived) of the concept whose own label is shortest, unless the word is a label already or
- * generic. Components are left out: their heads are too general (layer, site, head, tip).
+ * generic or too general for a part (layer, site, junction).
  */
 function addDeviceHeads(dict: Dictionary, labels: { conceptId: string; type: EntityType; keys: string[]; raw: string; sense: string; meshId?: string }[], keyEntries: Map<string, string[]>): void {
   const byHead = new Map<string, typeof labels>();
@@ -255,12 +256,17 @@ function addDeviceHeads(dict: Dictionary, labels: { conceptId: string; type: Ent
     const concepts = new Set(list.map((l) => l.conceptId));
     const modifiers = new Set(list.map((l) => l.keys.slice(0, -1).join(' ')));
     if (modifiers.size < 2) continue;
-    if (dict.entities.next?.get(head)?.entries?.some((e) => e.type === 'ManufacturedObject' || e.type === 'ManufacturedObjectComponent')) continue; // a device label already
-    const best = [...list].sort((a, b) => a.keys.length - b.keys.length || (a.conceptId < b.conceptId ? -1 : 1))[0];
     // the commonest type among the compounds (a "stem" is a component, a "stent" a device)
     const types = new Map<EntityType, number>();
     for (const l of list) types.set(l.type, (types.get(l.type) ?? 0) + 1);
     const type = [...types].sort((a, b) => b[1] - a[1])[0][0];
+    // A word that is a label already keeps its meaning, except that a device wins over a form or
+    // an application of the same name (plate, membrane, mesh, stent) while a component does not
+    // (gel, rod stay forms); case-sensitive acronyms (STEM) are another word.
+    const existing = (dict.entities.next?.get(head)?.entries ?? []).filter((e) => e.surface === undefined);
+    if (existing.some((e) => e.type === 'ManufacturedObject' || e.type === 'ManufacturedObjectComponent')) continue;
+    if (type === 'ManufacturedObjectComponent' && existing.length) continue;
+    const best = [...list].sort((a, b) => a.keys.length - b.keys.length || (a.conceptId < b.conceptId ? -1 : 1))[0];
     const owner = list.find((l) => l.type === type && l.conceptId === best.conceptId) ?? list.find((l) => l.type === type)!;
     insert(dict.entities, [head], { conceptId: owner.conceptId, type, strength: 'derived', acronym: false, sense: owner.sense, ...(owner.meshId ? { meshId: owner.meshId } : {}) });
     keyEntries.set(head, [...(keyEntries.get(head) ?? []), `${owner.conceptId}|${type}|derived|||${owner.sense}`]);
@@ -270,7 +276,10 @@ function addDeviceHeads(dict: Dictionary, labels: { conceptId: string; type: Ent
 }
 
 /** Last words of device labels that name no device alone. */
-const NOT_DEVICE_HEADS = new Set(['substitute', 'filler', 'lead', 'system', 'material', 'glue', 'replacement', 'surface', 'part', 'component', 'unit', 'kit', 'set', 'support', 'body'].map((w) => singular(w)));
+const NOT_DEVICE_HEADS = new Set(
+  ['substitute', 'filler', 'lead', 'system', 'material', 'glue', 'replacement', 'surface', 'part', 'component', 'unit', 'kit', 'set', 'support', 'body',
+    'layer', 'site', 'connection', 'junction', 'restoration', 'former', 'carrier', 'coat', 'region', 'area', 'zone', 'wall', 'side', 'end', 'interface', 'neck', 'lumen', 'base', 'core'].map((w) => singular(w)),
+);
 
 export interface DictionaryChanges {
   added: string[];
