@@ -48,15 +48,16 @@ export const meshIdOf = (uri: string): string | undefined => MESH_URI.exec(uri)?
 export function labelKeys(label: string): { keys: string[]; surface: string; acronym: boolean; caseSensitive: boolean } {
   const tokens: Token[] = tokenize(label).filter((t) => !t.soft);
   const keys = tokens.map((t) => t.key);
-  const surface = tokens.map((t) => t.raw).join('').replace(/[^\p{L}\p{N}]/gu, '');
-  const upper = (surface.match(/\p{Lu}/gu) ?? []).length;
-  const lower = (surface.match(/\p{Ll}/gu) ?? []).length;
+  const written = tokens.map((t) => t.raw).join('').replace(/[^\p{L}\p{N}]/gu, '');
+  const surface = tokens.map((t) => (t.kind === 'greek' ? t.key : t.raw)).join('').replace(/[^\p{L}\p{N}]/gu, '');
+  const upper = (written.match(/\p{Lu}/gu) ?? []).length;
+  const lower = (written.match(/\p{Ll}/gu) ?? []).length;
   const letters = upper + lower;
   const spaced = /\s/.test(label.trim());
   // Short labels with a capital (HA, Ti, PCL, E) and all-capital acronyms up to six characters (PEEK, UHMWPE) match case-sensitively only.
   // So do mixed-case acronyms with at least as many capitals as small letters (CoNS, HAp, TiO2, rhBMP-2): they are written exactly.
-  const caseSensitive = (surface.length <= 3 && upper > 0) || (!spaced && letters >= 2 && lower === 0 && surface.length <= 6) || (!spaced && upper >= 2 && upper >= lower && surface.length <= 8);
-  const acronym = !spaced && surface.length <= 10 && (upper >= 2 || caseSensitive);
+  const caseSensitive = (written.length <= 3 && upper > 0) || (!spaced && letters >= 2 && lower === 0 && written.length <= 6) || (!spaced && upper >= 2 && upper >= lower && written.length <= 8);
+  const acronym = !spaced && written.length <= 10 && (upper >= 2 || caseSensitive);
   return { keys, surface, acronym, caseSensitive };
 }
 

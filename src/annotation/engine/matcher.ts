@@ -32,10 +32,10 @@ export interface Candidate {
   length: number;
 }
 
-/** Letters and digits of the key tokens first..last as written (for case-sensitive labels). */
+/** Letters and digits of the key tokens first..last as written, Greek letters spelled (for case-sensitive labels: β-TCP = beta-TCP). */
 export function compactSurface(tokens: Token[], first: number, last: number): string {
   let out = '';
-  for (let k = first; k <= last; k++) if (!tokens[k].soft) out += tokens[k].raw;
+  for (let k = first; k <= last; k++) if (!tokens[k].soft) out += tokens[k].kind === 'greek' ? tokens[k].key : tokens[k].raw;
   return out.replace(/[^\p{L}\p{N}]/gu, '');
 }
 

@@ -73,6 +73,7 @@ describe('tokeniser', () => {
     expect(labelKeys('Ti')).toMatchObject({ caseSensitive: true });
     expect(labelKeys('PEEK')).toMatchObject({ caseSensitive: true, acronym: true });
     expect(labelKeys('hydroxyapatite')).toMatchObject({ caseSensitive: false, acronym: false });
-    expect(labelKeys('rhBMP-2')).toMatchObject({ acronym: true, caseSensitive: false });
+    expect(labelKeys('rhBMP-2')).toMatchObject({ acronym: true, caseSensitive: true }); // mixed-case acronyms are written exactly
+    expect(labelKeys('β-TCP')).toMatchObject({ caseSensitive: true, surface: 'betaTCP' });
   });
 });
