@@ -44,7 +44,7 @@ interface Proposal {
  */
 const CLASS_HEADS = new Set(
   ['alloy', 'metal', 'ceramic', 'bioceramic', 'polymer', 'biopolymer', 'copolymer', 'glass', 'hydrogel', 'composite', 'biocomposite', 'nanocomposite',
-    'polyester', 'polyether', 'polyolefin', 'fluoropolymer', 'polysaccharide', 'protein', 'phosphate', 'elastomer', 'silicate'].map((w) => singular(w)),
+    'polyester', 'polyether', 'polyolefin', 'fluoropolymer', 'polysaccharide', 'protein', 'phosphate', 'elastomer', 'silicate', 'steel'].map((w) => singular(w)),
 );
 
 const pickEntry = (entries: Entry[], head?: string): Entry | undefined => {
@@ -211,7 +211,9 @@ function annotateDocument(dict: Dictionary, input: AnnotateInput): AnnotateResul
       for (let k = p.first; k <= p.last; k++) if (!inProperty[k]) return false;
       return !props.some((pm) => pm.first === p.first && pm.last === p.last);
     };
-    const mine = proposals.filter((p) => p.field === d.field && !insideProperty(p));
+    // Device compounds named with a material, feature or form are split before they compete
+    // ("calcium alginate dressings": "calcium alginate" + "dressings", not "calcium" + "alginate dressings").
+    const mine = proposals.filter((p) => p.field === d.field && !insideProperty(p)).flatMap((p) => splitModifiers(d, p, 0));
     mine.sort((a, b) => b.end - b.start - (a.end - a.start) || b.rank - a.rank || TYPE_RANK.get(a.entry.type!)! - TYPE_RANK.get(b.entry.type!)! || a.start - b.start);
     const taken = new Uint8Array(d.tokens.length);
     const kept: Proposal[] = [];
@@ -297,6 +299,11 @@ function extendSpan(d: FieldDoc, p: Proposal, taken: Uint8Array): void {
     p.last += 1;
     p.end = a.end;
   }
+  // "nano-hydroxyapatite": the size prefix is part of the name.
+  if (t[p.first - 1]?.soft && !t[p.first].space && !t[p.first - 1].space && t[p.first - 2]?.kind === 'word' && t[p.first - 2].key === 'nano' && !taken[p.first - 2]) {
+    p.first -= 2;
+    p.start = t[p.first].start;
+  }
   // Purity belongs to the material's name: "high-purity alumina", "commercially pure titanium".
   const before = t[p.first - 1];
   if (before && t[p.first].space && !taken[p.first - 1] && before.kind === 'word') {
@@ -336,12 +343,11 @@ const MATERIAL_MODIFIERS = new Set<EntityType>(['DegradationFeatures']);
  * - an element followed by "ions" is a biologically active substance ("chromium ions").
  */
 function refine(d: FieldDoc, kept: Proposal[]): Proposal[] {
-  let out: Proposal[] = [];
-  for (const p of kept) out.push(...splitModifiers(d, p, 0));
+  let out: Proposal[] = [...kept];
   const covered = new Uint8Array(d.tokens.length + 1);
   for (const p of out) for (let k = p.first; k <= p.last; k++) covered[k] = 1;
   out = out.map((p) => (covered[p.last + 1] ? p : extendIon(d, p)));
-  out = out.map((p) => shrinkGeneric(d, p)).filter((p) => !isAnaphor(d, p) && !isSaltName(d, p, covered));
+  out = out.map((p) => shrinkGeneric(d, p)).filter((p) => !isAnaphor(d, p) && !isSaltName(d, p, covered) && !isCompositionWord(d, p));
   // merges of neighbours (only whitespace between)
   const merged: Proposal[] = [];
   for (let i = 0; i < out.length; i++) {
@@ -374,6 +380,14 @@ function refine(d: FieldDoc, kept: Proposal[]): Proposal[] {
   return merged;
 }
 
+/** "titanium-rich oxide", "aluminium-free alloys", "iron-laden macrophages": a composition, not the material. */
+const COMPOSITION_SUFFIXES = new Set(['rich', 'free', 'laden', 'poor', 'depleted', 'deficient', 'enriched']);
+function isCompositionWord(d: FieldDoc, p: Proposal): boolean {
+  const dash = d.tokens[p.last + 1];
+  const word = d.tokens[p.last + 2];
+  return dash?.soft === true && !dash.space && dash.raw !== '/' && word?.kind === 'word' && !word.space && COMPOSITION_SUFFIXES.has(word.key);
+}
+
 function isSaltName(d: FieldDoc, p: Proposal, covered: Uint8Array): boolean {
   if (p.entry.type !== 'Biomaterial' && p.entry.type !== 'BiologicallyActiveSubstance') return false;
   const next = d.tokens[p.last + 1];
@@ -403,11 +417,11 @@ function shrinkGeneric(d: FieldDoc, p: Proposal): Proposal {
   return c ? { ...p, last: c.last, end: c.end } : p;
 }
 
-/** A grade or designation: one Biomaterial word with letters and digits (316L, 45S5, AZ31, S53P4, WE43). */
+/** A grade or designation: one Biomaterial word with digits (316L, 45S5, AZ31, S53P4, WE43, 13-93). */
 function isDesignation(d: FieldDoc, p: Proposal): boolean {
   if (p.entry.type !== 'Biomaterial') return false;
   const raw = d.source.slice(p.start, p.end);
-  return /\d/.test(raw) && /\p{L}/u.test(raw) && !/\s/.test(raw) && raw.length <= 12;
+  return /\d/.test(raw) && !/\s/.test(raw) && raw.length <= 12;
 }
 
 function splitModifiers(d: FieldDoc, p: Proposal, depth: number): Proposal[] {
@@ -451,17 +465,18 @@ function lookupName(dict: Dictionary, name: string): Entry[] {
 function notationProposals(dict: Dictionary, d: FieldDoc): Proposal[] {
   const out: Proposal[] = [];
   for (const n of findNotations(d.tokens)) {
-    const names = n.kind === 'alloy' ? [`${n.element} alloys`, n.element, n.element === 'aluminium' ? 'aluminum' : n.element] : [`${n.element} ions`, n.element];
+    const names =
+      n.kind === 'alloy' ? [`${n.element} alloys`, n.element] : n.kind === 'pair' ? [`${n.element} alloys`, n.element, n.element.split('-')[0]] : [`${n.element} ions`, n.element];
     let entry: Entry | undefined;
     for (const name of names) {
       const entries = lookupName(dict, name);
-      entry = entries.find((e) => e.type === (n.kind === 'alloy' ? 'Biomaterial' : 'BiologicallyActiveSubstance')) ?? entries.find((e) => e.type === 'Biomaterial' || e.type === 'BiologicallyActiveSubstance');
+      entry = entries.find((e) => e.type === (n.kind === 'ion' ? 'BiologicallyActiveSubstance' : 'Biomaterial')) ?? entries.find((e) => e.type === 'Biomaterial' || e.type === 'BiologicallyActiveSubstance');
       if (entry) break;
     }
     if (!entry) continue;
     out.push({
       field: d.field, first: n.first, last: n.last, start: d.tokens[n.first].start, end: d.tokens[n.last].end,
-      entry: { ...entry, type: n.kind === 'alloy' ? 'Biomaterial' : 'BiologicallyActiveSubstance' },
+      entry: { ...entry, type: n.kind === 'ion' ? 'BiologicallyActiveSubstance' : 'Biomaterial' },
       source: 'dictionary', confidence: 0.7, rank: -1,
     });
   }

@@ -1,3 +1,4 @@
+import { wordKey } from './normalize';
 import { Token } from './tokenizer';
 
 /**
@@ -16,11 +17,14 @@ export const ELEMENTS: Readonly<Record<string, string>> = Object.freeze({
 
 const isSymbol = (t: Token | undefined): boolean => t !== undefined && t.kind === 'word' && ELEMENTS[t.raw] !== undefined;
 
+/** Element names as lookup keys (aluminium and aluminum alike). */
+const NAME_KEYS = new Map<string, string>(Object.values(ELEMENTS).map((n) => [wordKey(n), n]));
+
 export interface Notation {
-  kind: 'alloy' | 'ion';
+  kind: 'alloy' | 'ion' | 'pair';
   first: number;
   last: number;
-  /** The English name of the base element (the first one). */
+  /** The English name of the base element (the first one); for pairs, the names joined by hyphens. */
   element: string;
 }
 
@@ -33,6 +37,20 @@ export function findNotations(tokens: Token[]): Notation[] {
   const out: Notation[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
+    // element names joined by hyphens: cobalt-chromium, nickel-titanium, platinum-iridium
+    if (t.kind === 'word' && NAME_KEYS.has(t.key) && !t.glued) {
+      let j = i;
+      const names = [NAME_KEYS.get(t.key)!];
+      while (tokens[j + 1]?.soft && tokens[j + 1].raw !== '/' && !tokens[j + 1].space && tokens[j + 2]?.kind === 'word' && !tokens[j + 2].space && NAME_KEYS.has(tokens[j + 2].key)) {
+        names.push(NAME_KEYS.get(tokens[j + 2].key)!);
+        j += 2;
+      }
+      if (names.length > 1 && !(tokens[j + 1]?.soft && !tokens[j + 1].space && tokens[j + 2] && !tokens[j + 2].space && tokens[j + 2].kind === 'word')) {
+        out.push({ kind: 'pair', first: i, last: j, element: names.join('-') });
+        i = j;
+        continue;
+      }
+    }
     if (!isSymbol(t) || t.glued) continue;
     // ion: Mg2+ / Mg²⁺ / Ag+
     const a = tokens[i + 1];
