@@ -54,9 +54,11 @@ export function labelKeys(label: string): { keys: string[]; surface: string; acr
   const lower = (written.match(/\p{Ll}/gu) ?? []).length;
   const letters = upper + lower;
   const spaced = /\s/.test(label.trim());
-  // Short labels with a capital (HA, Ti, PCL, E) and all-capital acronyms up to six characters (PEEK, UHMWPE) match case-sensitively only.
-  // So do mixed-case acronyms with at least as many capitals as small letters (CoNS, HAp, TiO2, rhBMP-2): they are written exactly.
-  const caseSensitive = (written.length <= 3 && upper > 0) || (!spaced && letters >= 2 && lower === 0 && written.length <= 6) || (!spaced && upper >= 2 && upper >= lower && written.length <= 8);
+  // Labels of one or two characters with a capital (Ti, Mg, E) and all-capital acronyms up to six
+  // characters (HA, PCL, PEEK, UHMWPE) match case-sensitively only; so do mixed-case acronyms with
+  // at least as many capitals as small letters (CoNS, HAp, TiO2, rhBMP-2): they are written
+  // exactly. A capitalised word ("Gel", "Rat") is no acronym.
+  const caseSensitive = (written.length <= 2 && upper > 0) || (!spaced && letters >= 2 && lower === 0 && written.length <= 6) || (!spaced && upper >= 2 && upper >= lower && written.length <= 8);
   const acronym = !spaced && written.length <= 10 && (upper >= 2 || caseSensitive);
   return { keys, surface, acronym, caseSensitive };
 }
