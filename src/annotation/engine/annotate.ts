@@ -1,5 +1,5 @@
 import { Definition, findDefinitions } from './abbreviations';
-import { findNotations } from './chemistry';
+import { ELEMENT_NAME_KEYS, findNotations } from './chemistry';
 import { Dictionary, GENERIC_WORDS } from './dictionary';
 import { Candidate, Entry, STRENGTH_RANK, TrieNode, compactSurface, findCandidates, insert } from './matcher';
 import { RawQuantity, compatible, convert, findQuantities, isComposition, isLengthUnit, isStressUnit, isTimeUnit } from './quantities';
@@ -347,7 +347,10 @@ function refine(d: FieldDoc, kept: Proposal[]): Proposal[] {
   const covered = new Uint8Array(d.tokens.length + 1);
   for (const p of out) for (let k = p.first; k <= p.last; k++) covered[k] = 1;
   out = out.map((p) => (covered[p.last + 1] ? p : extendIon(d, p)));
-  out = out.map((p) => shrinkGeneric(d, p)).filter((p) => !isAnaphor(d, p) && !isSaltName(d, p, covered) && !isCompositionWord(d, p));
+  out = out
+    .map((p) => shrinkGeneric(d, p))
+    .filter((p) => !isAnaphor(d, p) && !isSaltName(d, p, covered) && !isCompositionWord(d, p) && !isBearingCouple(d, p))
+    .map((p) => asReleasedElement(d, p));
   // merges of neighbours (only whitespace between)
   const merged: Proposal[] = [];
   for (let i = 0; i < out.length; i++) {
@@ -378,6 +381,33 @@ function refine(d: FieldDoc, kept: Proposal[]): Proposal[] {
     merged.push(a);
   }
   return merged;
+}
+
+/** "metal-on-metal", "ceramic-on-polyethylene": a bearing couple (a device feature), not a mention of the material. */
+function isBearingCouple(d: FieldDoc, p: Proposal): boolean {
+  const t = d.tokens;
+  const on = (k: number) => t[k]?.kind === 'word' && t[k].key === 'on' && !t[k].space && t[k - 1]?.soft && t[k + 1]?.soft && !t[k + 1].space;
+  return on(p.last + 2) || on(p.first - 2);
+}
+
+/**
+ * An element named as an agent that is released, measured or added ("the release of nickel",
+ * "serum zinc levels", "silver-containing dressings", "strontium-doped") is a biologically active
+ * substance, not the material.
+ */
+const AGENT_BEFORE = [['release', 'of'], ['released'], ['concentration', 'of'], ['level', 'of'], ['content', 'of'], ['uptake', 'of'], ['serum'], ['blood']];
+const AGENT_AFTER = new Set(['release', 'level', 'concentration', 'uptake', 'containing', 'releasing', 'doped', 'substituted', 'loaded', 'incorporated']);
+function asReleasedElement(d: FieldDoc, p: Proposal): Proposal {
+  if (p.entry.type !== 'Biomaterial' || p.first !== p.last || !d.tokens[p.first] || !ELEMENT_NAME_KEYS.has(d.tokens[p.first].key)) return p;
+  const t = d.tokens;
+  let agent = false;
+  const next = t[p.last + 1]?.soft && !t[p.last + 1].space ? t[p.last + 2] : t[p.last + 1];
+  if (next?.kind === 'word' && AGENT_AFTER.has(next.key)) agent = true;
+  for (const words of AGENT_BEFORE) {
+    if (agent) break;
+    agent = words.every((w, i) => t[p.first - words.length + i]?.key === singular(w));
+  }
+  return agent ? { ...p, entry: { ...p.entry, type: 'BiologicallyActiveSubstance' } } : p;
 }
 
 /** "titanium-rich oxide", "aluminium-free alloys", "iron-laden macrophages": a composition, not the material. */
@@ -464,7 +494,7 @@ function lookupName(dict: Dictionary, name: string): Entry[] {
 /** Alloys and ions in chemical notation, as proposals that lose to any dictionary match of the same span. */
 function notationProposals(dict: Dictionary, d: FieldDoc): Proposal[] {
   const out: Proposal[] = [];
-  for (const n of findNotations(d.tokens)) {
+  for (const n of findNotations(d.tokens, dict.elementNames)) {
     const names =
       n.kind === 'alloy' ? [`${n.element} alloys`, n.element] : n.kind === 'pair' ? [`${n.element} alloys`, n.element, n.element.split('-')[0]] : [`${n.element} ions`, n.element];
     let entry: Entry | undefined;

@@ -18,7 +18,7 @@ export const ELEMENTS: Readonly<Record<string, string>> = Object.freeze({
 const isSymbol = (t: Token | undefined): boolean => t !== undefined && t.kind === 'word' && ELEMENTS[t.raw] !== undefined;
 
 /** Element names as lookup keys (aluminium and aluminum alike). */
-const NAME_KEYS = new Map<string, string>(Object.values(ELEMENTS).map((n) => [wordKey(n), n]));
+export const ELEMENT_NAME_KEYS: ReadonlyMap<string, string> = new Map<string, string>(Object.values(ELEMENTS).map((n) => [wordKey(n), n]));
 
 export interface Notation {
   kind: 'alloy' | 'ion' | 'pair';
@@ -33,7 +33,12 @@ export interface Notation {
  * en dashes or nothing between (Fe-35Mn, Mg-1Ca-0.5Sr, Ti–13Nb–13Zr, Zn0.8Li); at least one amount.
  * Ions: a symbol with a charge (Mg2+, Ca²⁺, Ag+, Fe3+).
  */
-export function findNotations(tokens: Token[]): Notation[] {
+/**
+ * `names`: element names as lookup keys -> English name; by default the English names, the
+ * dictionary adds its labels in other languages (titanio, Titan, titane).
+ */
+export function findNotations(tokens: Token[], names: ReadonlyMap<string, string> = ELEMENT_NAME_KEYS): Notation[] {
+  const NAME_KEYS = names;
   const out: Notation[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];

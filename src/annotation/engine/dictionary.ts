@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { ELEMENT_NAME_KEYS } from './chemistry';
 import { Entry, TrieNode, findCandidates, insert } from './matcher';
 import { fold, singular } from './normalize';
 import { Token, tokenize } from './tokenizer';
@@ -18,6 +19,8 @@ export interface Dictionary {
   concepts: Map<string, { type: EntityType | null; prefLabel: string; meshId?: string }>;
   /** Concept id -> the word keys of all its labels (to tell whether a long form can mean it). */
   conceptWords: Map<string, Set<string>>;
+  /** Element names in every language of the vocabulary (lookup key -> English name), for alloy names such as níquel-titanio. */
+  elementNames: Map<string, string>;
   /** Property type id -> its canonical unit. */
   propertyUnits: Map<string, string>;
   /** Concept id -> digest of everything of it that the engine uses. */
@@ -163,6 +166,7 @@ export function buildDictionary(concepts: Iterable<EngineConcept>, mesh: Readonl
     properties: {},
     concepts: new Map(),
     conceptWords: new Map(),
+    elementNames: new Map(ELEMENT_NAME_KEYS),
     propertyUnits: new Map(),
     conceptDigests: new Map(),
     labelDigests: new Map(),
@@ -224,6 +228,14 @@ export function buildDictionary(concepts: Iterable<EngineConcept>, mesh: Readonl
       keyEntries.get(k)!.push(`${c._id}|${type ?? 'property'}|${strength}|${caseSensitive ? surface : ''}|${acronym}|${sense}`);
       dict.stats.labels++;
     }
+    // A material concept named after an element lends its one-word labels in every language to the element names.
+    const element = type === 'Biomaterial' ? ELEMENT_NAME_KEYS.get(labelKeys(prefEn).keys.join(' ')) : undefined;
+    if (element)
+      for (const [label, strength] of labels) {
+        if (strength === 'mesh' || typeof label !== 'string') continue;
+        const { keys, caseSensitive } = labelKeys(label);
+        if (keys.length === 1 && !caseSensitive && /^\p{L}{3,}$/u.test(keys[0])) dict.elementNames.set(keys[0], element);
+      }
     dict.concepts.set(c._id, { type: isProperty ? null : type, prefLabel: prefEn, ...(meshIds[0] ? { meshId: meshIds[0] } : {}) });
     if (isProperty) dict.propertyUnits.set(c._id, c.quantity!.canonicalUnit);
     dict.conceptDigests.set(c._id, digest({ type: type ?? null, sense, keys: [...new Set(usedKeys)].sort(), quantity: c.quantity ?? null, meshIds }));
