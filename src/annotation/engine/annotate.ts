@@ -281,8 +281,15 @@ function shortFormMeaning(dict: Dictionary, d: FieldDoc, def: Definition): { ent
  * digits followed by alloy).
  */
 function extendSpan(d: FieldDoc, p: Proposal, taken: Uint8Array): void {
-  if (p.entry.type !== 'Biomaterial') return;
   const t = d.tokens;
+  // "distal radius", "proximal femur", "left ventricle": the position belongs to the site.
+  const pos = t[p.first - 1];
+  if (p.entry.type === 'Tissue' && pos && t[p.first].space && !taken[p.first - 1] && pos.kind === 'word' && POSITIONS.has(pos.key)) {
+    p.first -= 1;
+    p.start = t[p.first].start;
+    taken[p.first] = 1;
+  }
+  if (p.entry.type !== 'Biomaterial') return;
   const a = t[p.last + 1];
   const b = t[p.last + 2];
   const c = t[p.last + 3];
@@ -295,6 +302,7 @@ function extendSpan(d: FieldDoc, p: Proposal, taken: Uint8Array): void {
     }
   }
   const raw = d.source.slice(p.start, p.end);
+  const before = t[p.first - 1];
   if (/\d/.test(raw) && a?.kind === 'word' && a.space && (a.key === 'alloy') && !taken[p.last + 1]) {
     p.last += 1;
     p.end = a.end;
@@ -305,7 +313,6 @@ function extendSpan(d: FieldDoc, p: Proposal, taken: Uint8Array): void {
     p.start = t[p.first].start;
   }
   // Purity belongs to the material's name: "high-purity alumina", "commercially pure titanium".
-  const before = t[p.first - 1];
   if (before && t[p.first].space && !taken[p.first - 1] && before.kind === 'word') {
     // ("pure" alone often means unblended: "pure PCL" against the composite; it stays outside.)
     if (before.key === 'pure' && t[p.first - 2]?.key === 'commercially' && !taken[p.first - 2]) {
@@ -317,6 +324,8 @@ function extendSpan(d: FieldDoc, p: Proposal, taken: Uint8Array): void {
     }
   }
 }
+
+const POSITIONS = new Set(['proximal', 'distal', 'medial', 'lateral', 'anterior', 'posterior', 'superior', 'inferior', 'left', 'right', 'dorsal', 'ventral']);
 
 /** Ions named by their element: "chromium ions", "calcium ion" (a biologically active substance). */
 function extendIon(d: FieldDoc, p: Proposal): Proposal {

@@ -98,6 +98,19 @@ export function verbForms(label: string): string[] {
   return [...out];
 }
 
+const IRREGULAR_ADJECTIVES: Record<string, string> = { femur: 'femoral' };
+
+/** Adjectives of one-word tissue names: calvaria -> calvarial, tibia -> tibial, periosteum -> periosteal, femur -> femoral. */
+export function tissueAdjectives(label: string): string[] {
+  const w = label.trim();
+  if (!/^\p{L}{4,}$/u.test(w)) return [];
+  const lower = w.toLowerCase();
+  if (IRREGULAR_ADJECTIVES[lower]) return [IRREGULAR_ADJECTIVES[lower]];
+  if (lower.endsWith('a')) return [`${lower}l`];
+  if (lower.endsWith('um')) return [`${lower.slice(0, -2)}al`];
+  return [];
+}
+
 /** "Cells, Cultured" -> "Cultured Cells": MeSH writes some names inverted. */
 function meshNames(name: string): string[] {
   const parts = name.split(', ');
@@ -190,6 +203,9 @@ export function buildDictionary(concepts: Iterable<EngineConcept>, mesh: Readonl
     for (const vs of Object.values(c.altLabels ?? {})) for (const v of vs ?? []) labels.push([v, 'alt']);
     // Processes and degradation are named by verbs too ("sintered", "electrospun", "plasma-sprayed",
     // "resorbed", "corrodes": the annotation guidelines count them).
+    // Tissues are named by their adjectives too ("calvarial defects", "tibial", "periosteal", "femoral").
+    if (type === 'Tissue')
+      for (const v of [c.prefLabel?.en, ...(c.altLabels?.en ?? [])]) if (typeof v === 'string') for (const form of tissueAdjectives(v)) labels.push([form, 'alt']);
     if (type === 'MaterialProcessing' || type === 'DegradationFeatures') {
       const english = [c.prefLabel?.en, ...(c.altLabels?.en ?? [])].filter((x): x is string => typeof x === 'string');
       for (const v of english) for (const form of verbForms(v)) labels.push([form, 'alt']);
