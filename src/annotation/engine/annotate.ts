@@ -463,9 +463,12 @@ function isDesignation(d: FieldDoc, p: Proposal): boolean {
   return /\d/.test(raw) && !/\s/.test(raw) && raw.length <= 12;
 }
 
+/** "in vitro cytotoxicity", "in vivo degradation": the study design is its own span wherever it occurs. */
+const STUDY_MODIFIERS = new Set<EntityType>(['StudyType']);
+
 function splitModifiers(d: FieldDoc, p: Proposal, depth: number): Proposal[] {
   const type = p.entry.type!;
-  const allowed = DEVICE_TYPES.has(type) ? DEVICE_MODIFIERS : MATERIAL_TYPES.has(type) ? MATERIAL_MODIFIERS : undefined;
+  const allowed = DEVICE_TYPES.has(type) ? DEVICE_MODIFIERS : MATERIAL_TYPES.has(type) ? MATERIAL_MODIFIERS : type === 'StudyType' ? undefined : STUDY_MODIFIERS;
   if (!allowed || depth > 3 || p.first === p.last) return [p];
   const heads = (d.byFirst.get(p.first) ?? []).filter((c) => c.last < p.last).sort((x, y) => y.last - x.last);
   for (const c of heads) {
@@ -476,7 +479,7 @@ function splitModifiers(d: FieldDoc, p: Proposal, depth: number): Proposal[] {
     const rest = (d.byFirst.get(next) ?? []).find((x) => x.last === p.last && !isAmbiguous(x.entries) && pickEntry(x.entries));
     if (!rest) continue;
     const re = pickEntry(rest.entries, headKey(d.tokens, rest))!;
-    if (DEVICE_TYPES.has(type) ? !DEVICE_TYPES.has(re.type!) && re.type !== 'Structure' : !MATERIAL_TYPES.has(re.type!)) continue;
+    if (DEVICE_TYPES.has(type) ? !DEVICE_TYPES.has(re.type!) && re.type !== 'Structure' : MATERIAL_TYPES.has(type) ? !MATERIAL_TYPES.has(re.type!) : re.type === 'StudyType') continue;
     const head: Proposal = { ...p, first: c.first, last: c.last, start: c.start, end: c.end, entry: e, source: e.strength === 'mesh' ? 'mesh' : 'dictionary', confidence: CONFIDENCE[e.strength] };
     const tail: Proposal = { ...p, first: rest.first, last: rest.last, start: rest.start, end: rest.end, entry: re, source: re.strength === 'mesh' ? 'mesh' : 'dictionary', confidence: CONFIDENCE[re.strength] };
     return [head, ...splitModifiers(d, tail, depth + 1)];
