@@ -11,11 +11,11 @@ import { GoldDoc, evaluate, formatReport } from './evaluate';
  * that makes the engine worse fails here. Raise them when the engine or the vocabulary improves.
  */
 const FLOORS = {
-  strictMicroF1: 0.74,
-  lenientMicroF1: 0.79,
-  biomaterialF1: 0.82,
-  quantitiesF1: 0.9,
-  quantityValues: 0.95,
+  strictMicroF1: 0.75, // measured 0.760 on 66 texts (1,660 spans)
+  lenientMicroF1: 0.8, // 0.812
+  biomaterialF1: 0.83, // 0.846
+  quantitiesF1: 0.92, // 0.934 (172 quantities)
+  quantityValues: 0.97, // 155/155 of the strict matches
 };
 
 const root = join(__dirname, '..', '..', '..');
