@@ -289,6 +289,17 @@ function extendSpan(d: FieldDoc, p: Proposal, taken: Uint8Array): void {
     p.start = t[p.first].start;
     taken[p.first] = 1;
   }
+  // A phase letter names a specific material: "β titanium alloy", "α-TCP".
+  const g = t[p.first - 1];
+  if (MATERIAL_TYPES.has(p.entry.type!) && g?.kind === 'greek' && !taken[p.first - 1] && /^(alpha|beta|gamma|delta|omega)$/.test(g.key) && (t[p.first].space || !t[p.first].glued)) {
+    p.first -= 1;
+    p.start = t[p.first].start;
+    p.entry = { ...p.entry, type: 'Biomaterial' };
+  } else if (MATERIAL_TYPES.has(p.entry.type!) && g?.soft && !g.space && t[p.first - 2]?.kind === 'greek' && !taken[p.first - 2] && /^(alpha|beta|gamma|delta|omega)$/.test(t[p.first - 2].key)) {
+    p.first -= 2;
+    p.start = t[p.first].start;
+    p.entry = { ...p.entry, type: 'Biomaterial' };
+  }
   if (p.entry.type !== 'Biomaterial') return;
   const a = t[p.last + 1];
   const b = t[p.last + 2];
@@ -304,6 +315,11 @@ function extendSpan(d: FieldDoc, p: Proposal, taken: Uint8Array): void {
   const raw = d.source.slice(p.start, p.end);
   const before = t[p.first - 1];
   if (/\d/.test(raw) && a?.kind === 'word' && a.space && (a.key === 'alloy') && !taken[p.last + 1]) {
+    p.last += 1;
+    p.end = a.end;
+  }
+  // Hydrates belong to the compound: "calcium sulfate hemihydrate".
+  if (a?.kind === 'word' && a.space && !taken[p.last + 1] && /^(hemihydrate|dihydrate|monohydrate|trihydrate|anhydrous|anhydrate)$/.test(a.key)) {
     p.last += 1;
     p.end = a.end;
   }
@@ -448,6 +464,12 @@ function isAnaphor(d: FieldDoc, p: Proposal): boolean {
 /** "in vitro study" -> "in vitro", "four-point bending tests" -> "four-point bending": a generic last word stays outside when the rest names the same concept. */
 function shrinkGeneric(d: FieldDoc, p: Proposal): Proposal {
   const lastTok = d.tokens[p.last];
+  // "strontium-substituted", "vancomycin-loaded": only the name is the mention (the guidelines).
+  const dash = d.tokens[p.last - 1];
+  if (p.first < p.last - 1 && lastTok.kind === 'word' && /(ed|ing)$/.test(lastTok.key) && dash?.soft && !dash.space && !lastTok.space && (p.entry.type === 'BiologicallyActiveSubstance' || p.entry.type === 'Biomaterial')) {
+    const c = (d.byFirst.get(p.first) ?? []).find((x) => x.last === p.last - 2 && x.entries.some((e) => e.conceptId === p.entry.conceptId));
+    if (c) return { ...p, last: c.last, end: c.end };
+  }
   // (not for cells: "MG-63 cells" keeps its head noun)
   if (p.first === p.last || p.entry.type === 'Cell' || lastTok.kind !== 'word' || !GENERIC_WORDS.has(lastTok.key)) return p;
   let end = p.last - 1;
@@ -470,6 +492,11 @@ function splitModifiers(d: FieldDoc, p: Proposal, depth: number): Proposal[] {
   const type = p.entry.type!;
   const allowed = DEVICE_TYPES.has(type) ? DEVICE_MODIFIERS : MATERIAL_TYPES.has(type) ? MATERIAL_MODIFIERS : type === 'StudyType' ? undefined : STUDY_MODIFIERS;
   if (!allowed || depth > 3 || p.first === p.last) return [p];
+  const kept = splitExact(d, p, depth, type, allowed);
+  return kept;
+}
+
+function splitExact(d: FieldDoc, p: Proposal, depth: number, type: EntityType, allowed: Set<EntityType>): Proposal[] {
   const heads = (d.byFirst.get(p.first) ?? []).filter((c) => c.last < p.last).sort((x, y) => y.last - x.last);
   for (const c of heads) {
     const e = pickEntry(c.entries, headKey(d.tokens, c));
@@ -483,6 +510,43 @@ function splitModifiers(d: FieldDoc, p: Proposal, depth: number): Proposal[] {
     const head: Proposal = { ...p, first: c.first, last: c.last, start: c.start, end: c.end, entry: e, source: e.strength === 'mesh' ? 'mesh' : 'dictionary', confidence: CONFIDENCE[e.strength] };
     const tail: Proposal = { ...p, first: rest.first, last: rest.last, start: rest.start, end: rest.end, entry: re, source: re.strength === 'mesh' ? 'mesh' : 'dictionary', confidence: CONFIDENCE[re.strength] };
     return [head, ...splitModifiers(d, tail, depth + 1)];
+  }
+  // No exact decomposition ("monolithic zirconia crowns"): the device noun at the end and the
+  // materials named before it, when there are any; the other words stay unannotated.
+  if (DEVICE_TYPES.has(type) && depth === 0) {
+    for (let k = p.first + 1; k <= p.last; k++) {
+      const tail = (d.byFirst.get(k) ?? []).find((x) => x.last === p.last && !isAmbiguous(x.entries) && DEVICE_TYPES.has(pickEntry(x.entries)?.type as EntityType));
+      if (!tail) continue;
+      const inner: Proposal[] = [];
+      for (let j = p.first; j < k; j++) {
+        const m = (d.byFirst.get(j) ?? []).filter((x) => x.last < k && !isAmbiguous(x.entries)).sort((x, y) => y.last - x.last)[0];
+        const me = m && pickEntry(m.entries, headKey(d.tokens, m));
+        if (!m || !me || !MATERIAL_TYPES.has(me.type!)) continue;
+        inner.push({ ...p, first: m.first, last: m.last, start: m.start, end: m.end, entry: me, source: me.strength === 'mesh' ? 'mesh' : 'dictionary', confidence: CONFIDENCE[me.strength] });
+        j = m.last;
+      }
+      if (!inner.length) break;
+      const te = pickEntry(tail.entries, headKey(d.tokens, tail))!;
+      return [...inner, { ...p, first: tail.first, last: tail.last, start: tail.start, end: tail.end, entry: te, source: te.strength === 'mesh' ? 'mesh' : 'dictionary', confidence: CONFIDENCE[te.strength] }];
+    }
+  }
+  // A feature named with its device or surface ("smooth implants", "rough surface"): the feature
+  // word(s) keep the concept, the device is its own span, a generic surface word none.
+  if (type === 'ManufacturedObjectFeatures' && depth === 0) {
+    const lastTok = d.tokens[p.last];
+    if (lastTok.kind === 'word' && GENERIC_WORDS.has(lastTok.key) && p.last > p.first) {
+      let end = p.last - 1;
+      while (end > p.first && d.tokens[end].soft) end--;
+      return [{ ...p, last: end, end: d.tokens[end].end }];
+    }
+    for (let k = p.first + 1; k <= p.last; k++) {
+      const tail = (d.byFirst.get(k) ?? []).find((x) => x.last === p.last && !isAmbiguous(x.entries) && DEVICE_TYPES.has(pickEntry(x.entries)?.type as EntityType));
+      if (!tail) continue;
+      let end = k - 1;
+      while (end > p.first && d.tokens[end].soft) end--;
+      const te = pickEntry(tail.entries, headKey(d.tokens, tail))!;
+      return [{ ...p, last: end, end: d.tokens[end].end }, { ...p, first: tail.first, last: tail.last, start: tail.start, end: tail.end, entry: te, source: te.strength === 'mesh' ? 'mesh' : 'dictionary', confidence: CONFIDENCE[te.strength] }];
+    }
   }
   return [p];
 }
