@@ -96,21 +96,23 @@ export class MaterialImportService {
     const label = (id: string) => labelOf(index, id);
     for (const [i, input] of inputs.entries()) {
       const slug = typeof input.raw.slug === 'string' ? input.raw.slug : null;
-      const existing = slug ? await this.materials.findBySlug(slug) : null;
-      const current = existing ? (existing.draft ?? existing.published) : null;
-      const checked = await this.validateRow(input.raw, mode === 'merge' ? current : null);
-      const errors = [...(input.preErrors ?? []), ...checked.errors];
-      const row: ImportRowResult = { position: input.position, slug: checked.slug, status: 'invalid', errors, changes: [], removals: 0 };
-      if (errors.length === 0 && checked.content && checked.slug) {
-        row.changes = diffContent(current, checked.content, label);
-        row.removals = row.changes.filter((c) => c.kind === 'removed').length;
-        try {
+      const row: ImportRowResult = { position: input.position, slug, status: 'invalid', errors: [...(input.preErrors ?? [])], changes: [], removals: 0 };
+      try {
+        // Reads and writes of one row fail together: a database outage marks the row failed, never the import.
+        const existing = slug ? await this.materials.findBySlug(slug) : null;
+        const current = existing ? (existing.draft ?? existing.published) : null;
+        const checked = await this.validateRow(input.raw, mode === 'merge' ? current : null);
+        row.slug = checked.slug;
+        row.errors.push(...checked.errors);
+        if (row.errors.length === 0 && checked.content && checked.slug) {
+          row.changes = diffContent(current, checked.content, label);
+          row.removals = row.changes.filter((c) => c.kind === 'removed').length;
           row.status = await this.writeDraft(checked.slug, checked.content, existing, by, options.dryRun);
-        } catch (err) {
-          row.status = 'failed';
-          row.errors = [{ path: 'row', message: (err as { problem?: { detail?: string } }).problem?.detail ?? (err as Error).message }];
+          if (row.status === 'unchanged') row.changes = [];
         }
-        if (row.status === 'unchanged') row.changes = [];
+      } catch (err) {
+        row.status = 'failed';
+        row.errors = [{ path: 'row', message: (err as { problem?: { detail?: string } }).problem?.detail ?? (err as Error).message }];
       }
       report[row.status]++;
       report.rows.push(row);

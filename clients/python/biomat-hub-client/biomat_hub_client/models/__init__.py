@@ -38,6 +38,9 @@ from .concept_hidden_labels import ConceptHiddenLabels
 from .concept_page import ConceptPage
 from .concept_pref_label import ConceptPrefLabel
 from .concept_ref import ConceptRef
+from .content_change import ContentChange
+from .content_change_kind import ContentChangeKind
+from .content_change_section import ContentChangeSection
 from .create_api_key_dto import CreateApiKeyDto
 from .create_api_key_dto_scopes_item import CreateApiKeyDtoScopesItem
 from .create_concept_dto import CreateConceptDto
@@ -53,10 +56,14 @@ from .create_term_request_dto import CreateTermRequestDto
 from .create_term_request_dto_kind import CreateTermRequestDtoKind
 from .create_term_request_dto_label_type import CreateTermRequestDtoLabelType
 from .curation_import_csv_dry_run import CurationImportCsvDryRun
+from .curation_import_csv_mode import CurationImportCsvMode
 from .curation_import_json_dry_run import CurationImportJsonDryRun
-from .curation_queue_state import CurationQueueState
+from .curation_import_json_mode import CurationImportJsonMode
+from .curation_queue_sort import CurationQueueSort
 from .curation_record import CurationRecord
 from .curation_record_available_actions_item import CurationRecordAvailableActionsItem
+from .curation_record_blocked_actions_item import CurationRecordBlockedActionsItem
+from .curation_record_blocked_actions_item_action import CurationRecordBlockedActionsItemAction
 from .curation_record_page import CurationRecordPage
 from .curation_record_proposed_by_type_0 import CurationRecordProposedByType0
 from .curation_record_state import CurationRecordState
@@ -69,6 +76,7 @@ from .email_dto import EmailDto
 from .facet_values import FacetValues
 from .facet_values_values_item import FacetValuesValuesItem
 from .field_error import FieldError
+from .import_columns_item import ImportColumnsItem
 from .import_json_dto import ImportJsonDto
 from .import_json_dto_materials_item import ImportJsonDtoMaterialsItem
 from .invite_dto import InviteDto
@@ -78,11 +86,20 @@ from .json_patch_operation_op import JsonPatchOperationOp
 from .keywords_dto import KeywordsDto
 from .literature_reference import LiteratureReference
 from .literature_reference_dto import LiteratureReferenceDto
+from .literature_reference_dto_container import LiteratureReferenceDtoContainer
 from .literature_reference_dto_doi import LiteratureReferenceDtoDoi
-from .literature_reference_dto_journal import LiteratureReferenceDtoJournal
+from .literature_reference_dto_isbn import LiteratureReferenceDtoIsbn
+from .literature_reference_dto_issue import LiteratureReferenceDtoIssue
+from .literature_reference_dto_pages import LiteratureReferenceDtoPages
+from .literature_reference_dto_pmcid import LiteratureReferenceDtoPmcid
 from .literature_reference_dto_pmid import LiteratureReferenceDtoPmid
+from .literature_reference_dto_publication_id import LiteratureReferenceDtoPublicationId
+from .literature_reference_dto_publisher import LiteratureReferenceDtoPublisher
+from .literature_reference_dto_standard import LiteratureReferenceDtoStandard
 from .literature_reference_dto_title import LiteratureReferenceDtoTitle
+from .literature_reference_dto_type import LiteratureReferenceDtoType
 from .literature_reference_dto_url import LiteratureReferenceDtoUrl
+from .literature_reference_dto_volume import LiteratureReferenceDtoVolume
 from .literature_reference_dto_year import LiteratureReferenceDtoYear
 from .literature_reference_type_type_1 import LiteratureReferenceTypeType1
 from .literature_reference_type_type_2_type_1 import LiteratureReferenceTypeType2Type1
@@ -108,7 +125,11 @@ from .material_detail_biocompatibility_item_model import MaterialDetailBiocompat
 from .material_detail_biocompatibility_item_result import MaterialDetailBiocompatibilityItemResult
 from .material_detail_keywords import MaterialDetailKeywords
 from .material_detail_regulatory_item import MaterialDetailRegulatoryItem
+from .material_detail_regulatory_item_status_type_1 import MaterialDetailRegulatoryItemStatusType1
+from .material_detail_regulatory_item_status_type_2_type_1 import MaterialDetailRegulatoryItemStatusType2Type1
+from .material_detail_regulatory_item_status_type_3_type_1 import MaterialDetailRegulatoryItemStatusType3Type1
 from .material_import_report import MaterialImportReport
+from .material_import_report_mode import MaterialImportReportMode
 from .material_import_report_rows_item import MaterialImportReportRowsItem
 from .material_import_report_rows_item_status import MaterialImportReportRowsItemStatus
 from .material_item import MaterialItem
@@ -161,6 +182,7 @@ from .organization_page import OrganizationPage
 from .organization_payouts import OrganizationPayouts
 from .pack_size_dto import PackSizeDto
 from .payout_onboarding import PayoutOnboarding
+from .person import Person
 from .price_tier import PriceTier
 from .price_tier_dto import PriceTierDto
 from .problem import Problem
@@ -177,7 +199,11 @@ from .property_view_normalized import PropertyViewNormalized
 from .propose_edit_dto import ProposeEditDto
 from .quantity import Quantity
 from .quantity_dto import QuantityDto
+from .quantity_dto_group import QuantityDtoGroup
 from .quantity_dto_search_field import QuantityDtoSearchField
+from .quantity_group_type_1 import QuantityGroupType1
+from .quantity_group_type_2_type_1 import QuantityGroupType2Type1
+from .quantity_group_type_3_type_1 import QuantityGroupType3Type1
 from .quote_action_dto import QuoteActionDto
 from .quote_action_dto_action import QuoteActionDtoAction
 from .quote_message_dto import QuoteMessageDto
@@ -207,10 +233,16 @@ from .readiness_checks import ReadinessChecks
 from .refresh_dto import RefreshDto
 from .register_dto import RegisterDto
 from .regulatory_dto import RegulatoryDto
+from .regulatory_dto_date import RegulatoryDtoDate
 from .regulatory_dto_example_device import RegulatoryDtoExampleDevice
+from .regulatory_dto_holder import RegulatoryDtoHolder
 from .regulatory_dto_identifier import RegulatoryDtoIdentifier
 from .regulatory_dto_reference import RegulatoryDtoReference
+from .regulatory_dto_status import RegulatoryDtoStatus
 from .regulatory_entry import RegulatoryEntry
+from .regulatory_entry_status_type_1 import RegulatoryEntryStatusType1
+from .regulatory_entry_status_type_2_type_1 import RegulatoryEntryStatusType2Type1
+from .regulatory_entry_status_type_3_type_1 import RegulatoryEntryStatusType3Type1
 from .reject_term_request_dto import RejectTermRequestDto
 from .reset_password_dto import ResetPasswordDto
 from .save_draft_dto import SaveDraftDto
@@ -309,6 +341,9 @@ __all__ = (
     "ConceptPage",
     "ConceptPrefLabel",
     "ConceptRef",
+    "ContentChange",
+    "ContentChangeKind",
+    "ContentChangeSection",
     "CreateApiKeyDto",
     "CreateApiKeyDtoScopesItem",
     "CreateConceptDto",
@@ -324,10 +359,14 @@ __all__ = (
     "CreateTermRequestDtoKind",
     "CreateTermRequestDtoLabelType",
     "CurationImportCsvDryRun",
+    "CurationImportCsvMode",
     "CurationImportJsonDryRun",
-    "CurationQueueState",
+    "CurationImportJsonMode",
+    "CurationQueueSort",
     "CurationRecord",
     "CurationRecordAvailableActionsItem",
+    "CurationRecordBlockedActionsItem",
+    "CurationRecordBlockedActionsItemAction",
     "CurationRecordPage",
     "CurationRecordProposedByType0",
     "CurationRecordState",
@@ -340,6 +379,7 @@ __all__ = (
     "FacetValues",
     "FacetValuesValuesItem",
     "FieldError",
+    "ImportColumnsItem",
     "ImportJsonDto",
     "ImportJsonDtoMaterialsItem",
     "InviteDto",
@@ -349,11 +389,20 @@ __all__ = (
     "KeywordsDto",
     "LiteratureReference",
     "LiteratureReferenceDto",
+    "LiteratureReferenceDtoContainer",
     "LiteratureReferenceDtoDoi",
-    "LiteratureReferenceDtoJournal",
+    "LiteratureReferenceDtoIsbn",
+    "LiteratureReferenceDtoIssue",
+    "LiteratureReferenceDtoPages",
+    "LiteratureReferenceDtoPmcid",
     "LiteratureReferenceDtoPmid",
+    "LiteratureReferenceDtoPublicationId",
+    "LiteratureReferenceDtoPublisher",
+    "LiteratureReferenceDtoStandard",
     "LiteratureReferenceDtoTitle",
+    "LiteratureReferenceDtoType",
     "LiteratureReferenceDtoUrl",
+    "LiteratureReferenceDtoVolume",
     "LiteratureReferenceDtoYear",
     "LiteratureReferenceTypeType1",
     "LiteratureReferenceTypeType2Type1",
@@ -373,7 +422,11 @@ __all__ = (
     "MaterialDetailBiocompatibilityItemResult",
     "MaterialDetailKeywords",
     "MaterialDetailRegulatoryItem",
+    "MaterialDetailRegulatoryItemStatusType1",
+    "MaterialDetailRegulatoryItemStatusType2Type1",
+    "MaterialDetailRegulatoryItemStatusType3Type1",
     "MaterialImportReport",
+    "MaterialImportReportMode",
     "MaterialImportReportRowsItem",
     "MaterialImportReportRowsItemStatus",
     "MaterialItem",
@@ -426,6 +479,7 @@ __all__ = (
     "OrganizationPayouts",
     "PackSizeDto",
     "PayoutOnboarding",
+    "Person",
     "PriceTier",
     "PriceTierDto",
     "Problem",
@@ -442,7 +496,11 @@ __all__ = (
     "ProposeEditDto",
     "Quantity",
     "QuantityDto",
+    "QuantityDtoGroup",
     "QuantityDtoSearchField",
+    "QuantityGroupType1",
+    "QuantityGroupType2Type1",
+    "QuantityGroupType3Type1",
     "QuoteActionDto",
     "QuoteActionDtoAction",
     "QuoteMessageDto",
@@ -472,10 +530,16 @@ __all__ = (
     "RefreshDto",
     "RegisterDto",
     "RegulatoryDto",
+    "RegulatoryDtoDate",
     "RegulatoryDtoExampleDevice",
+    "RegulatoryDtoHolder",
     "RegulatoryDtoIdentifier",
     "RegulatoryDtoReference",
+    "RegulatoryDtoStatus",
     "RegulatoryEntry",
+    "RegulatoryEntryStatusType1",
+    "RegulatoryEntryStatusType2Type1",
+    "RegulatoryEntryStatusType3Type1",
     "RejectTermRequestDto",
     "ResetPasswordDto",
     "SaveDraftDto",

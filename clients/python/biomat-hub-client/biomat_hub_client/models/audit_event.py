@@ -8,6 +8,7 @@ from attrs import define as _attrs_define
 
 if TYPE_CHECKING:
     from ..models.json_patch_operation import JsonPatchOperation
+    from ..models.person import Person
 
 
 T = TypeVar("T", bound="AuditEvent")
@@ -20,6 +21,7 @@ class AuditEvent:
         id (str):
         action (str):
         actor_id (str):
+        actor (Person):
         at (datetime.datetime):  Example: 2026-12-02T10:00:00.000Z.
         from_state (None | str):
         to_state (None | str):
@@ -30,6 +32,7 @@ class AuditEvent:
     id: str
     action: str
     actor_id: str
+    actor: Person
     at: datetime.datetime
     from_state: None | str
     to_state: None | str
@@ -42,6 +45,8 @@ class AuditEvent:
         action = self.action
 
         actor_id = self.actor_id
+
+        actor = self.actor.to_dict()
 
         at = self.at.isoformat()
 
@@ -66,6 +71,7 @@ class AuditEvent:
                 "id": id,
                 "action": action,
                 "actorId": actor_id,
+                "actor": actor,
                 "at": at,
                 "fromState": from_state,
                 "toState": to_state,
@@ -79,6 +85,7 @@ class AuditEvent:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.json_patch_operation import JsonPatchOperation  # noqa: PLC0415
+        from ..models.person import Person  # noqa: PLC0415
 
         d = dict(src_dict)
         id = d.pop("id")
@@ -86,6 +93,8 @@ class AuditEvent:
         action = d.pop("action")
 
         actor_id = d.pop("actorId")
+
+        actor = Person.from_dict(d.pop("actor"))
 
         at = datetime.datetime.fromisoformat(d.pop("at"))
 
@@ -121,6 +130,7 @@ class AuditEvent:
             id=id,
             action=action,
             actor_id=actor_id,
+            actor=actor,
             at=at,
             from_state=from_state,
             to_state=to_state,

@@ -5,8 +5,6 @@ from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 
-from ..types import UNSET, Unset
-
 T = TypeVar("T", bound="CurationRecordProposedByType0")
 
 
@@ -15,30 +13,37 @@ class CurationRecordProposedByType0:
     """
     Attributes:
         id (str):
-        organization_id (None | str | Unset):
+        name (str):
+        organization_id (None | str):
+        organization_name (None | str):
     """
 
     id: str
-    organization_id: None | str | Unset = UNSET
+    name: str
+    organization_id: None | str
+    organization_name: None | str
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
 
-        organization_id: None | str | Unset
-        if isinstance(self.organization_id, Unset):
-            organization_id = UNSET
-        else:
-            organization_id = self.organization_id
+        name = self.name
+
+        organization_id: None | str
+        organization_id = self.organization_id
+
+        organization_name: None | str
+        organization_name = self.organization_name
 
         field_dict: dict[str, Any] = {}
 
         field_dict.update(
             {
                 "id": id,
+                "name": name,
+                "organizationId": organization_id,
+                "organizationName": organization_name,
             }
         )
-        if organization_id is not UNSET:
-            field_dict["organizationId"] = organization_id
 
         return field_dict
 
@@ -47,18 +52,27 @@ class CurationRecordProposedByType0:
         d = dict(src_dict)
         id = d.pop("id")
 
-        def _parse_organization_id(data: object) -> None | str | Unset:
+        name = d.pop("name")
+
+        def _parse_organization_id(data: object) -> None | str:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            return cast(None | str, data)
 
-        organization_id = _parse_organization_id(d.pop("organizationId", UNSET))
+        organization_id = _parse_organization_id(d.pop("organizationId"))
+
+        def _parse_organization_name(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        organization_name = _parse_organization_name(d.pop("organizationName"))
 
         curation_record_proposed_by_type_0 = cls(
             id=id,
+            name=name,
             organization_id=organization_id,
+            organization_name=organization_name,
         )
 
         return curation_record_proposed_by_type_0

@@ -24,7 +24,6 @@ class LiteratureReference:
         authors (list[str] | Unset):
         year (int | None | Unset):
         container (None | str | Unset): Journal, book, maker, regulator or standards body
-        journal (None | str | Unset):
         volume (None | str | Unset):
         issue (None | str | Unset):
         pages (None | str | Unset):
@@ -50,7 +49,6 @@ class LiteratureReference:
     authors: list[str] | Unset = UNSET
     year: int | None | Unset = UNSET
     container: None | str | Unset = UNSET
-    journal: None | str | Unset = UNSET
     volume: None | str | Unset = UNSET
     issue: None | str | Unset = UNSET
     pages: None | str | Unset = UNSET
@@ -99,12 +97,6 @@ class LiteratureReference:
             container = UNSET
         else:
             container = self.container
-
-        journal: None | str | Unset
-        if isinstance(self.journal, Unset):
-            journal = UNSET
-        else:
-            journal = self.journal
 
         volume: None | str | Unset
         if isinstance(self.volume, Unset):
@@ -189,8 +181,6 @@ class LiteratureReference:
             field_dict["year"] = year
         if container is not UNSET:
             field_dict["container"] = container
-        if journal is not UNSET:
-            field_dict["journal"] = journal
         if volume is not UNSET:
             field_dict["volume"] = volume
         if issue is not UNSET:
@@ -298,15 +288,6 @@ class LiteratureReference:
 
         container = _parse_container(d.pop("container", UNSET))
 
-        def _parse_journal(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        journal = _parse_journal(d.pop("journal", UNSET))
-
         def _parse_volume(data: object) -> None | str | Unset:
             if data is None:
                 return data
@@ -413,7 +394,6 @@ class LiteratureReference:
             authors=authors,
             year=year,
             container=container,
-            journal=journal,
             volume=volume,
             issue=issue,
             pages=pages,

@@ -5,6 +5,9 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 
+from ..models.material_detail_regulatory_item_status_type_1 import MaterialDetailRegulatoryItemStatusType1
+from ..models.material_detail_regulatory_item_status_type_2_type_1 import MaterialDetailRegulatoryItemStatusType2Type1
+from ..models.material_detail_regulatory_item_status_type_3_type_1 import MaterialDetailRegulatoryItemStatusType3Type1
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -22,7 +25,8 @@ class MaterialDetailRegulatoryItem:
         pathway (str):
         reference (LiteratureReference | None):
         pathway_label (str):
-        status (None | str | Unset):
+        status (MaterialDetailRegulatoryItemStatusType1 | MaterialDetailRegulatoryItemStatusType2Type1 |
+            MaterialDetailRegulatoryItemStatusType3Type1 | None | Unset):
         identifier (None | str | Unset):
         date (None | str | Unset):
         example_device (None | str | Unset):
@@ -33,7 +37,13 @@ class MaterialDetailRegulatoryItem:
     pathway: str
     reference: LiteratureReference | None
     pathway_label: str
-    status: None | str | Unset = UNSET
+    status: (
+        MaterialDetailRegulatoryItemStatusType1
+        | MaterialDetailRegulatoryItemStatusType2Type1
+        | MaterialDetailRegulatoryItemStatusType3Type1
+        | None
+        | Unset
+    ) = UNSET
     identifier: None | str | Unset = UNSET
     date: None | str | Unset = UNSET
     example_device: None | str | Unset = UNSET
@@ -57,6 +67,12 @@ class MaterialDetailRegulatoryItem:
         status: None | str | Unset
         if isinstance(self.status, Unset):
             status = UNSET
+        elif isinstance(self.status, MaterialDetailRegulatoryItemStatusType1):
+            status = self.status.value
+        elif isinstance(self.status, MaterialDetailRegulatoryItemStatusType2Type1):
+            status = self.status.value
+        elif isinstance(self.status, MaterialDetailRegulatoryItemStatusType3Type1):
+            status = self.status.value
         else:
             status = self.status
 
@@ -133,12 +149,51 @@ class MaterialDetailRegulatoryItem:
 
         pathway_label = d.pop("pathwayLabel")
 
-        def _parse_status(data: object) -> None | str | Unset:
+        def _parse_status(
+            data: object,
+        ) -> (
+            MaterialDetailRegulatoryItemStatusType1
+            | MaterialDetailRegulatoryItemStatusType2Type1
+            | MaterialDetailRegulatoryItemStatusType3Type1
+            | None
+            | Unset
+        ):
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                status_type_1 = MaterialDetailRegulatoryItemStatusType1(data)
+
+                return status_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                status_type_2_type_1 = MaterialDetailRegulatoryItemStatusType2Type1(data)
+
+                return status_type_2_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                status_type_3_type_1 = MaterialDetailRegulatoryItemStatusType3Type1(data)
+
+                return status_type_3_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(
+                MaterialDetailRegulatoryItemStatusType1
+                | MaterialDetailRegulatoryItemStatusType2Type1
+                | MaterialDetailRegulatoryItemStatusType3Type1
+                | None
+                | Unset,
+                data,
+            )
 
         status = _parse_status(d.pop("status", UNSET))
 

@@ -5,6 +5,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 
+from ..models.material_import_report_mode import MaterialImportReportMode
+
 if TYPE_CHECKING:
     from ..models.material_import_report_rows_item import MaterialImportReportRowsItem
 
@@ -17,6 +19,7 @@ class MaterialImportReport:
     """
     Attributes:
         dry_run (bool):
+        mode (MaterialImportReportMode):
         total (int):
         created (int):
         updated (int):
@@ -27,6 +30,7 @@ class MaterialImportReport:
     """
 
     dry_run: bool
+    mode: MaterialImportReportMode
     total: int
     created: int
     updated: int
@@ -37,6 +41,8 @@ class MaterialImportReport:
 
     def to_dict(self) -> dict[str, Any]:
         dry_run = self.dry_run
+
+        mode = self.mode.value
 
         total = self.total
 
@@ -60,6 +66,7 @@ class MaterialImportReport:
         field_dict.update(
             {
                 "dryRun": dry_run,
+                "mode": mode,
                 "total": total,
                 "created": created,
                 "updated": updated,
@@ -78,6 +85,8 @@ class MaterialImportReport:
 
         d = dict(src_dict)
         dry_run = d.pop("dryRun")
+
+        mode = MaterialImportReportMode(d.pop("mode"))
 
         total = d.pop("total")
 
@@ -100,6 +109,7 @@ class MaterialImportReport:
 
         material_import_report = cls(
             dry_run=dry_run,
+            mode=mode,
             total=total,
             created=created,
             updated=updated,

@@ -8,6 +8,7 @@ from attrs import define as _attrs_define
 from ..models.material_import_report_rows_item_status import MaterialImportReportRowsItemStatus
 
 if TYPE_CHECKING:
+    from ..models.content_change import ContentChange
     from ..models.field_error import FieldError
 
 
@@ -22,12 +23,16 @@ class MaterialImportReportRowsItem:
         slug (None | str):
         status (MaterialImportReportRowsItemStatus):
         errors (list[FieldError]):
+        changes (list[ContentChange]):
+        removals (int): How many of the changes remove something (always 0 under mode=merge)
     """
 
     position: str
     slug: None | str
     status: MaterialImportReportRowsItemStatus
     errors: list[FieldError]
+    changes: list[ContentChange]
+    removals: int
 
     def to_dict(self) -> dict[str, Any]:
         position = self.position
@@ -42,6 +47,13 @@ class MaterialImportReportRowsItem:
             errors_item = errors_item_data.to_dict()
             errors.append(errors_item)
 
+        changes = []
+        for changes_item_data in self.changes:
+            changes_item = changes_item_data.to_dict()
+            changes.append(changes_item)
+
+        removals = self.removals
+
         field_dict: dict[str, Any] = {}
 
         field_dict.update(
@@ -50,6 +62,8 @@ class MaterialImportReportRowsItem:
                 "slug": slug,
                 "status": status,
                 "errors": errors,
+                "changes": changes,
+                "removals": removals,
             }
         )
 
@@ -57,6 +71,7 @@ class MaterialImportReportRowsItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.content_change import ContentChange  # noqa: PLC0415
         from ..models.field_error import FieldError  # noqa: PLC0415
 
         d = dict(src_dict)
@@ -78,11 +93,22 @@ class MaterialImportReportRowsItem:
 
             errors.append(errors_item)
 
+        changes = []
+        _changes = d.pop("changes")
+        for changes_item_data in _changes:
+            changes_item = ContentChange.from_dict(changes_item_data)
+
+            changes.append(changes_item)
+
+        removals = d.pop("removals")
+
         material_import_report_rows_item = cls(
             position=position,
             slug=slug,
             status=status,
             errors=errors,
+            changes=changes,
+            removals=removals,
         )
 
         return material_import_report_rows_item

@@ -8,6 +8,7 @@ from attrs import define as _attrs_define
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
+    from ..models.curation_record import CurationRecord
     from ..models.field_error import FieldError
     from ..models.readiness_checks import ReadinessChecks
 
@@ -29,6 +30,7 @@ class Problem:
         errors (list[FieldError] | Unset): One entry per invalid field (400)
         checks (ReadinessChecks | Unset):
         offer_id (str | Unset): The offer whose stock ran out (409 on orders)
+        current (CurationRecord | Unset):
     """
 
     type_: str
@@ -40,6 +42,7 @@ class Problem:
     errors: list[FieldError] | Unset = UNSET
     checks: ReadinessChecks | Unset = UNSET
     offer_id: str | Unset = UNSET
+    current: CurationRecord | Unset = UNSET
 
     def to_dict(self) -> dict[str, Any]:
         type_ = self.type_
@@ -67,6 +70,10 @@ class Problem:
 
         offer_id = self.offer_id
 
+        current: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.current, Unset):
+            current = self.current.to_dict()
+
         field_dict: dict[str, Any] = {}
 
         field_dict.update(
@@ -88,11 +95,14 @@ class Problem:
             field_dict["checks"] = checks
         if offer_id is not UNSET:
             field_dict["offerId"] = offer_id
+        if current is not UNSET:
+            field_dict["current"] = current
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.curation_record import CurationRecord  # noqa: PLC0415
         from ..models.field_error import FieldError  # noqa: PLC0415
         from ..models.readiness_checks import ReadinessChecks  # noqa: PLC0415
 
@@ -127,6 +137,13 @@ class Problem:
 
         offer_id = d.pop("offerId", UNSET)
 
+        _current = d.pop("current", UNSET)
+        current: CurationRecord | Unset
+        if isinstance(_current, Unset):
+            current = UNSET
+        else:
+            current = CurationRecord.from_dict(_current)
+
         problem = cls(
             type_=type_,
             title=title,
@@ -137,6 +154,7 @@ class Problem:
             errors=errors,
             checks=checks,
             offer_id=offer_id,
+            current=current,
         )
 
         return problem

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models.quantity_dto_group import QuantityDtoGroup
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -23,12 +24,14 @@ class QuantityDto:
         min_ (float | None | Unset):  Example: 0.
         max_ (float | None | Unset):
         search_field (QuantityDtoSearchField | Unset): Numeric field of the search index Example: youngsModulusGPa.
+        group (QuantityDtoGroup | Unset): The datasheet section the property is shown in
     """
 
     canonical_unit: str
     min_: float | None | Unset = UNSET
     max_: float | None | Unset = UNSET
     search_field: QuantityDtoSearchField | Unset = UNSET
+    group: QuantityDtoGroup | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -50,6 +53,10 @@ class QuantityDto:
         if not isinstance(self.search_field, Unset):
             search_field = self.search_field.to_dict()
 
+        group: str | Unset = UNSET
+        if not isinstance(self.group, Unset):
+            group = self.group.value
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -63,6 +70,8 @@ class QuantityDto:
             field_dict["max"] = max_
         if search_field is not UNSET:
             field_dict["searchField"] = search_field
+        if group is not UNSET:
+            field_dict["group"] = group
 
         return field_dict
 
@@ -98,11 +107,19 @@ class QuantityDto:
         else:
             search_field = QuantityDtoSearchField.from_dict(_search_field)
 
+        _group = d.pop("group", UNSET)
+        group: QuantityDtoGroup | Unset
+        if isinstance(_group, Unset):
+            group = UNSET
+        else:
+            group = QuantityDtoGroup(_group)
+
         quantity_dto = cls(
             canonical_unit=canonical_unit,
             min_=min_,
             max_=max_,
             search_field=search_field,
+            group=group,
         )
 
         quantity_dto.additional_properties = d

@@ -5,6 +5,9 @@ from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 
+from ..models.regulatory_entry_status_type_1 import RegulatoryEntryStatusType1
+from ..models.regulatory_entry_status_type_2_type_1 import RegulatoryEntryStatusType2Type1
+from ..models.regulatory_entry_status_type_3_type_1 import RegulatoryEntryStatusType3Type1
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="RegulatoryEntry")
@@ -16,7 +19,8 @@ class RegulatoryEntry:
     Attributes:
         region (str):
         pathway (str):
-        status (None | str | Unset):
+        status (None | RegulatoryEntryStatusType1 | RegulatoryEntryStatusType2Type1 | RegulatoryEntryStatusType3Type1 |
+            Unset):
         identifier (None | str | Unset):
         date (None | str | Unset):
         example_device (None | str | Unset):
@@ -26,7 +30,9 @@ class RegulatoryEntry:
 
     region: str
     pathway: str
-    status: None | str | Unset = UNSET
+    status: (
+        None | RegulatoryEntryStatusType1 | RegulatoryEntryStatusType2Type1 | RegulatoryEntryStatusType3Type1 | Unset
+    ) = UNSET
     identifier: None | str | Unset = UNSET
     date: None | str | Unset = UNSET
     example_device: None | str | Unset = UNSET
@@ -41,6 +47,12 @@ class RegulatoryEntry:
         status: None | str | Unset
         if isinstance(self.status, Unset):
             status = UNSET
+        elif isinstance(self.status, RegulatoryEntryStatusType1):
+            status = self.status.value
+        elif isinstance(self.status, RegulatoryEntryStatusType2Type1):
+            status = self.status.value
+        elif isinstance(self.status, RegulatoryEntryStatusType3Type1):
+            status = self.status.value
         else:
             status = self.status
 
@@ -104,12 +116,51 @@ class RegulatoryEntry:
 
         pathway = d.pop("pathway")
 
-        def _parse_status(data: object) -> None | str | Unset:
+        def _parse_status(
+            data: object,
+        ) -> (
+            None
+            | RegulatoryEntryStatusType1
+            | RegulatoryEntryStatusType2Type1
+            | RegulatoryEntryStatusType3Type1
+            | Unset
+        ):
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                status_type_1 = RegulatoryEntryStatusType1(data)
+
+                return status_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                status_type_2_type_1 = RegulatoryEntryStatusType2Type1(data)
+
+                return status_type_2_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                status_type_3_type_1 = RegulatoryEntryStatusType3Type1(data)
+
+                return status_type_3_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(
+                None
+                | RegulatoryEntryStatusType1
+                | RegulatoryEntryStatusType2Type1
+                | RegulatoryEntryStatusType3Type1
+                | Unset,
+                data,
+            )
 
         status = _parse_status(d.pop("status", UNSET))
 

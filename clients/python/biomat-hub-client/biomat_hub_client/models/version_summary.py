@@ -16,12 +16,14 @@ class VersionSummary:
         version (int):
         published_at (datetime.datetime):  Example: 2026-12-02T10:00:00.000Z.
         published_by (str):
+        published_by_name (str):
         name (str):
     """
 
     version: int
     published_at: datetime.datetime
     published_by: str
+    published_by_name: str
     name: str
 
     def to_dict(self) -> dict[str, Any]:
@@ -30,6 +32,8 @@ class VersionSummary:
         published_at = self.published_at.isoformat()
 
         published_by = self.published_by
+
+        published_by_name = self.published_by_name
 
         name = self.name
 
@@ -40,6 +44,7 @@ class VersionSummary:
                 "version": version,
                 "publishedAt": published_at,
                 "publishedBy": published_by,
+                "publishedByName": published_by_name,
                 "name": name,
             }
         )
@@ -55,12 +60,15 @@ class VersionSummary:
 
         published_by = d.pop("publishedBy")
 
+        published_by_name = d.pop("publishedByName")
+
         name = d.pop("name")
 
         version_summary = cls(
             version=version,
             published_at=published_at,
             published_by=published_by,
+            published_by_name=published_by_name,
             name=name,
         )
 

@@ -6,6 +6,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.curation_import_json_dry_run import CurationImportJsonDryRun
+from ...models.curation_import_json_mode import CurationImportJsonMode
 from ...models.import_json_dto import ImportJsonDto
 from ...models.material_import_report import MaterialImportReport
 from ...models.problem import Problem
@@ -16,6 +17,7 @@ def _get_kwargs(
     *,
     body: ImportJsonDto,
     dry_run: CurationImportJsonDryRun | Unset = CurationImportJsonDryRun.FALSE,
+    mode: CurationImportJsonMode | Unset = CurationImportJsonMode.MERGE,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -26,6 +28,12 @@ def _get_kwargs(
         json_dry_run = dry_run.value
 
     params["dryRun"] = json_dry_run
+
+    json_mode: str | Unset = UNSET
+    if not isinstance(mode, Unset):
+        json_mode = mode.value
+
+    params["mode"] = json_mode
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
@@ -108,11 +116,16 @@ def sync_detailed(
     client: AuthenticatedClient,
     body: ImportJsonDto,
     dry_run: CurationImportJsonDryRun | Unset = CurationImportJsonDryRun.FALSE,
+    mode: CurationImportJsonMode | Unset = CurationImportJsonMode.MERGE,
 ) -> Response[MaterialImportReport | Problem]:
-    """Bulk import (JSON): each valid row becomes a draft; `?dryRun=true` only validates
+    """Bulk import (JSON rows: slug plus the fields to change). A new slug becomes a draft; an existing
+    record gets a draft merged from the row (mode=merge: only what the row carries changes, nothing is
+    removed) or replaced by it (mode=replace). Each row reports its field-level changes; ?dryRun=true
+    writes nothing
 
     Args:
         dry_run (CurationImportJsonDryRun | Unset):  Default: CurationImportJsonDryRun.FALSE.
+        mode (CurationImportJsonMode | Unset):  Default: CurationImportJsonMode.MERGE.
         body (ImportJsonDto):
 
     Raises:
@@ -126,6 +139,7 @@ def sync_detailed(
     kwargs = _get_kwargs(
         body=body,
         dry_run=dry_run,
+        mode=mode,
     )
 
     response = client.get_httpx_client().request(
@@ -140,11 +154,16 @@ def sync(
     client: AuthenticatedClient,
     body: ImportJsonDto,
     dry_run: CurationImportJsonDryRun | Unset = CurationImportJsonDryRun.FALSE,
+    mode: CurationImportJsonMode | Unset = CurationImportJsonMode.MERGE,
 ) -> MaterialImportReport | Problem | None:
-    """Bulk import (JSON): each valid row becomes a draft; `?dryRun=true` only validates
+    """Bulk import (JSON rows: slug plus the fields to change). A new slug becomes a draft; an existing
+    record gets a draft merged from the row (mode=merge: only what the row carries changes, nothing is
+    removed) or replaced by it (mode=replace). Each row reports its field-level changes; ?dryRun=true
+    writes nothing
 
     Args:
         dry_run (CurationImportJsonDryRun | Unset):  Default: CurationImportJsonDryRun.FALSE.
+        mode (CurationImportJsonMode | Unset):  Default: CurationImportJsonMode.MERGE.
         body (ImportJsonDto):
 
     Raises:
@@ -159,6 +178,7 @@ def sync(
         client=client,
         body=body,
         dry_run=dry_run,
+        mode=mode,
     ).parsed
 
 
@@ -167,11 +187,16 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     body: ImportJsonDto,
     dry_run: CurationImportJsonDryRun | Unset = CurationImportJsonDryRun.FALSE,
+    mode: CurationImportJsonMode | Unset = CurationImportJsonMode.MERGE,
 ) -> Response[MaterialImportReport | Problem]:
-    """Bulk import (JSON): each valid row becomes a draft; `?dryRun=true` only validates
+    """Bulk import (JSON rows: slug plus the fields to change). A new slug becomes a draft; an existing
+    record gets a draft merged from the row (mode=merge: only what the row carries changes, nothing is
+    removed) or replaced by it (mode=replace). Each row reports its field-level changes; ?dryRun=true
+    writes nothing
 
     Args:
         dry_run (CurationImportJsonDryRun | Unset):  Default: CurationImportJsonDryRun.FALSE.
+        mode (CurationImportJsonMode | Unset):  Default: CurationImportJsonMode.MERGE.
         body (ImportJsonDto):
 
     Raises:
@@ -185,6 +210,7 @@ async def asyncio_detailed(
     kwargs = _get_kwargs(
         body=body,
         dry_run=dry_run,
+        mode=mode,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -197,11 +223,16 @@ async def asyncio(
     client: AuthenticatedClient,
     body: ImportJsonDto,
     dry_run: CurationImportJsonDryRun | Unset = CurationImportJsonDryRun.FALSE,
+    mode: CurationImportJsonMode | Unset = CurationImportJsonMode.MERGE,
 ) -> MaterialImportReport | Problem | None:
-    """Bulk import (JSON): each valid row becomes a draft; `?dryRun=true` only validates
+    """Bulk import (JSON rows: slug plus the fields to change). A new slug becomes a draft; an existing
+    record gets a draft merged from the row (mode=merge: only what the row carries changes, nothing is
+    removed) or replaced by it (mode=replace). Each row reports its field-level changes; ?dryRun=true
+    writes nothing
 
     Args:
         dry_run (CurationImportJsonDryRun | Unset):  Default: CurationImportJsonDryRun.FALSE.
+        mode (CurationImportJsonMode | Unset):  Default: CurationImportJsonMode.MERGE.
         body (ImportJsonDto):
 
     Raises:
@@ -217,5 +248,6 @@ async def asyncio(
             client=client,
             body=body,
             dry_run=dry_run,
+            mode=mode,
         )
     ).parsed

@@ -5,7 +5,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.curation_queue_state import CurationQueueState
+from ...models.curation_queue_sort import CurationQueueSort
 from ...models.curation_record_page import CurationRecordPage
 from ...models.problem import Problem
 from ...types import UNSET, Response, Unset
@@ -15,7 +15,13 @@ def _get_kwargs(
     *,
     page: int | Unset = 1,
     per_page: int | Unset = 20,
-    state: CurationQueueState | Unset = UNSET,
+    state: str | Unset = UNSET,
+    q: str | Unset = UNSET,
+    class_: str | Unset = UNSET,
+    editor: str | Unset = UNSET,
+    updated_after: str | Unset = UNSET,
+    updated_before: str | Unset = UNSET,
+    sort: CurationQueueSort | Unset = CurationQueueSort.VALUE_0,
 ) -> dict[str, Any]:
     params: dict[str, Any] = {}
 
@@ -23,11 +29,23 @@ def _get_kwargs(
 
     params["perPage"] = per_page
 
-    json_state: str | Unset = UNSET
-    if not isinstance(state, Unset):
-        json_state = state.value
+    params["state"] = state
 
-    params["state"] = json_state
+    params["q"] = q
+
+    params["class"] = class_
+
+    params["editor"] = editor
+
+    params["updatedAfter"] = updated_after
+
+    params["updatedBefore"] = updated_before
+
+    json_sort: str | Unset = UNSET
+    if not isinstance(sort, Unset):
+        json_sort = sort.value
+
+    params["sort"] = json_sort
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
@@ -95,14 +113,27 @@ def sync_detailed(
     client: AuthenticatedClient,
     page: int | Unset = 1,
     per_page: int | Unset = 20,
-    state: CurationQueueState | Unset = UNSET,
+    state: str | Unset = UNSET,
+    q: str | Unset = UNSET,
+    class_: str | Unset = UNSET,
+    editor: str | Unset = UNSET,
+    updated_after: str | Unset = UNSET,
+    updated_before: str | Unset = UNSET,
+    sort: CurationQueueSort | Unset = CurationQueueSort.VALUE_0,
 ) -> Response[CurationRecordPage | Problem]:
-    """Review queue (curators: all records; others: their proposals)
+    """Review queue and published list (curators: all records; others: their proposals), searchable and
+    filtered by state, class, last editor and date, paged
 
     Args:
         page (int | Unset):  Default: 1.
         per_page (int | Unset):  Default: 20.
-        state (CurationQueueState | Unset):
+        state (str | Unset):  Example: draft,in_review.
+        q (str | Unset):
+        class_ (str | Unset):  Example: material-class/metal.
+        editor (str | Unset):
+        updated_after (str | Unset):  Example: 2026-11-01.
+        updated_before (str | Unset):  Example: 2026-12-01.
+        sort (CurationQueueSort | Unset):  Default: CurationQueueSort.VALUE_0.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -116,6 +147,12 @@ def sync_detailed(
         page=page,
         per_page=per_page,
         state=state,
+        q=q,
+        class_=class_,
+        editor=editor,
+        updated_after=updated_after,
+        updated_before=updated_before,
+        sort=sort,
     )
 
     response = client.get_httpx_client().request(
@@ -130,14 +167,27 @@ def sync(
     client: AuthenticatedClient,
     page: int | Unset = 1,
     per_page: int | Unset = 20,
-    state: CurationQueueState | Unset = UNSET,
+    state: str | Unset = UNSET,
+    q: str | Unset = UNSET,
+    class_: str | Unset = UNSET,
+    editor: str | Unset = UNSET,
+    updated_after: str | Unset = UNSET,
+    updated_before: str | Unset = UNSET,
+    sort: CurationQueueSort | Unset = CurationQueueSort.VALUE_0,
 ) -> CurationRecordPage | Problem | None:
-    """Review queue (curators: all records; others: their proposals)
+    """Review queue and published list (curators: all records; others: their proposals), searchable and
+    filtered by state, class, last editor and date, paged
 
     Args:
         page (int | Unset):  Default: 1.
         per_page (int | Unset):  Default: 20.
-        state (CurationQueueState | Unset):
+        state (str | Unset):  Example: draft,in_review.
+        q (str | Unset):
+        class_ (str | Unset):  Example: material-class/metal.
+        editor (str | Unset):
+        updated_after (str | Unset):  Example: 2026-11-01.
+        updated_before (str | Unset):  Example: 2026-12-01.
+        sort (CurationQueueSort | Unset):  Default: CurationQueueSort.VALUE_0.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -152,6 +202,12 @@ def sync(
         page=page,
         per_page=per_page,
         state=state,
+        q=q,
+        class_=class_,
+        editor=editor,
+        updated_after=updated_after,
+        updated_before=updated_before,
+        sort=sort,
     ).parsed
 
 
@@ -160,14 +216,27 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     page: int | Unset = 1,
     per_page: int | Unset = 20,
-    state: CurationQueueState | Unset = UNSET,
+    state: str | Unset = UNSET,
+    q: str | Unset = UNSET,
+    class_: str | Unset = UNSET,
+    editor: str | Unset = UNSET,
+    updated_after: str | Unset = UNSET,
+    updated_before: str | Unset = UNSET,
+    sort: CurationQueueSort | Unset = CurationQueueSort.VALUE_0,
 ) -> Response[CurationRecordPage | Problem]:
-    """Review queue (curators: all records; others: their proposals)
+    """Review queue and published list (curators: all records; others: their proposals), searchable and
+    filtered by state, class, last editor and date, paged
 
     Args:
         page (int | Unset):  Default: 1.
         per_page (int | Unset):  Default: 20.
-        state (CurationQueueState | Unset):
+        state (str | Unset):  Example: draft,in_review.
+        q (str | Unset):
+        class_ (str | Unset):  Example: material-class/metal.
+        editor (str | Unset):
+        updated_after (str | Unset):  Example: 2026-11-01.
+        updated_before (str | Unset):  Example: 2026-12-01.
+        sort (CurationQueueSort | Unset):  Default: CurationQueueSort.VALUE_0.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -181,6 +250,12 @@ async def asyncio_detailed(
         page=page,
         per_page=per_page,
         state=state,
+        q=q,
+        class_=class_,
+        editor=editor,
+        updated_after=updated_after,
+        updated_before=updated_before,
+        sort=sort,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -193,14 +268,27 @@ async def asyncio(
     client: AuthenticatedClient,
     page: int | Unset = 1,
     per_page: int | Unset = 20,
-    state: CurationQueueState | Unset = UNSET,
+    state: str | Unset = UNSET,
+    q: str | Unset = UNSET,
+    class_: str | Unset = UNSET,
+    editor: str | Unset = UNSET,
+    updated_after: str | Unset = UNSET,
+    updated_before: str | Unset = UNSET,
+    sort: CurationQueueSort | Unset = CurationQueueSort.VALUE_0,
 ) -> CurationRecordPage | Problem | None:
-    """Review queue (curators: all records; others: their proposals)
+    """Review queue and published list (curators: all records; others: their proposals), searchable and
+    filtered by state, class, last editor and date, paged
 
     Args:
         page (int | Unset):  Default: 1.
         per_page (int | Unset):  Default: 20.
-        state (CurationQueueState | Unset):
+        state (str | Unset):  Example: draft,in_review.
+        q (str | Unset):
+        class_ (str | Unset):  Example: material-class/metal.
+        editor (str | Unset):
+        updated_after (str | Unset):  Example: 2026-11-01.
+        updated_before (str | Unset):  Example: 2026-12-01.
+        sort (CurationQueueSort | Unset):  Default: CurationQueueSort.VALUE_0.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -216,5 +304,11 @@ async def asyncio(
             page=page,
             per_page=per_page,
             state=state,
+            q=q,
+            class_=class_,
+            editor=editor,
+            updated_after=updated_after,
+            updated_before=updated_before,
+            sort=sort,
         )
     ).parsed

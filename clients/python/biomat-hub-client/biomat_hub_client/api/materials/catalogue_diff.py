@@ -86,7 +86,7 @@ def sync_detailed(
     from_: int,
     to: int,
 ) -> Response[Problem | VersionDiff]:
-    """What changed between two versions (RFC 6902 JSON Patch)
+    """What changed between two published versions: field by field, and as an RFC 6902 JSON Patch
 
     Args:
         slug (str):
@@ -121,7 +121,7 @@ def sync(
     from_: int,
     to: int,
 ) -> Problem | VersionDiff | None:
-    """What changed between two versions (RFC 6902 JSON Patch)
+    """What changed between two published versions: field by field, and as an RFC 6902 JSON Patch
 
     Args:
         slug (str):
@@ -151,7 +151,7 @@ async def asyncio_detailed(
     from_: int,
     to: int,
 ) -> Response[Problem | VersionDiff]:
-    """What changed between two versions (RFC 6902 JSON Patch)
+    """What changed between two published versions: field by field, and as an RFC 6902 JSON Patch
 
     Args:
         slug (str):
@@ -184,7 +184,7 @@ async def asyncio(
     from_: int,
     to: int,
 ) -> Problem | VersionDiff | None:
-    """What changed between two versions (RFC 6902 JSON Patch)
+    """What changed between two published versions: field by field, and as an RFC 6902 JSON Patch
 
     Args:
         slug (str):

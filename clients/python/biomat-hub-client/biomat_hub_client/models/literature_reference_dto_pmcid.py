@@ -6,11 +6,17 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-T = TypeVar("T", bound="LiteratureReferenceDtoJournal")
+T = TypeVar("T", bound="LiteratureReferenceDtoPmcid")
 
 
 @_attrs_define
-class LiteratureReferenceDtoJournal:
+class LiteratureReferenceDtoPmcid:
+    """
+    Example:
+        PMC4669019
+
+    """
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -22,10 +28,10 @@ class LiteratureReferenceDtoJournal:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        literature_reference_dto_journal = cls()
+        literature_reference_dto_pmcid = cls()
 
-        literature_reference_dto_journal.additional_properties = d
-        return literature_reference_dto_journal
+        literature_reference_dto_pmcid.additional_properties = d
+        return literature_reference_dto_pmcid
 
     @property
     def additional_keys(self) -> list[str]:

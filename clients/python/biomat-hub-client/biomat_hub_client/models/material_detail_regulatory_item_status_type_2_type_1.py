@@ -1,0 +1,13 @@
+from enum import StrEnum
+
+
+class MaterialDetailRegulatoryItemStatusType2Type1(StrEnum):
+    APPROVED = "approved"
+    CERTIFIED = "certified"
+    CLEARED = "cleared"
+    EXEMPT = "exempt"
+    GRANTED = "granted"
+    WITHDRAWN = "withdrawn"
+
+    def __str__(self) -> str:
+        return str(self.value)
