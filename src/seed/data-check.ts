@@ -97,7 +97,12 @@ export function checkSeedData(dir: string, hostsDir = join(dir, 'hosts')): DataC
   const clinicalGaps: DataCheckReport['clinicalGaps'] = [];
   for (const slug of clinical) {
     const c = bySlug.get(slug);
-    const missing = !c ? ['the material'] : [...(c.properties.length ? [] : ['property values']), ...(c.biocompatibility.length ? [] : ['biocompatibility']), ...(c.regulatory.length ? [] : ['regulatory'])];
+    if (!c) {
+      clinicalGaps.push({ slug, missing: ['a valid record'] });
+      hard.push(`${slug} (in clinical use) is missing or invalid: see its problems above`);
+      continue;
+    }
+    const missing = [...(c.properties.length ? [] : ['property values']), ...(c.biocompatibility.length ? [] : ['biocompatibility']), ...(c.regulatory.length ? [] : ['regulatory'])];
     if (missing.length) {
       clinicalGaps.push({ slug, missing });
       hard.push(`${slug} (in clinical use) has no ${missing.join(', no ')}`);
