@@ -66,6 +66,7 @@ describe('annotate endpoint', () => {
     expect((await annotate({})).status).toBe(400);
     expect((await annotate({ text: 'x', extra: 1 })).status).toBe(400);
     expect((await annotate({ text: 42 })).status).toBe(400);
+    expect((await annotate({ text: 'x', title: null })).status).toBe(400);
     const oneWord = await annotate({ text: 'a'.repeat(100 * 1024) });
     expect(oneWord.status).toBe(200);
     expect(oneWord.body.annotations).toEqual([]);

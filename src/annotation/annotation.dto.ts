@@ -1,5 +1,5 @@
 import { ApiPropertyOptional, ApiProperty } from '@nestjs/swagger';
-import { IsOptional, IsString, MaxLength, MinLength } from 'class-validator';
+import { IsString, MaxLength, MinLength, ValidateIf } from 'class-validator';
 
 /** Largest text (title + text, UTF-8 bytes) the public annotate endpoint takes: about 15 abstracts. */
 export const ANNOTATE_MAX_BYTES = 100 * 1024;
@@ -12,7 +12,7 @@ export class AnnotateDto {
   text!: string;
 
   @ApiPropertyOptional({ description: 'An optional title, annotated with the text as one document (abbreviations defined in it hold in the text); its mentions carry field "title".', maxLength: 2000 })
-  @IsOptional()
+  @ValidateIf((_dto, value) => value !== undefined) // absent is fine, null is not a title
   @IsString()
   @MaxLength(2000)
   title?: string;

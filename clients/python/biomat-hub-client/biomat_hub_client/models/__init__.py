@@ -1,10 +1,21 @@
 """Contains all the data models used in inputs/outputs"""
 
+from .abbreviation_definition import AbbreviationDefinition
+from .abbreviation_definition_field import AbbreviationDefinitionField
+from .abbreviation_definition_long import AbbreviationDefinitionLong
+from .abbreviation_definition_short import AbbreviationDefinitionShort
+from .abbreviation_definition_type import AbbreviationDefinitionType
 from .accept_term_request_dto import AcceptTermRequestDto
 from .accepted import Accepted
 from .accepted_status import AcceptedStatus
 from .alive import Alive
 from .alive_status import AliveStatus
+from .annotate_dto import AnnotateDto
+from .annotate_result import AnnotateResult
+from .annotation import Annotation
+from .annotation_field import AnnotationField
+from .annotation_source import AnnotationSource
+from .annotation_type import AnnotationType
 from .api_key import ApiKey
 from .api_key_scopes_item import ApiKeyScopesItem
 from .audit_event import AuditEvent
@@ -204,6 +215,11 @@ from .quantity_dto_search_field import QuantityDtoSearchField
 from .quantity_group_type_1 import QuantityGroupType1
 from .quantity_group_type_2_type_1 import QuantityGroupType2Type1
 from .quantity_group_type_3_type_1 import QuantityGroupType3Type1
+from .quantity_mention import QuantityMention
+from .quantity_mention_bound import QuantityMentionBound
+from .quantity_mention_field import QuantityMentionField
+from .quantity_mention_normalized import QuantityMentionNormalized
+from .quantity_mention_sentence import QuantityMentionSentence
 from .quote_action_dto import QuoteActionDto
 from .quote_action_dto_action import QuoteActionDtoAction
 from .quote_message_dto import QuoteMessageDto
@@ -303,11 +319,22 @@ from .vocabulary_import_report_items_item_status import VocabularyImportReportIt
 from .vocabulary_term_request_list_status import VocabularyTermRequestListStatus
 
 __all__ = (
+    "AbbreviationDefinition",
+    "AbbreviationDefinitionField",
+    "AbbreviationDefinitionLong",
+    "AbbreviationDefinitionShort",
+    "AbbreviationDefinitionType",
     "Accepted",
     "AcceptedStatus",
     "AcceptTermRequestDto",
     "Alive",
     "AliveStatus",
+    "AnnotateDto",
+    "AnnotateResult",
+    "Annotation",
+    "AnnotationField",
+    "AnnotationSource",
+    "AnnotationType",
     "ApiKey",
     "ApiKeyScopesItem",
     "AuditEvent",
@@ -501,6 +528,11 @@ __all__ = (
     "QuantityGroupType1",
     "QuantityGroupType2Type1",
     "QuantityGroupType3Type1",
+    "QuantityMention",
+    "QuantityMentionBound",
+    "QuantityMentionField",
+    "QuantityMentionNormalized",
+    "QuantityMentionSentence",
     "QuoteActionDto",
     "QuoteActionDtoAction",
     "QuoteMessageDto",
