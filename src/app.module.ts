@@ -21,6 +21,7 @@ import { MeilisearchModule } from './search/meilisearch.provider';
 import { SearchQueueModule } from './search/queue/search-queue.module';
 import { SearchModule } from './search/search.module';
 import { MarketplaceModule } from './marketplace/marketplace.module';
+import { CheckoutModule } from './checkout/checkout.module';
 import { LeasesModule } from './common/leases/leases.module';
 import { AnnotationModule } from './annotation/annotation.module';
 
@@ -45,6 +46,7 @@ export class AppModule {
         CatalogueModule,
         CurationModule,
         MarketplaceModule,
+        CheckoutModule,
         SearchModule,
         AnnotationModule,
         SeedModule,

@@ -17,6 +17,16 @@ const PROBLEM_SCHEMA = {
     errors: { type: 'array', items: { $ref: '#/components/schemas/FieldError' }, description: 'One entry per invalid field (400)' },
     checks: { $ref: '#/components/schemas/ReadinessChecks' },
     offerId: { type: 'string', description: 'The offer whose stock ran out (409 on orders)' },
+    problems: {
+      type: 'array',
+      description: 'What stands in the way of checkout, per cart line (409 on checkout confirm)',
+      items: { type: 'object', required: ['code', 'message', 'cartLineId'], properties: { code: { type: 'string' }, message: { type: 'string' }, cartLineId: { type: 'string', nullable: true } }, additionalProperties: false },
+    },
+    orders: {
+      type: 'array',
+      description: 'The totals now and the totals reviewed, per supplier order (409 when they changed since the preview)',
+      items: { type: 'object', required: ['supplierOrgId', 'grossMinor', 'expectedGrossMinor'], properties: { supplierOrgId: { type: 'string' }, grossMinor: { type: 'integer' }, expectedGrossMinor: { type: 'integer', nullable: true } }, additionalProperties: false },
+    },
     current: { $ref: '#/components/schemas/CurationRecord', description: 'The record as it is now (409 stale revision of a curation record): what changed meanwhile' },
   },
   additionalProperties: false,

@@ -153,6 +153,12 @@ export class MaterialsService implements OnModuleInit, OnModuleDestroy {
     });
   }
 
+  /** The published names of materials by slug (one read per slug by `_id`; missing ones are left out). */
+  async publishedNames(slugs: string[]): Promise<Map<string, string>> {
+    const rows = await Promise.all([...new Set(slugs)].map((slug) => this.materials.findById(slug, { 'published.name': 1 }).lean<Pick<MaterialRecord, '_id' | 'published'>>()));
+    return new Map(rows.filter((r) => r?.published?.name).map((r) => [r!._id, r!.published!.name]));
+  }
+
   private async publishedRecord(slug: string): Promise<MaterialRecord> {
     const record = await this.materials.findById(slug).lean<MaterialRecord>();
     if (record && record.publishedVersion === 0) throw notFound(slug);

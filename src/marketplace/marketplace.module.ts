@@ -13,6 +13,7 @@ import { QuotesService } from './quotes/quotes.service';
 import { OffersController } from './offers/offers.controller';
 import { OffersService } from './offers/offers.service';
 import { DealMail } from './parties';
+import { ORDER_COUNTER_MODEL, OrderCounterSchema, OrderNumbers } from '../checkout/order-numbers';
 
 /** Supplier offers, quote requests and orders. */
 @Module({
@@ -24,10 +25,11 @@ import { DealMail } from './parties';
       { name: ORDER_MODEL, schema: OrderSchema },
       { name: IDEMPOTENCY_MODEL, schema: IdempotencyRecordSchema },
       { name: QUOTE_REQUEST_MODEL, schema: QuoteRequestSchema },
+      { name: ORDER_COUNTER_MODEL, schema: OrderCounterSchema },
     ]),
   ],
   controllers: [OffersController, OrdersController, QuotesController],
-  providers: [OffersService, OrdersService, QuotesService, IdempotencyService, DealMail],
-  exports: [OffersService, OrdersService],
+  providers: [OffersService, OrdersService, QuotesService, IdempotencyService, DealMail, OrderNumbers],
+  exports: [OffersService, OrdersService, QuotesService, OrderNumbers, IdempotencyService],
 })
 export class MarketplaceModule {}

@@ -41,6 +41,30 @@ export const OfferAnswer = named(
 export const OfferPageAnswer = pageOf('OfferPage', OfferAnswer);
 export const OfferListAnswer = named('OfferList', z.array(OfferAnswer));
 
+export const PostalAddressAnswer = named(
+  'PostalAddress',
+  z.object({
+    recipient: z.string().nullable(),
+    organizationName: z.string(),
+    lines: z.array(z.string()).min(1).max(3),
+    postalCode: z.string(),
+    city: z.string(),
+    region: z.string().nullable(),
+    country: z.string().regex(/^[A-Z]{2}$/).meta({ description: 'ISO 3166-1 alpha-2' }),
+  }),
+);
+const party = z.object({ orgId: z.string().nullable(), name: z.string(), vatNumber: z.string().nullable(), address: PostalAddressAnswer.nullable() });
+export const VAT_RULES = ['domestic', 'reverse-charge', 'no-vat-number', 'export', 'outside-eu'] as const;
+export const OrderVatAnswer = named(
+  'OrderVat',
+  z.object({
+    rule: z.enum(VAT_RULES),
+    rateBps: z.int().min(0).meta({ description: 'Rate in basis points (19 % = 1900)' }),
+    amountMinor: money(),
+    note: z.string().nullable().meta({ description: 'The sentence an exempt supply carries on the invoice (reverse charge, export)' }),
+  }),
+);
+
 const orderState = z.enum(['allocating', 'pending_payment', 'paid', 'shipped', 'delivered', 'cancelled', 'refunded']);
 export const OrderAnswer = named(
   'Order',
@@ -60,11 +84,28 @@ export const OrderAnswer = named(
         packSize: z.object({ value: z.number(), unit: z.string() }),
         quantity: z.int(),
         unitPriceMinor: money(),
-        lineTotalMinor: money(),
+        lineTotalMinor: money().meta({ description: 'Net of the line' }),
+        vatMinor: money().meta({ description: 'VAT of the line, rounded half up' }),
       }),
     ),
     currency: currency(),
-    totalMinor: money(),
+    totalMinor: money().meta({ description: 'Gross: net plus VAT' }),
+    netMinor: money(),
+    vat: OrderVatAnswer.nullable(),
+    number: z.string().nullable().meta({ description: 'Sequential per supplier and year, gap-free; the invoice number too' }),
+    supplierParty: party.nullable(),
+    buyerParty: party.nullable(),
+    buyerName: z.string().nullable().meta({ description: 'The person who placed the order' }),
+    shipTo: PostalAddressAnswer.nullable(),
+    billTo: PostalAddressAnswer.nullable(),
+    poNumber: z.string().nullable(),
+    dueDays: z.int().nullable().meta({ description: 'Invoice: due this many days after the invoice date; card: null' }),
+    shipment: z.object({ carrier: z.string(), trackingNumber: z.string(), at: instant() }).nullable(),
+    deliveredAt: instant().nullable(),
+    cancellation: z.object({ reason: z.string(), by: z.string(), at: instant() }).nullable(),
+    invoice: z.object({ number: z.string(), issuedAt: instant() }).nullable(),
+    creditNote: z.object({ number: z.string(), issuedAt: instant() }).nullable(),
+    side: z.enum(['buyer', 'supplier']).nullable(),
     platformFeeMinor: money(),
     paymentMethod: z.enum(['card', 'invoice']),
     payment: z.object({

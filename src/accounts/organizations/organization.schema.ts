@@ -21,6 +21,38 @@ export interface Invitation {
   expiresAt: Date;
 }
 
+/** A postal address as an invoice or a parcel shows it. */
+export interface PostalAddress {
+  recipient: string | null;
+  organizationName: string;
+  /** Street, building, department: 1 to 3 lines. */
+  lines: string[];
+  postalCode: string;
+  city: string;
+  region: string | null;
+  /** ISO 3166-1 alpha-2. */
+  country: string;
+}
+
+/** An entry of the organization's address book (ship-to and bill-to addresses of checkout). */
+export interface BookAddress extends PostalAddress {
+  id: string;
+  label: string;
+}
+
+/** What invoices need of an organization: its legal address, VAT number and payment terms. */
+export interface BillingSettings {
+  legalAddress: PostalAddress | null;
+  /** Normalised EU VAT number (checked for format and country), or null. */
+  vatNumber: string | null;
+  /** A buyer organization can require a purchase-order number on invoice payment. */
+  requirePoForInvoice: boolean;
+  /** A supplier's invoice terms: due this many days after the invoice date. */
+  invoiceDueDays: number;
+}
+
+export const DEFAULT_BILLING: BillingSettings = { legalAddress: null, vatNumber: null, requirePoForInvoice: false, invoiceDueDays: 30 };
+
 /**
  * An organization holds its members and open invitations: every membership change is one
  * conditional update of one document (no transactions on FerretDB).
@@ -41,6 +73,8 @@ export interface Organization {
   /** `userId` of every member: the lookup key of "my organizations". */
   memberIds: string[];
   invitations: Invitation[];
+  addresses: BookAddress[];
+  billing: BillingSettings;
   revision: number;
   createdAt: Date;
   updatedAt: Date;
@@ -60,6 +94,8 @@ export const OrganizationSchema = new Schema<Organization>(
     members: { type: Schema.Types.Mixed, default: [] },
     memberIds: { type: [String], default: [], index: true },
     invitations: { type: Schema.Types.Mixed, default: [] },
+    addresses: { type: Schema.Types.Mixed, default: [] },
+    billing: { type: Schema.Types.Mixed, default: () => ({ ...DEFAULT_BILLING }) },
     revision: { type: Number, default: 1 },
   },
   { collection: 'organizations', timestamps: true, versionKey: false, minimize: false },

@@ -12,7 +12,9 @@ export type OrderActor = 'buyer' | 'supplier' | 'system';
 export const ORDER_LIFECYCLE = new StateMachine<OrderState, OrderAction, OrderActor>([
   { action: 'confirm', from: ['allocating'], to: 'pending_payment', actors: ['system'] },
   { action: 'mark_paid', from: ['pending_payment'], to: 'paid', actors: ['system', 'supplier'] },
-  { action: 'ship', from: ['paid'], to: 'shipped', actors: ['supplier'] },
+  // An invoice order ships before it is paid (it is due N days after the invoice): the service
+  // allows ship from pending_payment only for invoice orders, and marks them paid without a move.
+  { action: 'ship', from: ['paid', 'pending_payment'], to: 'shipped', actors: ['supplier'] },
   { action: 'deliver', from: ['shipped'], to: 'delivered', actors: ['buyer', 'supplier'] },
   { action: 'cancel', from: ['allocating', 'pending_payment'], to: 'cancelled', actors: ['buyer', 'supplier', 'system'] },
   { action: 'expire', from: ['allocating', 'pending_payment'], to: 'cancelled', actors: ['system'] },

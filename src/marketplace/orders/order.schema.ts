@@ -1,4 +1,6 @@
 import { Schema } from 'mongoose';
+import type { PostalAddress } from '../../accounts/organizations/organization.schema';
+import type { VatRule } from '../../checkout/vat';
 
 export type OrderState = 'allocating' | 'pending_payment' | 'paid' | 'shipped' | 'delivered' | 'cancelled' | 'refunded';
 export type PaymentMethod = 'card' | 'invoice';
@@ -16,7 +18,26 @@ export interface OrderLine {
   packSize: { value: number; unit: string };
   quantity: number;
   unitPriceMinor: number;
+  /** Net of the line (unit price times quantity). */
   lineTotalMinor: number;
+  /** VAT of the line, rounded half up (checkout orders; 0 on older orders). */
+  vatMinor?: number;
+}
+
+/** A side of an order as its documents show it: a snapshot taken at checkout. */
+export interface OrderParty {
+  orgId: string | null;
+  name: string;
+  vatNumber: string | null;
+  address: PostalAddress | null;
+}
+
+/** The order's VAT: one rule and rate per order (one supplier, one destination). */
+export interface OrderVat {
+  rule: VatRule;
+  rateBps: number;
+  amountMinor: number;
+  note: string | null;
 }
 
 export interface OrderEvent {
@@ -35,13 +56,35 @@ export interface Order {
   quoteId: string | null;
   lines: OrderLine[];
   currency: string;
+  /** Gross: net plus VAT. */
   totalMinor: number;
+  /** Net (before VAT); equals totalMinor on orders placed before checkout existed. */
+  netMinor?: number;
+  vat?: OrderVat | null;
+  /** Sequential per supplier and year, gap-free (src/checkout/order-numbers.ts); the invoice number too. */
+  number?: string | null;
+  supplierParty?: OrderParty | null;
+  buyerParty?: OrderParty | null;
+  buyerName?: string | null;
+  shipTo?: PostalAddress | null;
+  billTo?: PostalAddress | null;
+  poNumber?: string | null;
+  /** Invoice: due this many days after the invoice date; card: null (pay now). */
+  dueDays?: number | null;
+  shipment?: { carrier: string; trackingNumber: string; at: Date } | null;
+  deliveredAt?: Date | null;
+  cancellation?: { reason: string; by: string; at: Date } | null;
+  invoice?: { number: string; issuedAt: Date } | null;
+  creditNote?: { number: string; issuedAt: Date } | null;
+  /** The checkout that placed it; an order whose stock could not be held is abandoned (not listed). */
+  checkoutId?: string | null;
+  abandoned?: boolean;
   /** The platform's commission, taken as the Stripe application fee. */
   platformFeeMinor: number;
   paymentMethod: PaymentMethod;
   payment: { status: PaymentStatus; intentId: string | null; clientSecret: string | null; refundId: string | null };
   state: OrderState;
-  /** When an unpaid order gives its stock back. */
+  /** Card: when an unpaid order gives its stock back. Invoice: the due date of the invoice. */
   payBy: Date;
   history: OrderEvent[];
   revision: number;
@@ -65,6 +108,23 @@ export const OrderSchema = new Schema<Order>(
     payment: { type: Schema.Types.Mixed, required: true },
     state: { type: String, required: true, index: true },
     payBy: { type: Date, required: true },
+    netMinor: { type: Number },
+    vat: { type: Schema.Types.Mixed, default: null },
+    number: { type: String, default: null },
+    supplierParty: { type: Schema.Types.Mixed, default: null },
+    buyerParty: { type: Schema.Types.Mixed, default: null },
+    buyerName: { type: String, default: null },
+    shipTo: { type: Schema.Types.Mixed, default: null },
+    billTo: { type: Schema.Types.Mixed, default: null },
+    poNumber: { type: String, default: null },
+    dueDays: { type: Number, default: null },
+    shipment: { type: Schema.Types.Mixed, default: null },
+    deliveredAt: { type: Date, default: null },
+    cancellation: { type: Schema.Types.Mixed, default: null },
+    invoice: { type: Schema.Types.Mixed, default: null },
+    creditNote: { type: Schema.Types.Mixed, default: null },
+    checkoutId: { type: String, default: null },
+    abandoned: { type: Boolean, default: false },
     history: { type: Schema.Types.Mixed, default: [] },
     revision: { type: Number, default: 1 },
   },

@@ -64,8 +64,8 @@ export class OrdersController {
   @RequirePermission('orders:act')
   @ApiOperation({ summary: 'ship, deliver, cancel, refund, or mark an invoice order paid (who may do what: the order lifecycle)' })
   @Answer(OrderAnswer)
-  @Problems(409, 503)
+  @Problems(409, 422, 503)
   act(@Param('id') id: string, @Body() dto: OrderTransitionDto, @CurrentPrincipal() by: Principal): Promise<OrderView> {
-    return this.orders.act(id, dto.action, by, dto.note);
+    return this.orders.act(id, dto.action, by, dto.note, { carrier: dto.carrier, trackingNumber: dto.trackingNumber, reason: dto.reason });
   }
 }

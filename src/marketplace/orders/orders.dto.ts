@@ -43,6 +43,24 @@ export class OrderTransitionDto {
   @IsString()
   @Length(1, 1000)
   note?: string;
+
+  @ApiPropertyOptional({ description: 'ship: the carrier (DHL, UPS, DB Schenker...)', example: 'DHL Express' })
+  @IsOptional()
+  @IsString()
+  @Length(1, 80)
+  carrier?: string;
+
+  @ApiPropertyOptional({ description: "ship: the carrier's tracking number", example: '1234567890' })
+  @IsOptional()
+  @IsString()
+  @Length(1, 80)
+  trackingNumber?: string;
+
+  @ApiPropertyOptional({ description: 'cancel: why (required once the order has a number)', example: 'Ordered the wrong grade' })
+  @IsOptional()
+  @IsString()
+  @Length(1, 1000)
+  reason?: string;
 }
 
 export class OrderListQueryDto extends PageQueryDto {

@@ -1,4 +1,5 @@
-import { Injectable, Logger, OnModuleDestroy, OnModuleInit } from '@nestjs/common';
+import { Injectable, Logger, OnModuleDestroy, OnModuleInit, Optional } from '@nestjs/common';
+import { OrderNumbers } from '../../checkout/order-numbers';
 import { InjectModel } from '@nestjs/mongoose';
 import { Model } from 'mongoose';
 import { randomUUID } from 'node:crypto';
@@ -19,11 +20,38 @@ import { OffersService } from '../offers/offers.service';
 import { ORDER_LIFECYCLE, OrderAction, OrderActor } from './order.machine';
 import { Order, ORDER_MODEL, OrderLine, OrderState, PAYMENT_RANK, PaymentMethod, PaymentStatus } from './order.schema';
 
-export type OrderView = Omit<Order, '_id' | 'payment'> & {
+export type OrderView = Omit<Order, '_id' | 'payment' | 'checkoutId' | 'abandoned'> & {
   id: string;
   payment: { status: PaymentStatus; intentId: string | null; clientSecret?: string | null };
   availableActions: OrderAction[];
+  /** Which side the caller is on (null for admins looking in). */
+  side: 'buyer' | 'supplier' | null;
 };
+
+/** The document fields of an order, with what orders placed before checkout existed lack filled in. */
+function documentFields(order: Order) {
+  return {
+    netMinor: order.netMinor ?? order.totalMinor,
+    vat: order.vat ?? null,
+    number: order.number ?? null,
+    supplierParty: order.supplierParty ?? null,
+    buyerParty: order.buyerParty ?? null,
+    buyerName: order.buyerName ?? null,
+    shipTo: order.shipTo ?? null,
+    billTo: order.billTo ?? null,
+    poNumber: order.poNumber ?? null,
+    dueDays: order.dueDays ?? null,
+    shipment: order.shipment ?? null,
+    deliveredAt: order.deliveredAt ?? null,
+    cancellation: order.cancellation ?? null,
+    invoice: order.invoice ?? null,
+    creditNote: order.creditNote ?? null,
+    lines: order.lines.map((l) => ({ ...l, vatMinor: l.vatMinor ?? 0 })),
+  };
+}
+
+/** Whether an invoice order can still be marked paid (it may have shipped already). */
+const invoiceUnpaid = (order: Order) => order.paymentMethod === 'invoice' && order.payment.status !== 'succeeded' && order.payment.status !== 'refunded';
 
 const notFound = hiddenNotFound('Order');
 const STUCK_ALLOCATING_MS = 5 * 60_000;
@@ -47,6 +75,7 @@ export class OrdersService implements OnModuleInit, OnModuleDestroy {
     private readonly payments: PaymentsService,
     private readonly orgs: OrganizationsService,
     private readonly dealMail: DealMail,
+    @Optional() private readonly numbers?: OrderNumbers,
   ) {}
 
   onModuleInit(): void {
@@ -65,15 +94,29 @@ export class OrdersService implements OnModuleInit, OnModuleDestroy {
   // ---- views and access -------------------------------------------------------------------------
 
   view(order: Order, by: Principal): OrderView {
-    const { _id, payment, ...rest } = order;
+    const { _id, payment, checkoutId: _checkout, abandoned: _abandoned, ...rest } = order;
     const side = sideOf(order, by);
     const actors: OrderActor[] = side ? [side] : [];
+    const actions = ORDER_LIFECYCLE.available(order.state, actors).filter(
+      (a) => (a !== 'mark_paid' || order.paymentMethod === 'invoice') && (a !== 'ship' || order.state !== 'pending_payment' || order.paymentMethod === 'invoice'),
+    );
+    // An invoice order that shipped before it was paid can still be marked paid (no state change).
+    if (side === 'supplier' && ['shipped', 'delivered'].includes(order.state) && invoiceUnpaid(order)) actions.push('mark_paid');
     return {
       id: _id,
       ...rest,
+      ...documentFields(order),
       payment: { status: payment.status, intentId: payment.intentId, ...(side === 'buyer' && { clientSecret: payment.clientSecret }) },
-      availableActions: ORDER_LIFECYCLE.available(order.state, actors).filter((a) => a !== 'mark_paid' || order.paymentMethod === 'invoice'),
+      availableActions: actions,
+      side,
     };
+  }
+
+  /** The stored order (callers check access first). */
+  async raw(id: string): Promise<Order> {
+    const order = await this.orders.findById(id).lean<Order>();
+    if (!order) throw notFound(id);
+    return order;
   }
 
   async get(id: string, by: Principal): Promise<OrderView> {
@@ -88,7 +131,7 @@ export class OrdersService implements OnModuleInit, OnModuleDestroy {
   }
 
   async list(query: { page: number; perPage: number; side?: 'buying' | 'selling' }, by: Principal): Promise<Page<OrderView>> {
-    const filter = dealsFilter(query.side, by);
+    const filter = { ...dealsFilter(query.side, by), abandoned: { $ne: true } };
     const [rows, total] = await Promise.all([
       this.orders.find(filter).sort({ createdAt: -1, _id: 1 }).skip(skipOf(query)).limit(query.perPage).lean<Order[]>(),
       this.orders.countDocuments(filter),
@@ -190,24 +233,116 @@ export class OrdersService implements OnModuleInit, OnModuleDestroy {
 
   // ---- transitions ------------------------------------------------------------------------------
 
-  /** A user's action on an order they are a side of. */
-  async act(id: string, action: OrderAction, by: Principal, note?: string): Promise<OrderView> {
+  /**
+   * A user's action on an order they are a side of. Shipping records the carrier and tracking
+   * number; a user's cancellation needs a reason; an invoice order ships before it is paid and is
+   * marked paid when the money arrives (no state change then); a refund issues a credit note.
+   */
+  async act(id: string, action: OrderAction, by: Principal, note?: string, details: { carrier?: string; trackingNumber?: string; reason?: string } = {}): Promise<OrderView> {
     const order = await this.visible(id, by);
     const side = sideOf(order, by);
     if (!side) throw notFound(id);
     if (action === 'mark_paid' && order.paymentMethod !== 'invoice') {
       throw new ProblemException(409, { type: 'invalid-transition', title: 'Not possible', detail: 'Card payments are confirmed by the payment provider, not by hand.' });
     }
+    if (action === 'ship' && order.state === 'pending_payment' && order.paymentMethod !== 'invoice') {
+      throw new ProblemException(409, { type: 'invalid-transition', title: 'Not paid yet', detail: 'A card order ships once its payment has arrived.' });
+    }
+    if (action === 'mark_paid' && side === 'supplier' && ['shipped', 'delivered'].includes(order.state)) return this.view(await this.invoicePaid(order, by, note), by);
+    const reason = details.reason ?? note;
+    if (action === 'cancel' && order.number && !reason?.trim()) throw validationProblem([{ path: 'reason', message: 'say why the order is cancelled' }]);
     if (action === 'refund' && order.paymentMethod === 'card' && order.payment.intentId) {
       const supplier = await this.orgs.byId(order.supplierOrgId);
       const refundId = await this.payments.refund(order._id, order.payment.intentId, !!supplier?.stripeAccountId);
       await this.write(order._id, {}, { $set: { 'payment.refundId': refundId } });
     }
-    const moved = await this.move(order._id, action, side, note, order.state);
-    if (action === 'cancel') await this.releaseAll(moved);
+    let moved = await this.move(order._id, action, side, action === 'cancel' ? reason : note, order.state);
+    const now = new Date();
+    if (action === 'cancel') {
+      await this.releaseAll(moved);
+      if (reason) moved = (await this.write(moved._id, {}, { $set: { cancellation: { reason, by: by.id, at: now } } })) ?? moved;
+    }
     if (action === 'mark_paid') await this.afterPaid(moved);
-    if (action === 'ship') await this.dealMail.toBuyer(moved, 'Your order has shipped', `Order ${moved._id} has shipped.`);
+    if (action === 'ship') {
+      // An invoice order ships unpaid: its packs leave the stock now.
+      for (const line of moved.lines) await this.offers.consume(line.offerId, moved._id);
+      if (details.carrier || details.trackingNumber) {
+        moved = (await this.write(moved._id, {}, { $set: { shipment: { carrier: details.carrier ?? '', trackingNumber: details.trackingNumber ?? '', at: now } } })) ?? moved;
+      }
+      const tracking = moved.shipment ? ` with ${moved.shipment.carrier}, tracking number ${moved.shipment.trackingNumber}` : '';
+      await this.dealMail.toBuyer(moved, 'Your order has shipped', `Order ${moved.number ?? moved._id} has shipped${tracking}.`);
+    }
+    if (action === 'deliver') moved = (await this.write(moved._id, {}, { $set: { deliveredAt: now } })) ?? moved;
+    if (action === 'refund' && moved.number && this.numbers) {
+      const number = await this.numbers.claim(moved.supplierOrgId, now.getUTCFullYear(), 'credit-note', moved._id);
+      moved = (await this.write(moved._id, {}, { $set: { creditNote: { number, issuedAt: now } } })) ?? moved;
+    }
     return this.view(moved, by);
+  }
+
+  /** The supplier records that an invoice order which already shipped has been paid. */
+  private async invoicePaid(order: Order, by: Principal, note?: string): Promise<Order> {
+    if (!invoiceUnpaid(order)) throw new ProblemException(409, { type: 'invalid-transition', title: 'Already paid', detail: 'This invoice is already marked paid.' });
+    const paid = await this.write(order._id, { state: order.state, 'payment.status': order.payment.status }, {
+      $set: { 'payment.status': 'succeeded' },
+      $push: { history: { at: new Date(), from: order.state, to: order.state, by: 'supplier', note: note ?? `invoice ${order.number ?? order._id} paid (recorded by ${by.name ?? by.id})` } },
+    });
+    if (!paid) throw new ProblemException(409, { type: 'concurrent-change', title: 'Changed meanwhile', detail: 'The order changed while you acted; reload it.' });
+    return paid;
+  }
+
+  // ---- checkout ---------------------------------------------------------------------------------
+
+  /**
+   * Places the orders of one checkout, all or none: writes them (allocating), holds the stock of
+   * every line of every order (one conditional update each), and only when all is held confirms
+   * each order and gives it its number. If a line cannot be held, every pack held is released, the
+   * orders are marked abandoned (never listed) and the answer is 409 naming the line.
+   */
+  async placeCheckout(docs: Order[], by: Principal): Promise<OrderView[]> {
+    for (const doc of docs) await this.orders.create(doc);
+    for (const doc of docs) {
+      for (const line of doc.lines) {
+        if (await this.offers.allocate(line.offerId, doc._id, line.quantity)) continue;
+        for (const d of docs) {
+          await this.releaseAll(d);
+          await this.move(d._id, 'cancel', 'system', `checkout failed: not enough stock of ${line.sku}`).catch(() => null);
+          await this.write(d._id, {}, { $set: { abandoned: true } });
+        }
+        throw new ProblemException(409, {
+          type: 'out-of-stock',
+          title: 'Out of stock',
+          detail: `Not enough stock of ${line.title} (${line.sku}) for ${line.quantity} pack(s); nothing was ordered.`,
+          extensions: { offerId: line.offerId },
+        });
+      }
+    }
+    const placed: Order[] = [];
+    for (const doc of docs) {
+      await this.move(doc._id, 'confirm', 'system');
+      let order = await this.assignNumber(doc._id);
+      if (order.paymentMethod === 'card') order = await this.ensureIntent(order);
+      placed.push(order);
+      const terms = order.paymentMethod === 'invoice' ? `invoice due in ${order.dueDays} days${order.poNumber ? `, PO ${order.poNumber}` : ''}` : 'card';
+      await this.dealMail.toSupplier(order, `New order ${order.number}`, `Order ${order.number} from ${order.buyerParty?.name ?? 'a buyer'} for ${this.money(order.totalMinor, order.currency)} (${order.lines.length} line(s)), ${terms}.`);
+    }
+    return placed.map((o) => this.view(o, by));
+  }
+
+  /** Gives a confirmed order its number (and invoice) if it has none: idempotent, see OrderNumbers. */
+  async assignNumber(id: string): Promise<Order> {
+    const order = (await this.orders.findById(id).lean<Order>())!;
+    if (order.number || !this.numbers) return order;
+    const issuedAt = new Date();
+    const number = await this.numbers.claim(order.supplierOrgId, new Date(order.createdAt).getUTCFullYear(), 'order', order._id);
+    return (await this.write(id, { number: null }, { $set: { number, invoice: { number, issuedAt } } })) ?? (await this.orders.findById(id).lean<Order>())!;
+  }
+
+  /** Confirmed checkout orders whose number was lost to a crash get it from their claim. */
+  async repairNumbers(): Promise<number> {
+    const missing = await this.orders.find({ checkoutId: { $ne: null }, number: null, state: { $nin: ['allocating'] }, abandoned: { $ne: true } }).limit(500).lean<Order[]>();
+    for (const o of missing) await this.assignNumber(o._id);
+    return missing.length;
   }
 
   /**
@@ -285,7 +420,8 @@ export class OrdersService implements OnModuleInit, OnModuleDestroy {
   /** Unpaid orders past their deadline (and orders a crash left allocating) give their stock back. */
   async expireUnpaid(now = new Date()): Promise<number> {
     const due = await this.orders
-      .find({ $or: [{ state: 'pending_payment', payBy: { $lt: now } }, { state: 'allocating', createdAt: { $lt: new Date(now.getTime() - STUCK_ALLOCATING_MS) } }] })
+      // A checkout invoice order (dueDays set) is a firm order: past its due date it is overdue, not cancelled.
+      .find({ $or: [{ state: 'pending_payment', payBy: { $lt: now }, dueDays: null }, { state: 'allocating', createdAt: { $lt: new Date(now.getTime() - STUCK_ALLOCATING_MS) } }] })
       .limit(500)
       .lean<Order[]>();
     let expired = 0;
@@ -293,9 +429,12 @@ export class OrdersService implements OnModuleInit, OnModuleDestroy {
       const moved = await this.move(order._id, 'expire', 'system', 'payment window elapsed', order.state).catch(() => null);
       if (!moved) continue;
       await this.releaseAll(moved);
+      // A checkout interrupted while it held stock placed nothing: its orders are not listed.
+      if (moved.checkoutId && !moved.number) await this.write(moved._id, {}, { $set: { abandoned: true } });
       expired++;
     }
     await this.repairAllocations();
+    await this.repairNumbers();
     return expired;
   }
 

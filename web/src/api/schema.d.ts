@@ -308,6 +308,109 @@ export type paths = {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/cart": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Your organization's cart: each line priced at the tier that applies now, with what stands in the way of ordering it */
+        get: operations["Checkout_cart"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/cart/accept-prices": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Accept the current prices of every line after a price change was reported */
+        post: operations["Checkout_acceptPrices"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/cart/lines": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Add packs of an offer to the cart (no stock is held until checkout confirms); the same offer again adds to its line */
+        post: operations["Checkout_addLine"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/cart/lines/{lineId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Remove a line from the cart */
+        delete: operations["Checkout_removeLine"];
+        options?: never;
+        head?: never;
+        /** Change a line's quantity (accepting the price of its tier) */
+        patch: operations["Checkout_setQuantity"];
+        trace?: never;
+    };
+    "/api/v1/checkout/confirm": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Place the orders reviewed (all or none): stock is held now; a total that changed since the preview is reported (409), never applied */
+        post: operations["Checkout_confirm"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/checkout/preview": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Review checkout: one order per supplier with net, VAT (rule, rate, note) and gross, payment terms, and what must be fixed first */
+        post: operations["Checkout_preview"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/curation/import": {
         parameters: {
             query?: never;
@@ -724,6 +827,40 @@ export type paths = {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/orders/{id}/credit-note.pdf": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The credit note of a refunded order as PDF (both sides of the order) */
+        get: operations["Checkout_creditNote"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/orders/{id}/invoice.pdf": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The invoice of an order as PDF (both sides of the order) */
+        get: operations["Checkout_invoice"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/orders/{id}/payment": {
         parameters: {
             query?: never;
@@ -859,6 +996,60 @@ export type paths = {
         options?: never;
         head?: never;
         patch?: never;
+        trace?: never;
+    };
+    "/api/v1/organizations/{orgId}/addresses": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The organization's address book (members) */
+        get: operations["Checkout_addresses"];
+        put?: never;
+        /** Add a ship-to or bill-to address to the address book (members) */
+        post: operations["Checkout_addAddress"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/organizations/{orgId}/addresses/{addressId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Remove an address from the address book (orders keep their copy) */
+        delete: operations["Checkout_removeAddress"];
+        options?: never;
+        head?: never;
+        /** Change an address of the address book */
+        patch: operations["Checkout_updateAddress"];
+        trace?: never;
+    };
+    "/api/v1/organizations/{orgId}/billing": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Billing settings: legal address, VAT number, PO rule, invoice terms (members) */
+        get: operations["Checkout_billing"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Change billing settings (owners and admins); the VAT number is checked for format, check digits and country */
+        patch: operations["Checkout_setBilling"];
         trace?: never;
     };
     "/api/v1/payments/stripe/webhook": {
@@ -1240,6 +1431,17 @@ export type components = {
             /** @description Slug of the new concept (default: from the label) */
             slug?: string;
         };
+        AddCartLineDto: {
+            offerId: string;
+            /**
+             * @description Packs
+             * @example 2
+             */
+            quantity: number;
+        };
+        AddressBook: {
+            items: components["schemas"]["BookAddress"][];
+        };
         Alive: {
             /** @enum {string} */
             status: "ok";
@@ -1313,6 +1515,27 @@ export type components = {
             toState: string | null;
         };
         AuditTrail: components["schemas"]["AuditEvent"][];
+        BillingSettings: {
+            invoiceDueDays: number;
+            legalAddress: components["schemas"]["PostalAddress"] | null;
+            requirePoForInvoice: boolean;
+            vatNumber: string | null;
+            /** @description The VAT number's country (ISO 3166-1 alpha-2) */
+            vatNumberCountry: string | null;
+        };
+        BillingSettingsDto: {
+            /** @description Suppliers: invoices are due this many days after the invoice date (default 30) */
+            invoiceDueDays?: number;
+            /** @description The legal address invoices show */
+            legalAddress?: components["schemas"]["PostalAddressDto"] | null;
+            /** @description Buyers: a purchase-order number is required when paying by invoice */
+            requirePoForInvoice?: boolean;
+            /**
+             * @description EU VAT number: checked for format, check digits and country
+             * @example IT12345670017
+             */
+            vatNumber?: Record<string, never> | null;
+        };
         BiocompatibilityDto: {
             /**
              * @description A <= 24 h, B 24 h - 30 days, C > 30 days
@@ -1339,6 +1562,152 @@ export type components = {
             reference: string;
             /** @enum {string} */
             result: "pass" | "fail" | "conditional";
+        };
+        BookAddress: {
+            city: string;
+            /** @description ISO 3166-1 alpha-2 */
+            country: string;
+            id: string;
+            label: string;
+            lines: string[];
+            organizationName: string;
+            postalCode: string;
+            recipient: string | null;
+            region: string | null;
+        };
+        Cart: {
+            lines: components["schemas"]["CartLine"][];
+            organizationId: string;
+            revision: number;
+            /** @description How many orders checkout will place (one per supplier and currency) */
+            suppliers: number;
+            updatedAt: string | null;
+        };
+        CartLine: {
+            /** @description ISO 4217 */
+            currency: string;
+            grade: string;
+            id: string;
+            leadTimeDays: number;
+            /** @description Integer minor units of the currency (cents for EUR) */
+            lineNetMinor: number;
+            materialName: string;
+            materialSlug: string;
+            minOrderQuantity: number;
+            offerId: string;
+            packSize: {
+                unit: string;
+                value: number;
+            };
+            priceTiers: {
+                minQuantity: number;
+                /** @description Integer minor units of the currency (cents for EUR) */
+                unitPriceMinor: number;
+            }[];
+            problems: {
+                /** @enum {string} */
+                code: "offer-unavailable" | "below-minimum" | "over-stock" | "price-changed" | "not-shipped-to" | "own-offer";
+                /** @description In plain words, for the buyer */
+                message: string;
+            }[];
+            quantity: number;
+            sku: string;
+            stockAvailable: number;
+            supplier: {
+                country: string;
+                id: string;
+                name: string;
+            };
+            title: string;
+            /** @description The tier price that applies to this quantity now (null: the offer is gone) */
+            unitPriceMinor: number | null;
+            /** @description Integer minor units of the currency (cents for EUR) */
+            unitPriceMinorWhenAdded: number;
+        };
+        CheckoutConfirmation: {
+            checkoutId: string;
+            orders: components["schemas"]["Order"][];
+        };
+        CheckoutDto: {
+            /** @description An address of the organization address book */
+            billToAddressId: string;
+            /**
+             * @description The buyer's EU VAT number (default: the organization's); decides reverse charge
+             * @example IT12345670017
+             */
+            buyerVatNumber?: string;
+            /**
+             * @description invoice: against a purchase order, due in the supplier's terms; card: pay now (Stripe)
+             * @enum {string}
+             */
+            paymentMethod: "invoice" | "card";
+            /**
+             * @description Required for invoice payment when the organization says so
+             * @example PO-2026-0142
+             */
+            poNumber?: string;
+            /** @description An address of the organization address book */
+            shipToAddressId: string;
+        };
+        CheckoutOrderPreview: {
+            /** @description ISO 4217 */
+            currency: string;
+            /** @description Integer minor units of the currency (cents for EUR) */
+            grossMinor: number;
+            lines: {
+                cartLineId: string;
+                materialName: string;
+                /** @description Integer minor units of the currency (cents for EUR) */
+                netMinor: number;
+                offerId: string;
+                quantity: number;
+                sku: string;
+                title: string;
+                /** @description Integer minor units of the currency (cents for EUR) */
+                unitPriceMinor: number;
+                /** @description Integer minor units of the currency (cents for EUR) */
+                vatMinor: number;
+            }[];
+            /** @description Integer minor units of the currency (cents for EUR) */
+            netMinor: number;
+            paymentTerms: {
+                dueDays: number | null;
+                /** @enum {string} */
+                method: "invoice" | "card";
+                text: string;
+            };
+            supplier: {
+                country: string;
+                id: string;
+                name: string;
+                vatNumber: string | null;
+            };
+            vat: components["schemas"]["OrderVat"];
+        };
+        CheckoutPreview: {
+            billTo: components["schemas"]["PostalAddress"];
+            buyerVatNumber: string | null;
+            orders: components["schemas"]["CheckoutOrderPreview"][];
+            poNumber: string | null;
+            /** @description What must be fixed before confirming (empty: ready) */
+            problems: {
+                cartLineId: string | null;
+                /** @enum {string} */
+                code: "offer-unavailable" | "below-minimum" | "over-stock" | "price-changed" | "not-shipped-to" | "own-offer";
+                /** @description In plain words, for the buyer */
+                message: string;
+            }[];
+            shipTo: components["schemas"]["PostalAddress"];
+            totals: {
+                /** @description ISO 4217 */
+                currency: string;
+                /** @description Integer minor units of the currency (cents for EUR) */
+                grossMinor: number;
+                /** @description Integer minor units of the currency (cents for EUR) */
+                netMinor: number;
+                /** @description Integer minor units of the currency (cents for EUR) */
+                vatMinor: number;
+            }[];
         };
         ClassRef: {
             id: string;
@@ -1457,6 +1826,29 @@ export type components = {
             id: string;
             label: string;
         };
+        ConfirmCheckoutDto: {
+            /** @description An address of the organization address book */
+            billToAddressId: string;
+            /**
+             * @description The buyer's EU VAT number (default: the organization's); decides reverse charge
+             * @example IT12345670017
+             */
+            buyerVatNumber?: string;
+            /** @description The totals of the preview the buyer confirmed: a change since then is reported (409), never applied silently */
+            expectedTotals: components["schemas"]["ExpectedTotalDto"][];
+            /**
+             * @description invoice: against a purchase order, due in the supplier's terms; card: pay now (Stripe)
+             * @enum {string}
+             */
+            paymentMethod: "invoice" | "card";
+            /**
+             * @description Required for invoice payment when the organization says so
+             * @example PO-2026-0142
+             */
+            poNumber?: string;
+            /** @description An address of the organization address book */
+            shipToAddressId: string;
+        };
         ContentChange: {
             after?: (string | number | components["schemas"]["PropertyValue"] | components["schemas"]["CompositionEntry"] | components["schemas"]["BiocompatibilityResult"] | components["schemas"]["RegulatoryEntry"] | components["schemas"]["LiteratureReference"]) | null;
             afterText: string | null;
@@ -1470,6 +1862,39 @@ export type components = {
             label: string;
             /** @enum {string} */
             section: "identity" | "lists" | "keywords" | "composition" | "properties" | "biocompatibility" | "regulatory" | "sustainability" | "references";
+        };
+        CreateAddressDto: {
+            /** @example Milano */
+            city: string;
+            /**
+             * @description ISO 3166-1 alpha-2
+             * @example IT
+             */
+            country: string;
+            /**
+             * @description How the address book shows it
+             * @example Lab delivery
+             */
+            label: string;
+            /**
+             * @description 1 to 3 lines: street, building, department
+             * @example [
+             *       "Via Mancinelli 7",
+             *       "Building 6, Lab 2.14"
+             *     ]
+             */
+            lines: string[];
+            /** @example Politecnico di Milano, Dipartimento di Chimica */
+            organizationName: string;
+            /** @example 20131 */
+            postalCode: string;
+            /**
+             * @description The person the parcel or invoice is for
+             * @example Dr. Rosa Ricercatrice
+             */
+            recipient?: Record<string, never> | null;
+            /** @example MI */
+            region?: Record<string, never> | null;
         };
         CreateApiKeyDto: {
             /** @example nightly export script */
@@ -1652,6 +2077,11 @@ export type components = {
         EmailDto: {
             /** @example rosa@polimi.example */
             email: string;
+        };
+        ExpectedTotalDto: {
+            /** @description The gross total of this supplier order the buyer reviewed, in minor units */
+            grossMinor: number;
+            supplierOrgId: string;
         };
         FacetValues: {
             facet: string;
@@ -2125,15 +2555,48 @@ export type components = {
         }[];
         Order: {
             availableActions: ("confirm" | "mark_paid" | "ship" | "deliver" | "cancel" | "refund" | "expire")[];
+            billTo: components["schemas"]["PostalAddress"] | null;
+            /** @description The person who placed the order */
+            buyerName: string | null;
             buyerOrgId: string | null;
+            buyerParty: {
+                address: components["schemas"]["PostalAddress"] | null;
+                name: string;
+                orgId: string | null;
+                vatNumber: string | null;
+            } | null;
             buyerUserId: string;
+            cancellation: {
+                /**
+                 * Format: date-time
+                 * @example 2026-12-02T10:00:00.000Z
+                 */
+                at: string;
+                by: string;
+                reason: string;
+            } | null;
             /**
              * Format: date-time
              * @example 2026-12-02T10:00:00.000Z
              */
             createdAt: string;
+            creditNote: {
+                /**
+                 * Format: date-time
+                 * @example 2026-12-02T10:00:00.000Z
+                 */
+                issuedAt: string;
+                number: string;
+            } | null;
             /** @description ISO 4217 */
             currency: string;
+            /**
+             * Format: date-time
+             * @example 2026-12-02T10:00:00.000Z
+             */
+            deliveredAt: string | null;
+            /** @description Invoice: due this many days after the invoice date; card: null */
+            dueDays: number | null;
             history: {
                 /**
                  * Format: date-time
@@ -2148,9 +2611,17 @@ export type components = {
                 to: "allocating" | "pending_payment" | "paid" | "shipped" | "delivered" | "cancelled" | "refunded";
             }[];
             id: string;
+            invoice: {
+                /**
+                 * Format: date-time
+                 * @example 2026-12-02T10:00:00.000Z
+                 */
+                issuedAt: string;
+                number: string;
+            } | null;
             lines: {
                 grade: string;
-                /** @description Integer minor units of the currency (cents for EUR) */
+                /** @description Net of the line */
                 lineTotalMinor: number;
                 materialSlug: string;
                 offerId: string;
@@ -2163,7 +2634,13 @@ export type components = {
                 title: string;
                 /** @description Integer minor units of the currency (cents for EUR) */
                 unitPriceMinor: number;
+                /** @description VAT of the line, rounded half up */
+                vatMinor: number;
             }[];
+            /** @description Integer minor units of the currency (cents for EUR) */
+            netMinor: number;
+            /** @description Sequential per supplier and year, gap-free; the invoice number too */
+            number: string | null;
             /**
              * Format: date-time
              * @example 2026-12-02T10:00:00.000Z
@@ -2180,18 +2657,38 @@ export type components = {
             paymentMethod: "card" | "invoice";
             /** @description Integer minor units of the currency (cents for EUR) */
             platformFeeMinor: number;
+            poNumber: string | null;
             quoteId: string | null;
             revision: number;
+            shipment: {
+                /**
+                 * Format: date-time
+                 * @example 2026-12-02T10:00:00.000Z
+                 */
+                at: string;
+                carrier: string;
+                trackingNumber: string;
+            } | null;
+            shipTo: components["schemas"]["PostalAddress"] | null;
+            /** @enum {string|null} */
+            side: "buyer" | "supplier" | null;
             /** @enum {string} */
             state: "allocating" | "pending_payment" | "paid" | "shipped" | "delivered" | "cancelled" | "refunded";
             supplierOrgId: string;
-            /** @description Integer minor units of the currency (cents for EUR) */
+            supplierParty: {
+                address: components["schemas"]["PostalAddress"] | null;
+                name: string;
+                orgId: string | null;
+                vatNumber: string | null;
+            } | null;
+            /** @description Gross: net plus VAT */
             totalMinor: number;
             /**
              * Format: date-time
              * @example 2026-12-02T10:00:00.000Z
              */
             updatedAt: string;
+            vat: components["schemas"]["OrderVat"] | null;
         };
         OrderLineDto: {
             offerId: string;
@@ -2210,7 +2707,32 @@ export type components = {
         OrderTransitionDto: {
             /** @enum {string} */
             action: "mark_paid" | "ship" | "deliver" | "cancel" | "refund";
+            /**
+             * @description ship: the carrier (DHL, UPS, DB Schenker...)
+             * @example DHL Express
+             */
+            carrier?: string;
             note?: string;
+            /**
+             * @description cancel: why (required once the order has a number)
+             * @example Ordered the wrong grade
+             */
+            reason?: string;
+            /**
+             * @description ship: the carrier's tracking number
+             * @example 1234567890
+             */
+            trackingNumber?: string;
+        };
+        OrderVat: {
+            /** @description Integer minor units of the currency (cents for EUR) */
+            amountMinor: number;
+            /** @description The sentence an exempt supply carries on the invoice (reverse charge, export) */
+            note: string | null;
+            /** @description Rate in basis points (19 % = 1900) */
+            rateBps: number;
+            /** @enum {string} */
+            rule: "domestic" | "reverse-charge" | "no-vat-number" | "export" | "outside-eu";
         };
         Organization: {
             country: string;
@@ -2272,9 +2794,49 @@ export type components = {
             accountId: string;
             url: string;
         };
+        /** Format: binary */
+        PdfFile: string;
         Person: {
             id: string;
             name: string;
+        };
+        PostalAddress: {
+            city: string;
+            /** @description ISO 3166-1 alpha-2 */
+            country: string;
+            lines: string[];
+            organizationName: string;
+            postalCode: string;
+            recipient: string | null;
+            region: string | null;
+        };
+        PostalAddressDto: {
+            /** @example Milano */
+            city: string;
+            /**
+             * @description ISO 3166-1 alpha-2
+             * @example IT
+             */
+            country: string;
+            /**
+             * @description 1 to 3 lines: street, building, department
+             * @example [
+             *       "Via Mancinelli 7",
+             *       "Building 6, Lab 2.14"
+             *     ]
+             */
+            lines: string[];
+            /** @example Politecnico di Milano, Dipartimento di Chimica */
+            organizationName: string;
+            /** @example 20131 */
+            postalCode: string;
+            /**
+             * @description The person the parcel or invoice is for
+             * @example Dr. Rosa Ricercatrice
+             */
+            recipient?: Record<string, never> | null;
+            /** @example MI */
+            region?: Record<string, never> | null;
         };
         PriceTier: {
             minQuantity: number;
@@ -2304,6 +2866,18 @@ export type components = {
             instance?: string;
             /** @description The offer whose stock ran out (409 on orders) */
             offerId?: string;
+            /** @description The totals now and the totals reviewed, per supplier order (409 when they changed since the preview) */
+            orders?: {
+                expectedGrossMinor: number | null;
+                grossMinor: number;
+                supplierOrgId: string;
+            }[];
+            /** @description What stands in the way of checkout, per cart line (409 on checkout confirm) */
+            problems?: {
+                cartLineId: string | null;
+                code: string;
+                message: string;
+            }[];
             /** @description Quote it when you report a problem */
             requestId?: string;
             status: number;
@@ -2756,6 +3330,23 @@ export type components = {
             /** @description The revision you loaded */
             revision: number;
         };
+        UpdateAddressDto: {
+            city?: string;
+            country?: string;
+            label?: string;
+            lines?: string[];
+            organizationName?: string;
+            postalCode?: string;
+            recipient?: Record<string, never> | null;
+            region?: Record<string, never> | null;
+        };
+        UpdateCartLineDto: {
+            /**
+             * @description Packs
+             * @example 3
+             */
+            quantity: number;
+        };
         UpdateMeDto: {
             name?: string;
             /**
@@ -2875,6 +3466,8 @@ export type components = {
 export type SchemaAbbreviationDefinition = components['schemas']['AbbreviationDefinition'];
 export type SchemaAccepted = components['schemas']['Accepted'];
 export type SchemaAcceptTermRequestDto = components['schemas']['AcceptTermRequestDto'];
+export type SchemaAddCartLineDto = components['schemas']['AddCartLineDto'];
+export type SchemaAddressBook = components['schemas']['AddressBook'];
 export type SchemaAlive = components['schemas']['Alive'];
 export type SchemaAnnotateDto = components['schemas']['AnnotateDto'];
 export type SchemaAnnotateResult = components['schemas']['AnnotateResult'];
@@ -2883,8 +3476,17 @@ export type SchemaApiKey = components['schemas']['ApiKey'];
 export type SchemaApiKeyList = components['schemas']['ApiKeyList'];
 export type SchemaAuditEvent = components['schemas']['AuditEvent'];
 export type SchemaAuditTrail = components['schemas']['AuditTrail'];
+export type SchemaBillingSettings = components['schemas']['BillingSettings'];
+export type SchemaBillingSettingsDto = components['schemas']['BillingSettingsDto'];
 export type SchemaBiocompatibilityDto = components['schemas']['BiocompatibilityDto'];
 export type SchemaBiocompatibilityResult = components['schemas']['BiocompatibilityResult'];
+export type SchemaBookAddress = components['schemas']['BookAddress'];
+export type SchemaCart = components['schemas']['Cart'];
+export type SchemaCartLine = components['schemas']['CartLine'];
+export type SchemaCheckoutConfirmation = components['schemas']['CheckoutConfirmation'];
+export type SchemaCheckoutDto = components['schemas']['CheckoutDto'];
+export type SchemaCheckoutOrderPreview = components['schemas']['CheckoutOrderPreview'];
+export type SchemaCheckoutPreview = components['schemas']['CheckoutPreview'];
 export type SchemaClassRef = components['schemas']['ClassRef'];
 export type SchemaCompositionEntry = components['schemas']['CompositionEntry'];
 export type SchemaCompositionEntryDto = components['schemas']['CompositionEntryDto'];
@@ -2892,7 +3494,9 @@ export type SchemaConcept = components['schemas']['Concept'];
 export type SchemaConceptBodyDto = components['schemas']['ConceptBodyDto'];
 export type SchemaConceptPage = components['schemas']['ConceptPage'];
 export type SchemaConceptRef = components['schemas']['ConceptRef'];
+export type SchemaConfirmCheckoutDto = components['schemas']['ConfirmCheckoutDto'];
 export type SchemaContentChange = components['schemas']['ContentChange'];
+export type SchemaCreateAddressDto = components['schemas']['CreateAddressDto'];
 export type SchemaCreateApiKeyDto = components['schemas']['CreateApiKeyDto'];
 export type SchemaCreateConceptDto = components['schemas']['CreateConceptDto'];
 export type SchemaCreateMaterialDto = components['schemas']['CreateMaterialDto'];
@@ -2905,6 +3509,7 @@ export type SchemaCurationRecordPage = components['schemas']['CurationRecordPage
 export type SchemaDependencyCheck = components['schemas']['DependencyCheck'];
 export type SchemaDriftReport = components['schemas']['DriftReport'];
 export type SchemaEmailDto = components['schemas']['EmailDto'];
+export type SchemaExpectedTotalDto = components['schemas']['ExpectedTotalDto'];
 export type SchemaFacetValues = components['schemas']['FacetValues'];
 export type SchemaFieldError = components['schemas']['FieldError'];
 export type SchemaImportColumns = components['schemas']['ImportColumns'];
@@ -2936,12 +3541,16 @@ export type SchemaOrder = components['schemas']['Order'];
 export type SchemaOrderLineDto = components['schemas']['OrderLineDto'];
 export type SchemaOrderPage = components['schemas']['OrderPage'];
 export type SchemaOrderTransitionDto = components['schemas']['OrderTransitionDto'];
+export type SchemaOrderVat = components['schemas']['OrderVat'];
 export type SchemaOrganization = components['schemas']['Organization'];
 export type SchemaOrganizationList = components['schemas']['OrganizationList'];
 export type SchemaOrganizationPage = components['schemas']['OrganizationPage'];
 export type SchemaPackSizeDto = components['schemas']['PackSizeDto'];
 export type SchemaPayoutOnboarding = components['schemas']['PayoutOnboarding'];
+export type SchemaPdfFile = components['schemas']['PdfFile'];
 export type SchemaPerson = components['schemas']['Person'];
+export type SchemaPostalAddress = components['schemas']['PostalAddress'];
+export type SchemaPostalAddressDto = components['schemas']['PostalAddressDto'];
 export type SchemaPriceTier = components['schemas']['PriceTier'];
 export type SchemaPriceTierDto = components['schemas']['PriceTierDto'];
 export type SchemaProblem = components['schemas']['Problem'];
@@ -2984,6 +3593,8 @@ export type SchemaTextFile = components['schemas']['TextFile'];
 export type SchemaTokenDto = components['schemas']['TokenDto'];
 export type SchemaTokenPair = components['schemas']['TokenPair'];
 export type SchemaTransitionDto = components['schemas']['TransitionDto'];
+export type SchemaUpdateAddressDto = components['schemas']['UpdateAddressDto'];
+export type SchemaUpdateCartLineDto = components['schemas']['UpdateCartLineDto'];
 export type SchemaUpdateMeDto = components['schemas']['UpdateMeDto'];
 export type SchemaUpdateOfferDto = components['schemas']['UpdateOfferDto'];
 export type SchemaUser = components['schemas']['User'];
@@ -4405,6 +5016,619 @@ export interface operations {
             };
             /** @description Too many attempts from this address or for this account (Retry-After) */
             429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected failure: quote the requestId */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    Checkout_cart: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Cart */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Cart"];
+                };
+            };
+            /** @description The request is not valid: errors[] names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Needs permission orders:place: order from active offers (researchers) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The content type is not accepted here */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected failure: quote the requestId */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    Checkout_acceptPrices: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Cart */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Cart"];
+                };
+            };
+            /** @description The request is not valid: errors[] names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Needs permission orders:place: order from active offers (researchers) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state (a stale revision, a state that does not allow it, a duplicate) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The content type is not accepted here */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected failure: quote the requestId */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    Checkout_addLine: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AddCartLineDto"];
+            };
+        };
+        responses: {
+            /** @description Cart */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Cart"];
+                };
+            };
+            /** @description The request is not valid: errors[] names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Needs permission orders:place: order from active offers (researchers) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state (a stale revision, a state that does not allow it, a duplicate) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The content type is not accepted here */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected failure: quote the requestId */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    Checkout_removeLine: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                lineId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Cart */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Cart"];
+                };
+            };
+            /** @description The request is not valid: errors[] names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Needs permission orders:place: order from active offers (researchers) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such thing (or not visible to you) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state (a stale revision, a state that does not allow it, a duplicate) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The content type is not accepted here */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected failure: quote the requestId */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    Checkout_setQuantity: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                lineId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateCartLineDto"];
+            };
+        };
+        responses: {
+            /** @description Cart */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Cart"];
+                };
+            };
+            /** @description The request is not valid: errors[] names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Needs permission orders:place: order from active offers (researchers) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such thing (or not visible to you) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state (a stale revision, a state that does not allow it, a duplicate) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The content type is not accepted here */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected failure: quote the requestId */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    Checkout_confirm: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description Required: retrying with the same key returns the first answer and never orders twice (8-128 characters; a UUID) */
+                "Idempotency-Key": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ConfirmCheckoutDto"];
+            };
+        };
+        responses: {
+            /** @description CheckoutConfirmation */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CheckoutConfirmation"];
+                };
+            };
+            /** @description The request is not valid: errors[] names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Needs permission orders:place: order from active offers (researchers) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state (a stale revision, a state that does not allow it, a duplicate) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The content type is not accepted here */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Understood but cannot be processed (e.g. an Idempotency-Key reused with another body) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected failure: quote the requestId */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    Checkout_preview: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CheckoutDto"];
+            };
+        };
+        responses: {
+            /** @description CheckoutPreview */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CheckoutPreview"];
+                };
+            };
+            /** @description The request is not valid: errors[] names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Needs permission orders:place: order from active offers (researchers) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state (a stale revision, a state that does not allow it, a duplicate) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The content type is not accepted here */
+            415: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -6667,6 +7891,176 @@ export interface operations {
             };
         };
     };
+    Checkout_creditNote: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description PdfFile */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": components["schemas"]["PdfFile"];
+                };
+            };
+            /** @description The request is not valid: errors[] names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Needs permission orders:read: read orders your organization placed or received */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such thing (or not visible to you) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state (a stale revision, a state that does not allow it, a duplicate) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The content type is not accepted here */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected failure: quote the requestId */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    Checkout_invoice: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description PdfFile */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": components["schemas"]["PdfFile"];
+                };
+            };
+            /** @description The request is not valid: errors[] names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Needs permission orders:read: read orders your organization placed or received */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such thing (or not visible to you) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state (a stale revision, a state that does not allow it, a duplicate) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The content type is not accepted here */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected failure: quote the requestId */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     Orders_pay: {
         parameters: {
             query?: never;
@@ -6862,6 +8256,15 @@ export interface operations {
             };
             /** @description The content type is not accepted here */
             415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Understood but cannot be processed (e.g. an Idempotency-Key reused with another body) */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -7499,6 +8902,546 @@ export interface operations {
             };
             /** @description A service this needs is unavailable (Retry-After) */
             503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    Checkout_addresses: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                orgId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description AddressBook */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AddressBook"];
+                };
+            };
+            /** @description The request is not valid: errors[] names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Needs permission orders:read: read orders your organization placed or received */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such thing (or not visible to you) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The content type is not accepted here */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected failure: quote the requestId */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    Checkout_addAddress: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                orgId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateAddressDto"];
+            };
+        };
+        responses: {
+            /** @description BookAddress */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BookAddress"];
+                };
+            };
+            /** @description The request is not valid: errors[] names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Needs permission orders:place: order from active offers (researchers) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such thing (or not visible to you) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state (a stale revision, a state that does not allow it, a duplicate) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The content type is not accepted here */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected failure: quote the requestId */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    Checkout_removeAddress: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                addressId: string;
+                orgId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description No content */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The request is not valid: errors[] names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Needs permission orders:place: order from active offers (researchers) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such thing (or not visible to you) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state (a stale revision, a state that does not allow it, a duplicate) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The content type is not accepted here */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected failure: quote the requestId */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    Checkout_updateAddress: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                addressId: string;
+                orgId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateAddressDto"];
+            };
+        };
+        responses: {
+            /** @description BookAddress */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BookAddress"];
+                };
+            };
+            /** @description The request is not valid: errors[] names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Needs permission orders:place: order from active offers (researchers) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such thing (or not visible to you) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state (a stale revision, a state that does not allow it, a duplicate) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The content type is not accepted here */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected failure: quote the requestId */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    Checkout_billing: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                orgId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description BillingSettings */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BillingSettings"];
+                };
+            };
+            /** @description The request is not valid: errors[] names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Needs permission orders:read: read orders your organization placed or received */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such thing (or not visible to you) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The content type is not accepted here */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected failure: quote the requestId */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    Checkout_setBilling: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                orgId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["BillingSettingsDto"];
+            };
+        };
+        responses: {
+            /** @description BillingSettings */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BillingSettings"];
+                };
+            };
+            /** @description The request is not valid: errors[] names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Needs permission organizations:manage: manage members and invitations of organizations you administer */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such thing (or not visible to you) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state (a stale revision, a state that does not allow it, a duplicate) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The content type is not accepted here */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected failure: quote the requestId */
+            500: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -8,6 +8,8 @@ from .abbreviation_definition_type import AbbreviationDefinitionType
 from .accept_term_request_dto import AcceptTermRequestDto
 from .accepted import Accepted
 from .accepted_status import AcceptedStatus
+from .add_cart_line_dto import AddCartLineDto
+from .address_book import AddressBook
 from .alive import Alive
 from .alive_status import AliveStatus
 from .annotate_dto import AnnotateDto
@@ -19,6 +21,9 @@ from .annotation_type import AnnotationType
 from .api_key import ApiKey
 from .api_key_scopes_item import ApiKeyScopesItem
 from .audit_event import AuditEvent
+from .billing_settings import BillingSettings
+from .billing_settings_dto import BillingSettingsDto
+from .billing_settings_dto_vat_number_type_0 import BillingSettingsDtoVatNumberType0
 from .biocompatibility_dto import BiocompatibilityDto
 from .biocompatibility_dto_contact_category import BiocompatibilityDtoContactCategory
 from .biocompatibility_dto_model import BiocompatibilityDtoModel
@@ -30,7 +35,27 @@ from .biocompatibility_result_contact_category_type_2_type_1 import Biocompatibi
 from .biocompatibility_result_contact_category_type_3_type_1 import BiocompatibilityResultContactCategoryType3Type1
 from .biocompatibility_result_model import BiocompatibilityResultModel
 from .biocompatibility_result_result import BiocompatibilityResultResult
+from .book_address import BookAddress
+from .cart import Cart
+from .cart_line import CartLine
+from .cart_line_pack_size import CartLinePackSize
+from .cart_line_price_tiers_item import CartLinePriceTiersItem
+from .cart_line_problems_item import CartLineProblemsItem
+from .cart_line_problems_item_code import CartLineProblemsItemCode
+from .cart_line_supplier import CartLineSupplier
 from .catalogue_list_sort import CatalogueListSort
+from .checkout_confirmation import CheckoutConfirmation
+from .checkout_dto import CheckoutDto
+from .checkout_dto_payment_method import CheckoutDtoPaymentMethod
+from .checkout_order_preview import CheckoutOrderPreview
+from .checkout_order_preview_lines_item import CheckoutOrderPreviewLinesItem
+from .checkout_order_preview_payment_terms import CheckoutOrderPreviewPaymentTerms
+from .checkout_order_preview_payment_terms_method import CheckoutOrderPreviewPaymentTermsMethod
+from .checkout_order_preview_supplier import CheckoutOrderPreviewSupplier
+from .checkout_preview import CheckoutPreview
+from .checkout_preview_problems_item import CheckoutPreviewProblemsItem
+from .checkout_preview_problems_item_code import CheckoutPreviewProblemsItemCode
+from .checkout_preview_totals_item import CheckoutPreviewTotalsItem
 from .class_ref import ClassRef
 from .composition_entry import CompositionEntry
 from .composition_entry_basis import CompositionEntryBasis
@@ -49,9 +74,14 @@ from .concept_hidden_labels import ConceptHiddenLabels
 from .concept_page import ConceptPage
 from .concept_pref_label import ConceptPrefLabel
 from .concept_ref import ConceptRef
+from .confirm_checkout_dto import ConfirmCheckoutDto
+from .confirm_checkout_dto_payment_method import ConfirmCheckoutDtoPaymentMethod
 from .content_change import ContentChange
 from .content_change_kind import ContentChangeKind
 from .content_change_section import ContentChangeSection
+from .create_address_dto import CreateAddressDto
+from .create_address_dto_recipient_type_0 import CreateAddressDtoRecipientType0
+from .create_address_dto_region_type_0 import CreateAddressDtoRegionType0
 from .create_api_key_dto import CreateApiKeyDto
 from .create_api_key_dto_scopes_item import CreateApiKeyDtoScopesItem
 from .create_concept_dto import CreateConceptDto
@@ -84,6 +114,7 @@ from .drift_report import DriftReport
 from .drift_report_counts import DriftReportCounts
 from .drift_report_samples import DriftReportSamples
 from .email_dto import EmailDto
+from .expected_total_dto import ExpectedTotalDto
 from .facet_values import FacetValues
 from .facet_values_values_item import FacetValuesValuesItem
 from .field_error import FieldError
@@ -167,11 +198,15 @@ from .offers_mine_state import OffersMineState
 from .oidc_provider_list_item import OidcProviderListItem
 from .order import Order
 from .order_available_actions_item import OrderAvailableActionsItem
+from .order_buyer_party_type_0 import OrderBuyerPartyType0
+from .order_cancellation_type_0 import OrderCancellationType0
+from .order_credit_note_type_0 import OrderCreditNoteType0
 from .order_history_item import OrderHistoryItem
 from .order_history_item_from_type_1 import OrderHistoryItemFromType1
 from .order_history_item_from_type_2_type_1 import OrderHistoryItemFromType2Type1
 from .order_history_item_from_type_3_type_1 import OrderHistoryItemFromType3Type1
 from .order_history_item_to import OrderHistoryItemTo
+from .order_invoice_type_0 import OrderInvoiceType0
 from .order_line_dto import OrderLineDto
 from .order_lines_item import OrderLinesItem
 from .order_lines_item_pack_size import OrderLinesItemPackSize
@@ -179,9 +214,16 @@ from .order_page import OrderPage
 from .order_payment import OrderPayment
 from .order_payment_method import OrderPaymentMethod
 from .order_payment_status import OrderPaymentStatus
+from .order_shipment_type_0 import OrderShipmentType0
+from .order_side_type_1 import OrderSideType1
+from .order_side_type_2_type_1 import OrderSideType2Type1
+from .order_side_type_3_type_1 import OrderSideType3Type1
 from .order_state import OrderState
+from .order_supplier_party_type_0 import OrderSupplierPartyType0
 from .order_transition_dto import OrderTransitionDto
 from .order_transition_dto_action import OrderTransitionDtoAction
+from .order_vat import OrderVat
+from .order_vat_rule import OrderVatRule
 from .orders_list_side import OrdersListSide
 from .organization import Organization
 from .organization_invitations_item import OrganizationInvitationsItem
@@ -194,9 +236,15 @@ from .organization_payouts import OrganizationPayouts
 from .pack_size_dto import PackSizeDto
 from .payout_onboarding import PayoutOnboarding
 from .person import Person
+from .postal_address import PostalAddress
+from .postal_address_dto import PostalAddressDto
+from .postal_address_dto_recipient_type_0 import PostalAddressDtoRecipientType0
+from .postal_address_dto_region_type_0 import PostalAddressDtoRegionType0
 from .price_tier import PriceTier
 from .price_tier_dto import PriceTierDto
 from .problem import Problem
+from .problem_orders_item import ProblemOrdersItem
+from .problem_problems_item import ProblemProblemsItem
 from .property_value import PropertyValue
 from .property_value_dto import PropertyValueDto
 from .property_value_dto_conditions import PropertyValueDtoConditions
@@ -301,6 +349,10 @@ from .token_pair import TokenPair
 from .token_pair_token_type import TokenPairTokenType
 from .transition_dto import TransitionDto
 from .transition_dto_action import TransitionDtoAction
+from .update_address_dto import UpdateAddressDto
+from .update_address_dto_recipient_type_0 import UpdateAddressDtoRecipientType0
+from .update_address_dto_region_type_0 import UpdateAddressDtoRegionType0
+from .update_cart_line_dto import UpdateCartLineDto
 from .update_me_dto import UpdateMeDto
 from .update_me_dto_orcid_type_0 import UpdateMeDtoOrcidType0
 from .update_offer_dto import UpdateOfferDto
@@ -327,6 +379,8 @@ __all__ = (
     "Accepted",
     "AcceptedStatus",
     "AcceptTermRequestDto",
+    "AddCartLineDto",
+    "AddressBook",
     "Alive",
     "AliveStatus",
     "AnnotateDto",
@@ -338,6 +392,9 @@ __all__ = (
     "ApiKey",
     "ApiKeyScopesItem",
     "AuditEvent",
+    "BillingSettings",
+    "BillingSettingsDto",
+    "BillingSettingsDtoVatNumberType0",
     "BiocompatibilityDto",
     "BiocompatibilityDtoContactCategory",
     "BiocompatibilityDtoModel",
@@ -349,7 +406,27 @@ __all__ = (
     "BiocompatibilityResultContactCategoryType3Type1",
     "BiocompatibilityResultModel",
     "BiocompatibilityResultResult",
+    "BookAddress",
+    "Cart",
+    "CartLine",
+    "CartLinePackSize",
+    "CartLinePriceTiersItem",
+    "CartLineProblemsItem",
+    "CartLineProblemsItemCode",
+    "CartLineSupplier",
     "CatalogueListSort",
+    "CheckoutConfirmation",
+    "CheckoutDto",
+    "CheckoutDtoPaymentMethod",
+    "CheckoutOrderPreview",
+    "CheckoutOrderPreviewLinesItem",
+    "CheckoutOrderPreviewPaymentTerms",
+    "CheckoutOrderPreviewPaymentTermsMethod",
+    "CheckoutOrderPreviewSupplier",
+    "CheckoutPreview",
+    "CheckoutPreviewProblemsItem",
+    "CheckoutPreviewProblemsItemCode",
+    "CheckoutPreviewTotalsItem",
     "ClassRef",
     "CompositionEntry",
     "CompositionEntryBasis",
@@ -368,9 +445,14 @@ __all__ = (
     "ConceptPage",
     "ConceptPrefLabel",
     "ConceptRef",
+    "ConfirmCheckoutDto",
+    "ConfirmCheckoutDtoPaymentMethod",
     "ContentChange",
     "ContentChangeKind",
     "ContentChangeSection",
+    "CreateAddressDto",
+    "CreateAddressDtoRecipientType0",
+    "CreateAddressDtoRegionType0",
     "CreateApiKeyDto",
     "CreateApiKeyDtoScopesItem",
     "CreateConceptDto",
@@ -403,6 +485,7 @@ __all__ = (
     "DriftReportCounts",
     "DriftReportSamples",
     "EmailDto",
+    "ExpectedTotalDto",
     "FacetValues",
     "FacetValuesValuesItem",
     "FieldError",
@@ -480,11 +563,15 @@ __all__ = (
     "OidcProviderListItem",
     "Order",
     "OrderAvailableActionsItem",
+    "OrderBuyerPartyType0",
+    "OrderCancellationType0",
+    "OrderCreditNoteType0",
     "OrderHistoryItem",
     "OrderHistoryItemFromType1",
     "OrderHistoryItemFromType2Type1",
     "OrderHistoryItemFromType3Type1",
     "OrderHistoryItemTo",
+    "OrderInvoiceType0",
     "OrderLineDto",
     "OrderLinesItem",
     "OrderLinesItemPackSize",
@@ -492,10 +579,17 @@ __all__ = (
     "OrderPayment",
     "OrderPaymentMethod",
     "OrderPaymentStatus",
+    "OrderShipmentType0",
+    "OrderSideType1",
+    "OrderSideType2Type1",
+    "OrderSideType3Type1",
     "OrdersListSide",
     "OrderState",
+    "OrderSupplierPartyType0",
     "OrderTransitionDto",
     "OrderTransitionDtoAction",
+    "OrderVat",
+    "OrderVatRule",
     "Organization",
     "OrganizationInvitationsItem",
     "OrganizationInvitationsItemRole",
@@ -507,9 +601,15 @@ __all__ = (
     "PackSizeDto",
     "PayoutOnboarding",
     "Person",
+    "PostalAddress",
+    "PostalAddressDto",
+    "PostalAddressDtoRecipientType0",
+    "PostalAddressDtoRegionType0",
     "PriceTier",
     "PriceTierDto",
     "Problem",
+    "ProblemOrdersItem",
+    "ProblemProblemsItem",
     "PropertyValue",
     "PropertyValueDto",
     "PropertyValueDtoConditions",
@@ -614,6 +714,10 @@ __all__ = (
     "TokenPairTokenType",
     "TransitionDto",
     "TransitionDtoAction",
+    "UpdateAddressDto",
+    "UpdateAddressDtoRecipientType0",
+    "UpdateAddressDtoRegionType0",
+    "UpdateCartLineDto",
     "UpdateMeDto",
     "UpdateMeDtoOrcidType0",
     "UpdateOfferDto",

@@ -24,7 +24,8 @@ class OrderLinesItem:
         pack_size (OrderLinesItemPackSize):
         quantity (int):
         unit_price_minor (int): Integer minor units of the currency (cents for EUR)
-        line_total_minor (int): Integer minor units of the currency (cents for EUR)
+        line_total_minor (int): Net of the line
+        vat_minor (int): VAT of the line, rounded half up
     """
 
     offer_id: str
@@ -36,6 +37,7 @@ class OrderLinesItem:
     quantity: int
     unit_price_minor: int
     line_total_minor: int
+    vat_minor: int
 
     def to_dict(self) -> dict[str, Any]:
         offer_id = self.offer_id
@@ -56,6 +58,8 @@ class OrderLinesItem:
 
         line_total_minor = self.line_total_minor
 
+        vat_minor = self.vat_minor
+
         field_dict: dict[str, Any] = {}
 
         field_dict.update(
@@ -69,6 +73,7 @@ class OrderLinesItem:
                 "quantity": quantity,
                 "unitPriceMinor": unit_price_minor,
                 "lineTotalMinor": line_total_minor,
+                "vatMinor": vat_minor,
             }
         )
 
@@ -97,6 +102,8 @@ class OrderLinesItem:
 
         line_total_minor = d.pop("lineTotalMinor")
 
+        vat_minor = d.pop("vatMinor")
+
         order_lines_item = cls(
             offer_id=offer_id,
             sku=sku,
@@ -107,6 +114,7 @@ class OrderLinesItem:
             quantity=quantity,
             unit_price_minor=unit_price_minor,
             line_total_minor=line_total_minor,
+            vat_minor=vat_minor,
         )
 
         return order_lines_item

@@ -18,16 +18,28 @@ class OrderTransitionDto:
     Attributes:
         action (OrderTransitionDtoAction):
         note (str | Unset):
+        carrier (str | Unset): ship: the carrier (DHL, UPS, DB Schenker...) Example: DHL Express.
+        tracking_number (str | Unset): ship: the carrier's tracking number Example: 1234567890.
+        reason (str | Unset): cancel: why (required once the order has a number) Example: Ordered the wrong grade.
     """
 
     action: OrderTransitionDtoAction
     note: str | Unset = UNSET
+    carrier: str | Unset = UNSET
+    tracking_number: str | Unset = UNSET
+    reason: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         action = self.action.value
 
         note = self.note
+
+        carrier = self.carrier
+
+        tracking_number = self.tracking_number
+
+        reason = self.reason
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -38,6 +50,12 @@ class OrderTransitionDto:
         )
         if note is not UNSET:
             field_dict["note"] = note
+        if carrier is not UNSET:
+            field_dict["carrier"] = carrier
+        if tracking_number is not UNSET:
+            field_dict["trackingNumber"] = tracking_number
+        if reason is not UNSET:
+            field_dict["reason"] = reason
 
         return field_dict
 
@@ -48,9 +66,18 @@ class OrderTransitionDto:
 
         note = d.pop("note", UNSET)
 
+        carrier = d.pop("carrier", UNSET)
+
+        tracking_number = d.pop("trackingNumber", UNSET)
+
+        reason = d.pop("reason", UNSET)
+
         order_transition_dto = cls(
             action=action,
             note=note,
+            carrier=carrier,
+            tracking_number=tracking_number,
+            reason=reason,
         )
 
         order_transition_dto.additional_properties = d

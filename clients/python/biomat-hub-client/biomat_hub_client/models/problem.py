@@ -10,6 +10,8 @@ from ..types import UNSET, Unset
 if TYPE_CHECKING:
     from ..models.curation_record import CurationRecord
     from ..models.field_error import FieldError
+    from ..models.problem_orders_item import ProblemOrdersItem
+    from ..models.problem_problems_item import ProblemProblemsItem
     from ..models.readiness_checks import ReadinessChecks
 
 
@@ -30,6 +32,10 @@ class Problem:
         errors (list[FieldError] | Unset): One entry per invalid field (400)
         checks (ReadinessChecks | Unset):
         offer_id (str | Unset): The offer whose stock ran out (409 on orders)
+        problems (list[ProblemProblemsItem] | Unset): What stands in the way of checkout, per cart line (409 on checkout
+            confirm)
+        orders (list[ProblemOrdersItem] | Unset): The totals now and the totals reviewed, per supplier order (409 when
+            they changed since the preview)
         current (CurationRecord | Unset):
     """
 
@@ -42,6 +48,8 @@ class Problem:
     errors: list[FieldError] | Unset = UNSET
     checks: ReadinessChecks | Unset = UNSET
     offer_id: str | Unset = UNSET
+    problems: list[ProblemProblemsItem] | Unset = UNSET
+    orders: list[ProblemOrdersItem] | Unset = UNSET
     current: CurationRecord | Unset = UNSET
 
     def to_dict(self) -> dict[str, Any]:
@@ -70,6 +78,20 @@ class Problem:
 
         offer_id = self.offer_id
 
+        problems: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.problems, Unset):
+            problems = []
+            for problems_item_data in self.problems:
+                problems_item = problems_item_data.to_dict()
+                problems.append(problems_item)
+
+        orders: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.orders, Unset):
+            orders = []
+            for orders_item_data in self.orders:
+                orders_item = orders_item_data.to_dict()
+                orders.append(orders_item)
+
         current: dict[str, Any] | Unset = UNSET
         if not isinstance(self.current, Unset):
             current = self.current.to_dict()
@@ -95,6 +117,10 @@ class Problem:
             field_dict["checks"] = checks
         if offer_id is not UNSET:
             field_dict["offerId"] = offer_id
+        if problems is not UNSET:
+            field_dict["problems"] = problems
+        if orders is not UNSET:
+            field_dict["orders"] = orders
         if current is not UNSET:
             field_dict["current"] = current
 
@@ -104,6 +130,8 @@ class Problem:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.curation_record import CurationRecord  # noqa: PLC0415
         from ..models.field_error import FieldError  # noqa: PLC0415
+        from ..models.problem_orders_item import ProblemOrdersItem  # noqa: PLC0415
+        from ..models.problem_problems_item import ProblemProblemsItem  # noqa: PLC0415
         from ..models.readiness_checks import ReadinessChecks  # noqa: PLC0415
 
         d = dict(src_dict)
@@ -137,6 +165,24 @@ class Problem:
 
         offer_id = d.pop("offerId", UNSET)
 
+        _problems = d.pop("problems", UNSET)
+        problems: list[ProblemProblemsItem] | Unset = UNSET
+        if _problems is not UNSET:
+            problems = []
+            for problems_item_data in _problems:
+                problems_item = ProblemProblemsItem.from_dict(problems_item_data)
+
+                problems.append(problems_item)
+
+        _orders = d.pop("orders", UNSET)
+        orders: list[ProblemOrdersItem] | Unset = UNSET
+        if _orders is not UNSET:
+            orders = []
+            for orders_item_data in _orders:
+                orders_item = ProblemOrdersItem.from_dict(orders_item_data)
+
+                orders.append(orders_item)
+
         _current = d.pop("current", UNSET)
         current: CurationRecord | Unset
         if isinstance(_current, Unset):
@@ -154,6 +200,8 @@ class Problem:
             errors=errors,
             checks=checks,
             offer_id=offer_id,
+            problems=problems,
+            orders=orders,
             current=current,
         )
 

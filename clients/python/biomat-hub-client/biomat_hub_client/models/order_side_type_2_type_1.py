@@ -1,0 +1,9 @@
+from enum import StrEnum
+
+
+class OrderSideType2Type1(StrEnum):
+    BUYER = "buyer"
+    SUPPLIER = "supplier"
+
+    def __str__(self) -> str:
+        return str(self.value)
