@@ -168,6 +168,7 @@ describe('Checkout: cart, addresses, VAT, orders as documents, invoices', () => 
     const shipped = (await t.http.post(`/api/v1/orders/${frOrder.id}/transitions`).set(acme).send({ action: 'ship', carrier: 'DHL Express', trackingNumber: 'JD014600003828' }).expect(200)).body;
     expect(shipped).toMatchObject({ state: 'shipped', shipment: { carrier: 'DHL Express', trackingNumber: 'JD014600003828' } });
     expect(shipped.availableActions).toContain('mark_paid');
+    expect(shipped.availableActions).not.toContain('refund'); // nothing paid yet
     const delivered = (await t.http.post(`/api/v1/orders/${frOrder.id}/transitions`).set(researcher).send({ action: 'deliver' }).expect(200)).body;
     expect(delivered.state).toBe('delivered');
     expect(delivered.deliveredAt).toEqual(expect.any(String));

@@ -22,7 +22,7 @@ import {
 const present = (_: object, v: unknown) => v !== undefined;
 
 export class PostalAddressDto {
-  @ApiPropertyOptional({ nullable: true, example: 'Dr. Rosa Ricercatrice', description: 'The person the parcel or invoice is for' })
+  @ApiPropertyOptional({ type: String, nullable: true, example: 'Dr. Rosa Ricercatrice', description: 'The person the parcel or invoice is for' })
   @ValidateIf((_o, v) => v !== undefined && v !== null)
   @IsString()
   @Length(1, 120)
@@ -51,7 +51,7 @@ export class PostalAddressDto {
   @Length(1, 80)
   city!: string;
 
-  @ApiPropertyOptional({ nullable: true, example: 'MI' })
+  @ApiPropertyOptional({ type: String, nullable: true, example: 'MI' })
   @ValidateIf((_o, v) => v !== undefined && v !== null)
   @IsString()
   @Length(1, 80)
@@ -71,12 +71,12 @@ export class CreateAddressDto extends PostalAddressDto {
 
 export class UpdateAddressDto {
   @ApiPropertyOptional() @ValidateIf(present) @IsString() @Length(1, 60) label?: string;
-  @ApiPropertyOptional({ nullable: true }) @ValidateIf((_o, v) => v !== undefined && v !== null) @IsString() @Length(1, 120) recipient?: string | null;
+  @ApiPropertyOptional({ type: String, nullable: true }) @ValidateIf((_o, v) => v !== undefined && v !== null) @IsString() @Length(1, 120) recipient?: string | null;
   @ApiPropertyOptional() @ValidateIf(present) @IsString() @Length(1, 160) organizationName?: string;
   @ApiPropertyOptional({ type: [String] }) @ValidateIf(present) @IsArray() @ArrayMinSize(1) @ArrayMaxSize(3) @IsString({ each: true }) @Length(1, 120, { each: true }) lines?: string[];
   @ApiPropertyOptional() @ValidateIf(present) @IsString() @Matches(/^[A-Za-z0-9][A-Za-z0-9 -]{1,10}$/, { message: 'postalCode must be 2 to 11 letters, digits, spaces or dashes' }) postalCode?: string;
   @ApiPropertyOptional() @ValidateIf(present) @IsString() @Length(1, 80) city?: string;
-  @ApiPropertyOptional({ nullable: true }) @ValidateIf((_o, v) => v !== undefined && v !== null) @IsString() @Length(1, 80) region?: string | null;
+  @ApiPropertyOptional({ type: String, nullable: true }) @ValidateIf((_o, v) => v !== undefined && v !== null) @IsString() @Length(1, 80) region?: string | null;
   @ApiPropertyOptional() @ValidateIf(present) @IsISO31661Alpha2({ message: 'country must be an ISO 3166-1 alpha-2 code such as IT or DE' }) country?: string;
 }
 
@@ -87,7 +87,7 @@ export class BillingSettingsDto {
   @Type(() => PostalAddressDto)
   legalAddress?: PostalAddressDto | null;
 
-  @ApiPropertyOptional({ nullable: true, example: 'IT12345670017', description: 'EU VAT number: checked for format, check digits and country' })
+  @ApiPropertyOptional({ type: String, nullable: true, example: 'IT12345670017', description: 'EU VAT number: checked for format, check digits and country' })
   @ValidateIf((_o, v) => v !== undefined && v !== null)
   @IsString()
   @Length(4, 20)

@@ -33,6 +33,7 @@ export const OfferAnswer = named(
     state: z.enum(['draft', 'active', 'paused', 'archived']),
     revision: z.int(),
     availableActions: z.array(z.enum(OFFER_ACTIONS as ['activate', 'pause', 'archive'])).optional().meta({ description: 'To the supplier owning the offer' }),
+    supplier: z.object({ id: z.string(), name: z.string(), country: z.string() }).optional().meta({ description: "The supplier organization (on a material's offer list)" }),
     createdAt: instant(),
     updatedAt: instant(),
   }),

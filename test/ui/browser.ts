@@ -56,9 +56,9 @@ export async function axe(page: Page): Promise<AxeViolation[]> {
 
 export const describeViolations = (vs: AxeViolation[]) => vs.map((v) => `${v.impact} ${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')})`).join('\n');
 
-/** test-output/ui/, emptied (screenshots of an earlier run would mislead). */
-export function outputDir(): string {
-  const dir = join(__dirname, '..', '..', 'test-output', 'ui');
+/** test-output/<name>/ (ui by default), emptied (screenshots of an earlier run would mislead). One per test file: files run in parallel. */
+export function outputDir(name = 'ui'): string {
+  const dir = join(__dirname, '..', '..', 'test-output', name);
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(dir, { recursive: true });
   return dir;

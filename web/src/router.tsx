@@ -82,6 +82,21 @@ export const ordersRoute = createRoute({
   path: '/orders',
   component: lazyRouteComponent(() => import('./supplier/OrdersPage'), 'OrdersPage'),
 });
+export const orderRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/orders/$id',
+  component: lazyRouteComponent(() => import('./checkout/OrderPage'), 'OrderPage'),
+});
+export const cartRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/cart',
+  component: lazyRouteComponent(() => import('./checkout/CartPage'), 'CartPage'),
+});
+export const checkoutRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/checkout',
+  component: lazyRouteComponent(() => import('./checkout/CheckoutPage'), 'CheckoutPage'),
+});
 export const supplierQuotesRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: '/supplier/quotes',
@@ -131,6 +146,9 @@ const routeTree = rootRoute.addChildren([
   myQuotesRoute,
   quoteRoute,
   ordersRoute,
+  orderRoute,
+  cartRoute,
+  checkoutRoute,
   supplierQuotesRoute,
   supplierOffersRoute,
   reviewRoute,

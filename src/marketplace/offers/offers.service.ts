@@ -21,6 +21,8 @@ export interface OfferView extends Omit<Offer, '_id' | 'skuKey' | 'allocations' 
   id: string;
   /** Only for the supplier's staff. */
   availableActions?: OfferAction[];
+  /** On a material's offer list: who sells it. */
+  supplier?: { id: string; name: string; country: string };
   createdAt: string;
   updatedAt: string;
 }
@@ -155,7 +157,13 @@ export class OffersService {
     const material = await this.materials.findBySlug(slug);
     if (!material?.listed) throw hiddenNotFound('Material')(slug);
     const rows = await this.offers.find({ materialSlug: slug, state: 'active' }).lean<Offer[]>();
-    return rows.sort((a, b) => (unitPriceFor(a.priceTiers, 1) ?? Infinity) - (unitPriceFor(b.priceTiers, 1) ?? Infinity)).map((o) => this.view(o, by));
+    const orgs = new Map((await Promise.all([...new Set(rows.map((o) => o.supplierOrgId))].map((id) => this.orgs.byId(id)))).filter(Boolean).map((o) => [o!._id, o!]));
+    return rows
+      .sort((a, b) => (unitPriceFor(a.priceTiers, 1) ?? Infinity) - (unitPriceFor(b.priceTiers, 1) ?? Infinity))
+      .map((o) => {
+        const org = orgs.get(o.supplierOrgId);
+        return { ...this.view(o, by), ...(org && { supplier: { id: org._id, name: org.name, country: org.country } }) };
+      });
   }
 
   /**

@@ -50,6 +50,9 @@ function documentFields(order: Order) {
   };
 }
 
+/** An invoice order that shipped before payment and is not paid yet: nothing to refund. */
+const unpaidInvoice = (order: Order) => order.paymentMethod === 'invoice' && order.state !== 'paid' && invoiceUnpaid(order);
+
 /** Whether an invoice order can still be marked paid (it may have shipped already). */
 const invoiceUnpaid = (order: Order) => order.paymentMethod === 'invoice' && order.payment.status !== 'succeeded' && order.payment.status !== 'refunded';
 
@@ -98,7 +101,10 @@ export class OrdersService implements OnModuleInit, OnModuleDestroy {
     const side = sideOf(order, by);
     const actors: OrderActor[] = side ? [side] : [];
     const actions = ORDER_LIFECYCLE.available(order.state, actors).filter(
-      (a) => (a !== 'mark_paid' || order.paymentMethod === 'invoice') && (a !== 'ship' || order.state !== 'pending_payment' || order.paymentMethod === 'invoice'),
+      (a) =>
+        (a !== 'mark_paid' || order.paymentMethod === 'invoice') &&
+        (a !== 'ship' || order.state !== 'pending_payment' || order.paymentMethod === 'invoice') &&
+        (a !== 'refund' || !unpaidInvoice(order)),
     );
     // An invoice order that shipped before it was paid can still be marked paid (no state change).
     if (side === 'supplier' && ['shipped', 'delivered'].includes(order.state) && invoiceUnpaid(order)) actions.push('mark_paid');
@@ -249,6 +255,7 @@ export class OrdersService implements OnModuleInit, OnModuleDestroy {
       throw new ProblemException(409, { type: 'invalid-transition', title: 'Not paid yet', detail: 'A card order ships once its payment has arrived.' });
     }
     if (action === 'mark_paid' && side === 'supplier' && ['shipped', 'delivered'].includes(order.state)) return this.view(await this.invoicePaid(order, by, note), by);
+    if (action === 'refund' && unpaidInvoice(order)) throw new ProblemException(409, { type: 'invalid-transition', title: 'Not paid', detail: 'This invoice is not paid: there is nothing to refund. Cancel it with a credit note outside the platform, or mark it paid first.' });
     const reason = details.reason ?? note;
     if (action === 'cancel' && order.number && !reason?.trim()) throw validationProblem([{ path: 'reason', message: 'say why the order is cancelled' }]);
     if (action === 'refund' && order.paymentMethod === 'card' && order.payment.intentId) {

@@ -1534,7 +1534,7 @@ export type components = {
              * @description EU VAT number: checked for format, check digits and country
              * @example IT12345670017
              */
-            vatNumber?: Record<string, never> | null;
+            vatNumber?: string | null;
         };
         BiocompatibilityDto: {
             /**
@@ -1892,9 +1892,9 @@ export type components = {
              * @description The person the parcel or invoice is for
              * @example Dr. Rosa Ricercatrice
              */
-            recipient?: Record<string, never> | null;
+            recipient?: string | null;
             /** @example MI */
-            region?: Record<string, never> | null;
+            region?: string | null;
         };
         CreateApiKeyDto: {
             /** @example nightly export script */
@@ -2483,6 +2483,12 @@ export type components = {
             stockAllocated: number;
             stockAvailable: number;
             stockOnHand: number;
+            /** @description The supplier organization (on a material's offer list) */
+            supplier?: {
+                country: string;
+                id: string;
+                name: string;
+            };
             supplierOrgId: string;
             title: string;
             /**
@@ -2834,9 +2840,9 @@ export type components = {
              * @description The person the parcel or invoice is for
              * @example Dr. Rosa Ricercatrice
              */
-            recipient?: Record<string, never> | null;
+            recipient?: string | null;
             /** @example MI */
-            region?: Record<string, never> | null;
+            region?: string | null;
         };
         PriceTier: {
             minQuantity: number;
@@ -3337,8 +3343,8 @@ export type components = {
             lines?: string[];
             organizationName?: string;
             postalCode?: string;
-            recipient?: Record<string, never> | null;
-            region?: Record<string, never> | null;
+            recipient?: string | null;
+            region?: string | null;
         };
         UpdateCartLineDto: {
             /**

@@ -41,3 +41,8 @@ export interface RangeField {
   label: string;
   unit: string;
 }
+export type Cart = S['Cart'];
+export type CartLine = S['CartLine'];
+export type BookAddress = S['BookAddress'];
+export type CheckoutPreview = S['CheckoutPreview'];
+export type PostalAddress = S['PostalAddress'];

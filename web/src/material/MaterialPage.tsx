@@ -3,13 +3,14 @@ import { Link, useParams } from '@tanstack/react-router';
 import { useMutation, useQuery } from '@tanstack/react-query';
 import { Button, Dialog, DialogTrigger, Heading, Modal } from 'react-aria-components';
 import { api, call, ApiError } from '../api/client';
-import { materialQuery, searchQuery, useSignedIn } from '../api/queries';
+import { materialQuery, searchQuery, useMe, useSignedIn } from '../api/queries';
 import type { MaterialDetail, Offer, Page, PropertyValue, Reference, SearchHit } from '../api/types';
 import { ErrorMessage, PageTitle } from '../ui/Layout';
 import { conceptLabel, money, unitText } from '../ui/money';
 import { tray, useTray } from '../compare/tray';
 import { nearest } from './similar';
 import { SubmitButton } from '../ui/forms';
+import { AddToCart } from '../checkout/CartPage';
 
 export function MaterialPage() {
   const { slug } = useParams({ from: '/materials/$slug' });
@@ -232,6 +233,8 @@ function Offers({ slug }: { slug: string }) {
     queryFn: () => call(() => api.GET('/api/v1/materials/{slug}/offers', { params: { path: { slug } } })),
   });
   const offers = data ?? [];
+  const signedIn = useSignedIn();
+  const { data: me } = useMe();
   return (
     <section aria-labelledby="offers-title">
       <h2 id="offers-title">Offers</h2>
@@ -241,6 +244,12 @@ function Offers({ slug }: { slug: string }) {
         {offers.map((o) => (
           <li key={o.id} className="offer">
             <h3>{o.title}</h3>
+            <p>
+              Sold by <strong>{o.supplier?.name ?? 'a supplier'}</strong>
+              {o.supplier && ` (${o.supplier.country})`}
+              {o.shipsTo.length ? ` · ships to ${o.shipsTo.join(', ')}` : ''}
+              {o.sampleAvailable ? ' · samples available' : ''}
+            </p>
             <p className="muted">
               SKU {o.sku} · {o.grade} grade · pack of {o.packSize.value} {o.packSize.unit}
             </p>
@@ -265,8 +274,8 @@ function Offers({ slug }: { slug: string }) {
               {o.stockAvailable > 0 ? `${o.stockAvailable} in stock` : 'Out of stock'} · lead time {o.leadTimeDays} days · minimum order {o.minOrderQuantity}
               {o.certifications.length ? ` · ${o.certifications.map(conceptLabel).join(', ')}` : ''}
             </p>
-            <QuoteDialog offer={o} />
-            <BuyButton offer={o} />
+            {o.supplierOrgId === me?.organizationId ? <p className="muted">This is your organization’s offer.</p> : <QuoteDialog offer={o} />}
+            {signedIn && o.stockAvailable > 0 && o.supplierOrgId !== me?.organizationId && <AddToCart offer={o} />}
           </li>
         ))}
       </ul>
@@ -341,32 +350,6 @@ function QuoteDialog({ offer }: { offer: Offer }) {
         </Dialog>
       </Modal>
     </DialogTrigger>
-  );
-}
-
-function BuyButton({ offer }: { offer: Offer }) {
-  const signedIn = useSignedIn();
-  const [orderId, setOrderId] = useState<string | null>(null);
-  const buy = useMutation({
-    mutationFn: () =>
-      call(() =>
-        api.POST('/api/v1/orders', { body: { lines: [{ offerId: offer.id, quantity: offer.minOrderQuantity || 1 }], paymentMethod: 'invoice' }, headers: { 'idempotency-key': `buy-${offer.id}-${Date.now()}` } }),
-      ),
-    onSuccess: (o) => setOrderId(o.id),
-  });
-  if (!signedIn || offer.stockAvailable <= 0) return null;
-  return (
-    <>
-      <button type="button" className="secondary" onClick={() => buy.mutate()} disabled={buy.isPending}>
-        Buy {offer.minOrderQuantity || 1} pack{(offer.minOrderQuantity || 1) > 1 ? 's' : ''} (invoice)
-      </button>
-      {orderId && (
-        <p role="status">
-          Order placed. <Link to="/orders">Track your orders</Link>.
-        </p>
-      )}
-      <ErrorMessage error={buy.error} />
-    </>
   );
 }
 

@@ -1,15 +1,18 @@
 import { useState } from 'react';
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useQuery } from '@tanstack/react-query';
+import { Link } from '@tanstack/react-router';
+import { orderStateText } from '../checkout/OrderPage';
 import { api, call } from '../api/client';
 import { hasRole, useMe } from '../api/queries';
-import type { Order, Page } from '../api/types';
 import { ErrorMessage, PageTitle, RequireSignIn } from '../ui/Layout';
 import { money } from '../ui/money';
 
 export function OrdersPage() {
   const { data: me } = useMe();
-  const [side, setSide] = useState<'buying' | 'selling'>('buying');
   const supplier = hasRole(me, 'supplier');
+  // A supplier's desk opens on the orders received.
+  const [chosen, setSide] = useState<'buying' | 'selling' | null>(null);
+  const side = chosen ?? (supplier ? 'selling' : 'buying');
   return (
     <section>
       <PageTitle>Orders</PageTitle>
@@ -31,35 +34,33 @@ export function OrdersPage() {
 }
 
 function OrderList({ side }: { side: 'buying' | 'selling' }) {
-  const qc = useQueryClient();
-  const { data, error } = useQuery({ queryKey: ['orders', side], queryFn: () => call(() => api.GET('/api/v1/orders', { params: { query: { side } as never } })) });
-  const act = useMutation({
-    mutationFn: ({ id, action }: { id: string; action: string }) => call(() => api.POST('/api/v1/orders/{id}/transitions', { params: { path: { id } }, body: { action } as never })),
-    onSuccess: () => qc.invalidateQueries({ queryKey: ['orders'] }),
-  });
+  const { data, error } = useQuery({ queryKey: ['orders', side], queryFn: () => call(() => api.GET('/api/v1/orders', { params: { query: { side, perPage: 50 } as never } })) });
   return (
     <>
-      <ErrorMessage error={error ?? act.error} />
-      {data?.items.length === 0 && <p>No orders yet.</p>}
+      <ErrorMessage error={error} />
+      {data?.items.length === 0 && <p>{side === 'selling' ? 'No orders received yet.' : 'No orders yet.'}</p>}
       <ul className="orders">
         {data?.items.map((o) => (
           <li key={o.id} className="card">
             <p>
-              Order <code>{o.id}</code>: <span className={`state state-${o.state}`}>{o.state.replace(/_/g, ' ')}</span>
-              {o.totalMinor != null && ` · ${money(o.totalMinor, o.currency ?? 'EUR')}`}
+              <Link to="/orders/$id" params={{ id: o.id }}>
+                Order {o.number ?? o.id.slice(0, 8)}
+              </Link>{' '}
+              {side === 'selling' ? `from ${o.buyerParty?.name ?? 'a buyer'}` : `from ${o.supplierParty?.name ?? 'the supplier'}`} · <span className={`state state-${o.state}`}>{orderStateText(o)}</span> · {money(o.totalMinor, o.currency)} ·{' '}
+              {new Date(o.createdAt).toLocaleDateString('en-GB')}
             </p>
             <ul>
               {o.lines.map((l, i) => (
                 <li key={i}>
-                  {l.title ?? l.materialSlug ?? l.offerId} × {l.quantity}
+                  {l.title} × {l.quantity}
                 </li>
               ))}
             </ul>
-            {(o.availableActions ?? []).map((a) => (
-              <button key={a} type="button" onClick={() => act.mutate({ id: o.id, action: a })}>
-                {a.replace(/_/g, ' ')}
-              </button>
-            ))}
+            {o.shipment && (
+              <p className="muted">
+                {o.shipment.carrier}, tracking {o.shipment.trackingNumber}
+              </p>
+            )}
           </li>
         ))}
       </ul>

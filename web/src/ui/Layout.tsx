@@ -50,6 +50,9 @@ export function Layout() {
                   <Link to="/quotes">Quotes</Link>
                 </li>
                 <li>
+                  <Link to="/cart">Cart</Link>
+                </li>
+                <li>
                   <Link to="/orders">Orders</Link>
                 </li>
               </>

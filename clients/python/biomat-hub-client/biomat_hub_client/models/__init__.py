@@ -23,7 +23,6 @@ from .api_key_scopes_item import ApiKeyScopesItem
 from .audit_event import AuditEvent
 from .billing_settings import BillingSettings
 from .billing_settings_dto import BillingSettingsDto
-from .billing_settings_dto_vat_number_type_0 import BillingSettingsDtoVatNumberType0
 from .biocompatibility_dto import BiocompatibilityDto
 from .biocompatibility_dto_contact_category import BiocompatibilityDtoContactCategory
 from .biocompatibility_dto_model import BiocompatibilityDtoModel
@@ -80,8 +79,6 @@ from .content_change import ContentChange
 from .content_change_kind import ContentChangeKind
 from .content_change_section import ContentChangeSection
 from .create_address_dto import CreateAddressDto
-from .create_address_dto_recipient_type_0 import CreateAddressDtoRecipientType0
-from .create_address_dto_region_type_0 import CreateAddressDtoRegionType0
 from .create_api_key_dto import CreateApiKeyDto
 from .create_api_key_dto_scopes_item import CreateApiKeyDtoScopesItem
 from .create_concept_dto import CreateConceptDto
@@ -192,6 +189,7 @@ from .offer_grade import OfferGrade
 from .offer_pack_size import OfferPackSize
 from .offer_page import OfferPage
 from .offer_state import OfferState
+from .offer_supplier import OfferSupplier
 from .offer_transition_dto import OfferTransitionDto
 from .offer_transition_dto_action import OfferTransitionDtoAction
 from .offers_mine_state import OffersMineState
@@ -238,8 +236,6 @@ from .payout_onboarding import PayoutOnboarding
 from .person import Person
 from .postal_address import PostalAddress
 from .postal_address_dto import PostalAddressDto
-from .postal_address_dto_recipient_type_0 import PostalAddressDtoRecipientType0
-from .postal_address_dto_region_type_0 import PostalAddressDtoRegionType0
 from .price_tier import PriceTier
 from .price_tier_dto import PriceTierDto
 from .problem import Problem
@@ -350,8 +346,6 @@ from .token_pair_token_type import TokenPairTokenType
 from .transition_dto import TransitionDto
 from .transition_dto_action import TransitionDtoAction
 from .update_address_dto import UpdateAddressDto
-from .update_address_dto_recipient_type_0 import UpdateAddressDtoRecipientType0
-from .update_address_dto_region_type_0 import UpdateAddressDtoRegionType0
 from .update_cart_line_dto import UpdateCartLineDto
 from .update_me_dto import UpdateMeDto
 from .update_me_dto_orcid_type_0 import UpdateMeDtoOrcidType0
@@ -394,7 +388,6 @@ __all__ = (
     "AuditEvent",
     "BillingSettings",
     "BillingSettingsDto",
-    "BillingSettingsDtoVatNumberType0",
     "BiocompatibilityDto",
     "BiocompatibilityDtoContactCategory",
     "BiocompatibilityDtoModel",
@@ -451,8 +444,6 @@ __all__ = (
     "ContentChangeKind",
     "ContentChangeSection",
     "CreateAddressDto",
-    "CreateAddressDtoRecipientType0",
-    "CreateAddressDtoRegionType0",
     "CreateApiKeyDto",
     "CreateApiKeyDtoScopesItem",
     "CreateConceptDto",
@@ -558,6 +549,7 @@ __all__ = (
     "OfferPage",
     "OffersMineState",
     "OfferState",
+    "OfferSupplier",
     "OfferTransitionDto",
     "OfferTransitionDtoAction",
     "OidcProviderListItem",
@@ -603,8 +595,6 @@ __all__ = (
     "Person",
     "PostalAddress",
     "PostalAddressDto",
-    "PostalAddressDtoRecipientType0",
-    "PostalAddressDtoRegionType0",
     "PriceTier",
     "PriceTierDto",
     "Problem",
@@ -715,8 +705,6 @@ __all__ = (
     "TransitionDto",
     "TransitionDtoAction",
     "UpdateAddressDto",
-    "UpdateAddressDtoRecipientType0",
-    "UpdateAddressDtoRegionType0",
     "UpdateCartLineDto",
     "UpdateMeDto",
     "UpdateMeDtoOrcidType0",

@@ -9,7 +9,6 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.billing_settings_dto_vat_number_type_0 import BillingSettingsDtoVatNumberType0
     from ..models.postal_address_dto import PostalAddressDto
 
 
@@ -21,30 +20,26 @@ class BillingSettingsDto:
     """
     Attributes:
         legal_address (PostalAddressDto | Unset):
-        vat_number (BillingSettingsDtoVatNumberType0 | None | Unset): EU VAT number: checked for format, check digits
-            and country Example: IT12345670017.
+        vat_number (None | str | Unset): EU VAT number: checked for format, check digits and country Example:
+            IT12345670017.
         require_po_for_invoice (bool | Unset): Buyers: a purchase-order number is required when paying by invoice
         invoice_due_days (float | Unset): Suppliers: invoices are due this many days after the invoice date (default 30)
     """
 
     legal_address: PostalAddressDto | Unset = UNSET
-    vat_number: BillingSettingsDtoVatNumberType0 | None | Unset = UNSET
+    vat_number: None | str | Unset = UNSET
     require_po_for_invoice: bool | Unset = UNSET
     invoice_due_days: float | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.billing_settings_dto_vat_number_type_0 import BillingSettingsDtoVatNumberType0  # noqa: PLC0415
-
         legal_address: dict[str, Any] | Unset = UNSET
         if not isinstance(self.legal_address, Unset):
             legal_address = self.legal_address.to_dict()
 
-        vat_number: dict[str, Any] | None | Unset
+        vat_number: None | str | Unset
         if isinstance(self.vat_number, Unset):
             vat_number = UNSET
-        elif isinstance(self.vat_number, BillingSettingsDtoVatNumberType0):
-            vat_number = self.vat_number.to_dict()
         else:
             vat_number = self.vat_number
 
@@ -68,7 +63,6 @@ class BillingSettingsDto:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.billing_settings_dto_vat_number_type_0 import BillingSettingsDtoVatNumberType0  # noqa: PLC0415
         from ..models.postal_address_dto import PostalAddressDto  # noqa: PLC0415
 
         d = dict(src_dict)
@@ -79,20 +73,12 @@ class BillingSettingsDto:
         else:
             legal_address = PostalAddressDto.from_dict(_legal_address)
 
-        def _parse_vat_number(data: object) -> BillingSettingsDtoVatNumberType0 | None | Unset:
+        def _parse_vat_number(data: object) -> None | str | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                vat_number_type_0 = BillingSettingsDtoVatNumberType0.from_dict(data)
-
-                return vat_number_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(BillingSettingsDtoVatNumberType0 | None | Unset, data)
+            return cast(None | str | Unset, data)
 
         vat_number = _parse_vat_number(d.pop("vatNumber", UNSET))
 

@@ -1,17 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.create_address_dto_recipient_type_0 import CreateAddressDtoRecipientType0
-    from ..models.create_address_dto_region_type_0 import CreateAddressDtoRegionType0
-
 
 T = TypeVar("T", bound="CreateAddressDto")
 
@@ -27,9 +22,8 @@ class CreateAddressDto:
         city (str):  Example: Milano.
         country (str): ISO 3166-1 alpha-2 Example: IT.
         label (str): How the address book shows it Example: Lab delivery.
-        recipient (CreateAddressDtoRecipientType0 | None | Unset): The person the parcel or invoice is for Example: Dr.
-            Rosa Ricercatrice.
-        region (CreateAddressDtoRegionType0 | None | Unset):  Example: MI.
+        recipient (None | str | Unset): The person the parcel or invoice is for Example: Dr. Rosa Ricercatrice.
+        region (None | str | Unset):  Example: MI.
     """
 
     organization_name: str
@@ -38,14 +32,11 @@ class CreateAddressDto:
     city: str
     country: str
     label: str
-    recipient: CreateAddressDtoRecipientType0 | None | Unset = UNSET
-    region: CreateAddressDtoRegionType0 | None | Unset = UNSET
+    recipient: None | str | Unset = UNSET
+    region: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.create_address_dto_recipient_type_0 import CreateAddressDtoRecipientType0  # noqa: PLC0415
-        from ..models.create_address_dto_region_type_0 import CreateAddressDtoRegionType0  # noqa: PLC0415
-
         organization_name = self.organization_name
 
         lines = self.lines
@@ -58,19 +49,15 @@ class CreateAddressDto:
 
         label = self.label
 
-        recipient: dict[str, Any] | None | Unset
+        recipient: None | str | Unset
         if isinstance(self.recipient, Unset):
             recipient = UNSET
-        elif isinstance(self.recipient, CreateAddressDtoRecipientType0):
-            recipient = self.recipient.to_dict()
         else:
             recipient = self.recipient
 
-        region: dict[str, Any] | None | Unset
+        region: None | str | Unset
         if isinstance(self.region, Unset):
             region = UNSET
-        elif isinstance(self.region, CreateAddressDtoRegionType0):
-            region = self.region.to_dict()
         else:
             region = self.region
 
@@ -95,9 +82,6 @@ class CreateAddressDto:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.create_address_dto_recipient_type_0 import CreateAddressDtoRecipientType0  # noqa: PLC0415
-        from ..models.create_address_dto_region_type_0 import CreateAddressDtoRegionType0  # noqa: PLC0415
-
         d = dict(src_dict)
         organization_name = d.pop("organizationName")
 
@@ -111,37 +95,21 @@ class CreateAddressDto:
 
         label = d.pop("label")
 
-        def _parse_recipient(data: object) -> CreateAddressDtoRecipientType0 | None | Unset:
+        def _parse_recipient(data: object) -> None | str | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                recipient_type_0 = CreateAddressDtoRecipientType0.from_dict(data)
-
-                return recipient_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(CreateAddressDtoRecipientType0 | None | Unset, data)
+            return cast(None | str | Unset, data)
 
         recipient = _parse_recipient(d.pop("recipient", UNSET))
 
-        def _parse_region(data: object) -> CreateAddressDtoRegionType0 | None | Unset:
+        def _parse_region(data: object) -> None | str | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                region_type_0 = CreateAddressDtoRegionType0.from_dict(data)
-
-                return region_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(CreateAddressDtoRegionType0 | None | Unset, data)
+            return cast(None | str | Unset, data)
 
         region = _parse_region(d.pop("region", UNSET))
 

@@ -13,6 +13,7 @@ from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.offer_pack_size import OfferPackSize
+    from ..models.offer_supplier import OfferSupplier
     from ..models.price_tier import PriceTier
 
 
@@ -46,6 +47,7 @@ class Offer:
         created_at (datetime.datetime):  Example: 2026-12-02T10:00:00.000Z.
         updated_at (datetime.datetime):  Example: 2026-12-02T10:00:00.000Z.
         available_actions (list[OfferAvailableActionsItem] | Unset): To the supplier owning the offer
+        supplier (OfferSupplier | Unset): The supplier organization (on a material's offer list)
     """
 
     id: str
@@ -71,6 +73,7 @@ class Offer:
     created_at: datetime.datetime
     updated_at: datetime.datetime
     available_actions: list[OfferAvailableActionsItem] | Unset = UNSET
+    supplier: OfferSupplier | Unset = UNSET
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
@@ -128,6 +131,10 @@ class Offer:
                 available_actions_item = available_actions_item_data.value
                 available_actions.append(available_actions_item)
 
+        supplier: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.supplier, Unset):
+            supplier = self.supplier.to_dict()
+
         field_dict: dict[str, Any] = {}
 
         field_dict.update(
@@ -158,12 +165,15 @@ class Offer:
         )
         if available_actions is not UNSET:
             field_dict["availableActions"] = available_actions
+        if supplier is not UNSET:
+            field_dict["supplier"] = supplier
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.offer_pack_size import OfferPackSize  # noqa: PLC0415
+        from ..models.offer_supplier import OfferSupplier  # noqa: PLC0415
         from ..models.price_tier import PriceTier  # noqa: PLC0415
 
         d = dict(src_dict)
@@ -230,6 +240,13 @@ class Offer:
 
                 available_actions.append(available_actions_item)
 
+        _supplier = d.pop("supplier", UNSET)
+        supplier: OfferSupplier | Unset
+        if isinstance(_supplier, Unset):
+            supplier = UNSET
+        else:
+            supplier = OfferSupplier.from_dict(_supplier)
+
         offer = cls(
             id=id,
             supplier_org_id=supplier_org_id,
@@ -254,6 +271,7 @@ class Offer:
             created_at=created_at,
             updated_at=updated_at,
             available_actions=available_actions,
+            supplier=supplier,
         )
 
         return offer

@@ -1,17 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.postal_address_dto_recipient_type_0 import PostalAddressDtoRecipientType0
-    from ..models.postal_address_dto_region_type_0 import PostalAddressDtoRegionType0
-
 
 T = TypeVar("T", bound="PostalAddressDto")
 
@@ -26,9 +21,8 @@ class PostalAddressDto:
         postal_code (str):  Example: 20131.
         city (str):  Example: Milano.
         country (str): ISO 3166-1 alpha-2 Example: IT.
-        recipient (None | PostalAddressDtoRecipientType0 | Unset): The person the parcel or invoice is for Example: Dr.
-            Rosa Ricercatrice.
-        region (None | PostalAddressDtoRegionType0 | Unset):  Example: MI.
+        recipient (None | str | Unset): The person the parcel or invoice is for Example: Dr. Rosa Ricercatrice.
+        region (None | str | Unset):  Example: MI.
     """
 
     organization_name: str
@@ -36,14 +30,11 @@ class PostalAddressDto:
     postal_code: str
     city: str
     country: str
-    recipient: None | PostalAddressDtoRecipientType0 | Unset = UNSET
-    region: None | PostalAddressDtoRegionType0 | Unset = UNSET
+    recipient: None | str | Unset = UNSET
+    region: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.postal_address_dto_recipient_type_0 import PostalAddressDtoRecipientType0  # noqa: PLC0415
-        from ..models.postal_address_dto_region_type_0 import PostalAddressDtoRegionType0  # noqa: PLC0415
-
         organization_name = self.organization_name
 
         lines = self.lines
@@ -54,19 +45,15 @@ class PostalAddressDto:
 
         country = self.country
 
-        recipient: dict[str, Any] | None | Unset
+        recipient: None | str | Unset
         if isinstance(self.recipient, Unset):
             recipient = UNSET
-        elif isinstance(self.recipient, PostalAddressDtoRecipientType0):
-            recipient = self.recipient.to_dict()
         else:
             recipient = self.recipient
 
-        region: dict[str, Any] | None | Unset
+        region: None | str | Unset
         if isinstance(self.region, Unset):
             region = UNSET
-        elif isinstance(self.region, PostalAddressDtoRegionType0):
-            region = self.region.to_dict()
         else:
             region = self.region
 
@@ -90,9 +77,6 @@ class PostalAddressDto:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.postal_address_dto_recipient_type_0 import PostalAddressDtoRecipientType0  # noqa: PLC0415
-        from ..models.postal_address_dto_region_type_0 import PostalAddressDtoRegionType0  # noqa: PLC0415
-
         d = dict(src_dict)
         organization_name = d.pop("organizationName")
 
@@ -104,37 +88,21 @@ class PostalAddressDto:
 
         country = d.pop("country")
 
-        def _parse_recipient(data: object) -> None | PostalAddressDtoRecipientType0 | Unset:
+        def _parse_recipient(data: object) -> None | str | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                recipient_type_0 = PostalAddressDtoRecipientType0.from_dict(data)
-
-                return recipient_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | PostalAddressDtoRecipientType0 | Unset, data)
+            return cast(None | str | Unset, data)
 
         recipient = _parse_recipient(d.pop("recipient", UNSET))
 
-        def _parse_region(data: object) -> None | PostalAddressDtoRegionType0 | Unset:
+        def _parse_region(data: object) -> None | str | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                region_type_0 = PostalAddressDtoRegionType0.from_dict(data)
-
-                return region_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | PostalAddressDtoRegionType0 | Unset, data)
+            return cast(None | str | Unset, data)
 
         region = _parse_region(d.pop("region", UNSET))
 

@@ -1,17 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.update_address_dto_recipient_type_0 import UpdateAddressDtoRecipientType0
-    from ..models.update_address_dto_region_type_0 import UpdateAddressDtoRegionType0
-
 
 T = TypeVar("T", bound="UpdateAddressDto")
 
@@ -21,36 +16,31 @@ class UpdateAddressDto:
     """
     Attributes:
         label (str | Unset):
-        recipient (None | Unset | UpdateAddressDtoRecipientType0):
+        recipient (None | str | Unset):
         organization_name (str | Unset):
         lines (list[str] | Unset):
         postal_code (str | Unset):
         city (str | Unset):
-        region (None | Unset | UpdateAddressDtoRegionType0):
+        region (None | str | Unset):
         country (str | Unset):
     """
 
     label: str | Unset = UNSET
-    recipient: None | Unset | UpdateAddressDtoRecipientType0 = UNSET
+    recipient: None | str | Unset = UNSET
     organization_name: str | Unset = UNSET
     lines: list[str] | Unset = UNSET
     postal_code: str | Unset = UNSET
     city: str | Unset = UNSET
-    region: None | Unset | UpdateAddressDtoRegionType0 = UNSET
+    region: None | str | Unset = UNSET
     country: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.update_address_dto_recipient_type_0 import UpdateAddressDtoRecipientType0  # noqa: PLC0415
-        from ..models.update_address_dto_region_type_0 import UpdateAddressDtoRegionType0  # noqa: PLC0415
-
         label = self.label
 
-        recipient: dict[str, Any] | None | Unset
+        recipient: None | str | Unset
         if isinstance(self.recipient, Unset):
             recipient = UNSET
-        elif isinstance(self.recipient, UpdateAddressDtoRecipientType0):
-            recipient = self.recipient.to_dict()
         else:
             recipient = self.recipient
 
@@ -64,11 +54,9 @@ class UpdateAddressDto:
 
         city = self.city
 
-        region: dict[str, Any] | None | Unset
+        region: None | str | Unset
         if isinstance(self.region, Unset):
             region = UNSET
-        elif isinstance(self.region, UpdateAddressDtoRegionType0):
-            region = self.region.to_dict()
         else:
             region = self.region
 
@@ -98,26 +86,15 @@ class UpdateAddressDto:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.update_address_dto_recipient_type_0 import UpdateAddressDtoRecipientType0  # noqa: PLC0415
-        from ..models.update_address_dto_region_type_0 import UpdateAddressDtoRegionType0  # noqa: PLC0415
-
         d = dict(src_dict)
         label = d.pop("label", UNSET)
 
-        def _parse_recipient(data: object) -> None | Unset | UpdateAddressDtoRecipientType0:
+        def _parse_recipient(data: object) -> None | str | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                recipient_type_0 = UpdateAddressDtoRecipientType0.from_dict(data)
-
-                return recipient_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | Unset | UpdateAddressDtoRecipientType0, data)
+            return cast(None | str | Unset, data)
 
         recipient = _parse_recipient(d.pop("recipient", UNSET))
 
@@ -129,20 +106,12 @@ class UpdateAddressDto:
 
         city = d.pop("city", UNSET)
 
-        def _parse_region(data: object) -> None | Unset | UpdateAddressDtoRegionType0:
+        def _parse_region(data: object) -> None | str | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                region_type_0 = UpdateAddressDtoRegionType0.from_dict(data)
-
-                return region_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | Unset | UpdateAddressDtoRegionType0, data)
+            return cast(None | str | Unset, data)
 
         region = _parse_region(d.pop("region", UNSET))
 
