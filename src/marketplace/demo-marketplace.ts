@@ -142,6 +142,6 @@ async function hasQuoteRequest(quotes: QuotesService, offerId: string, by: Princ
 }
 
 function describe(err: unknown): string {
-  if (err instanceof ProblemException) return [err.problem.detail ?? err.problem.title, ...(err.problem.errors ?? []).map((e) => `${e.path}: ${e.message}`)].join('; ');
+  if (err instanceof ProblemException) return err.problem.errors?.length ? err.problem.errors.map((e) => `${e.path}: ${e.message}`).join('; ') : (err.problem.detail ?? err.problem.title);
   return err instanceof Error ? err.message : String(err);
 }
