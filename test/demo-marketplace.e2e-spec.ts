@@ -68,19 +68,21 @@ describe('Demo marketplace (seed/demo/offers.json)', () => {
   });
 
   it('lists an active offer for at least 30 materials, with supplier, tiers, stock and ships-to', async () => {
-    let offered = 0;
-    for (const slug of slugs) {
-      const offers = (await t.http.get(`/api/v1/materials/${slug}/offers`).expect(200)).body as { state: string; supplierOrgId: string; currency: string; priceTiers: unknown[]; shipsTo: string[] }[];
-      if (offers.length) offered++;
-      for (const o of offers) {
-        expect(o).toMatchObject({ state: 'active', currency: 'EUR' });
-        expect(['org-acme-implants', 'org-nordic-polymers']).toContain(o.supplierOrgId);
-        expect(o.priceTiers.length).toBeGreaterThanOrEqual(2);
-        expect(o.shipsTo).toContain('IT');
+    const active = new Set<string>();
+    for (const [userId, orgId] of [['supplier-sven', 'org-acme-implants'], ['supplier-ingrid', 'org-nordic-polymers']]) {
+      const mine = (await t.http.get('/api/v1/offers?perPage=100').set(await as(userId, orgId)).expect(200)).body;
+      expect(mine.total).toBe(offered.filter((o) => o.supplier === orgId).length);
+      for (const o of mine.items) {
+        expect(o).toMatchObject({ supplierOrgId: orgId, state: 'active', currency: 'EUR', availableActions: expect.arrayContaining(['pause']) });
+        active.add(o.materialSlug);
       }
     }
-    expect(offered).toBe(slugs.length);
-    expect(offered).toBeGreaterThanOrEqual(30);
+    expect([...active].sort()).toEqual([...slugs].sort());
+    // What a visitor sees on a datasheet: the material's active offers, cheapest first.
+    const plain = (await t.http.get('/api/v1/materials/stainless-steel-316l/offers').expect(200)).body as { sku: string; priceTiers: { unitPriceMinor: number }[]; stockAvailable: number; shipsTo: string[] }[];
+    expect(plain.map((o) => o.sku)).toEqual(['AIM-316LVM-BAR-20-1KG', 'AIM-316LVM-WIRE-05-100M']);
+    expect(plain[0]).toMatchObject({ priceTiers: [{ unitPriceMinor: 5400 }, { unitPriceMinor: 4700 }, { unitPriceMinor: 4100 }], stockAvailable: 220 });
+    expect(plain[0].shipsTo).toEqual(expect.arrayContaining(['IT', 'ES', 'DE']));
   });
 
   it('answers search hits in stock with their lowest price, and price and certification facets', async () => {

@@ -4,11 +4,14 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { AuthService } from '../accounts/auth/auth.service';
 import { Principal } from '../accounts/auth/principal';
+import { mapLimit } from '../common/mongo/bulk';
 import { ProblemException } from '../common/problem/problem';
 import { AppConfig } from '../config/config.schema';
 import { OffersService, OfferView } from './offers/offers.service';
 import { OfferContentDto } from './offers/offers.dto';
 import { QuotesService } from './quotes/quotes.service';
+
+const OFFERS_IN_FLIGHT = 6;
 
 /** One offer of `seed/demo/offers.json`: the API's offer content plus the supplier organization. */
 export type DemoOffer = OfferContentDto & { supplier: string };
@@ -69,29 +72,34 @@ export async function seedDemoMarketplace(seedDir: string, config: AppConfig, of
     const by = await actor(staffOf(supplier), supplier);
     const existing = await allOffersOf(offers, by);
     bySupplier.set(supplier, existing);
-    for (const { supplier: _supplier, ...content } of demo.offers.filter((o) => o.supplier === supplier)) {
-      try {
-        const invalid = await demoOfferErrors(content);
-        if (invalid.length) {
-          report.errors.push(`offer ${supplier} ${content.sku}: ${invalid.join('; ')}`);
-          continue;
+    const listed = demo.offers.filter((o) => o.supplier === supplier);
+    // A few at a time: each offer is some ten small reads and writes (checks, create, activate, search mark).
+    const outcomes = await mapLimit(
+      listed,
+      OFFERS_IN_FLIGHT,
+      async ({ supplier: _supplier, ...content }): Promise<'created' | 'activated' | 'kept' | { error: string }> => {
+        try {
+          const invalid = await demoOfferErrors(content);
+          if (invalid.length) return { error: invalid.join('; ') };
+          let offer = existing.get(content.sku);
+          if (offer && offer.state !== 'draft') return 'kept';
+          const outcome = offer ? 'activated' : 'created';
+          offer ??= await offers.create(content, by);
+          existing.set(content.sku, await offers.transition(offer.id, 'activate', offer.revision, by));
+          return outcome;
+        } catch (err) {
+          // Another instance created or activated it meanwhile: it is there, which is all we want.
+          if (err instanceof ProblemException && err.getStatus() === 409) return 'kept';
+          return { error: describe(err) };
         }
-        let offer = existing.get(content.sku);
-        if (offer && offer.state !== 'draft') {
-          report.offersKept++;
-          continue;
-        }
-        if (!offer) {
-          offer = await offers.create(content, by);
-          report.offersCreated++;
-        } else report.offersActivated++;
-        existing.set(content.sku, await offers.transition(offer.id, 'activate', offer.revision, by));
-      } catch (err) {
-        // Another instance created it meanwhile: it is there, which is all we want.
-        if (err instanceof ProblemException && err.getStatus() === 409) report.offersKept++;
-        else report.errors.push(`offer ${supplier} ${content.sku}: ${describe(err)}`);
-      }
-    }
+      },
+    );
+    outcomes.forEach((outcome, i) => {
+      if (outcome === 'created') report.offersCreated++;
+      else if (outcome === 'activated') report.offersActivated++;
+      else if (outcome === 'kept') report.offersKept++;
+      else report.errors.push(`offer ${supplier} ${listed[i].sku}: ${outcome.error}`);
+    });
   }
 
   for (const r of demo.quoteRequests) {
