@@ -59,7 +59,7 @@ async function main(): Promise<void> {
   if (config.env !== 'production') {
     const market = await seedDemoMarketplace(seedDir(), config, app.get(OffersService), app.get(QuotesService), app.get(AuthService));
     if (market.offersCreated || market.quoteRequestsCreated) console.error(`Created ${market.offersCreated} demo offers and ${market.quoteRequestsCreated} quote requests (seed/demo/offers.json; development only)`);
-    for (const e of market.errors) console.error(`[demo marketplace] ${e}`);
+    if (market.errors.length) console.error(`[demo marketplace] ${market.errors.length} skipped:\n${market.errors.slice(0, 5).map((e) => `  ${e}`).join('\n')}${market.errors.length > 5 ? `\n  ...and ${market.errors.length - 5} more` : ''}`);
   }
   const url = `http://localhost:${config.http.port}`;
   console.error(
