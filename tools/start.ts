@@ -10,6 +10,10 @@ import { seedDemoAccounts } from '../src/accounts/demo-accounts';
 import { OrganizationsService } from '../src/accounts/organizations/organizations.service';
 import { UsersService } from '../src/accounts/users/users.service';
 import { MaterialsService } from '../src/catalogue/materials.service';
+import { AuthService } from '../src/accounts/auth/auth.service';
+import { seedDemoMarketplace } from '../src/marketplace/demo-marketplace';
+import { OffersService } from '../src/marketplace/offers/offers.service';
+import { QuotesService } from '../src/marketplace/quotes/quotes.service';
 import { SeedService, seedDir } from '../src/seed/seed.service';
 import { dataDir, forgetRunningServices, recordRunningServices } from './cli-context';
 
@@ -50,6 +54,12 @@ async function main(): Promise<void> {
   if ((await app.get(MaterialsService).countListed()) === 0) {
     console.error('Empty database: loading the demo catalogue (npm run seed does the same)...');
     await seeder.run((m) => console.error(`[seed] ${m}`));
+  }
+  // After the catalogue: demo offers point at published materials (and need the demo accounts).
+  if (config.env !== 'production') {
+    const market = await seedDemoMarketplace(seedDir(), config, app.get(OffersService), app.get(QuotesService), app.get(AuthService));
+    if (market.offersCreated || market.quoteRequestsCreated) console.error(`Created ${market.offersCreated} demo offers and ${market.quoteRequestsCreated} quote requests (seed/demo/offers.json; development only)`);
+    if (market.errors.length) console.error(`[demo marketplace] ${market.errors.length} skipped:\n${market.errors.slice(0, 5).map((e) => `  ${e}`).join('\n')}${market.errors.length > 5 ? `\n  ...and ${market.errors.length - 5} more` : ''}`);
   }
   const url = `http://localhost:${config.http.port}`;
   console.error(
