@@ -10,6 +10,11 @@ import { DemoMarketplaceFile, DemoMarketplaceReport, seedDemoMarketplace } from 
 import { OffersService } from '../src/marketplace/offers/offers.service';
 import { QuotesService } from '../src/marketplace/quotes/quotes.service';
 import { SeedService, seedDir } from '../src/seed/seed.service';
+import { DemoOrdersReport, seedDemoOrders } from '../src/checkout/demo-orders';
+import { AddressBookService } from '../src/checkout/address-book.service';
+import { CartService } from '../src/checkout/cart.service';
+import { CheckoutService } from '../src/checkout/checkout.service';
+import { OrdersService } from '../src/marketplace/orders/orders.service';
 import { eventually } from './helpers/catalogue';
 import { startTestApp, TestApp } from './helpers/test-app';
 
@@ -38,6 +43,16 @@ describe('Demo marketplace (seed/demo/offers.json)', () => {
   let offered: DemoMarketplaceFile['offers'] = [];
   let slugs: string[] = [];
   const reports: DemoMarketplaceReport[] = [];
+  const orderReports: DemoOrdersReport[] = [];
+  const seedOrders = () =>
+    seedDemoOrders(seedDir(), t.config, {
+      auth: t.app.get(AuthService),
+      book: t.app.get(AddressBookService),
+      carts: t.app.get(CartService),
+      checkout: t.app.get(CheckoutService),
+      orders: t.app.get(OrdersService),
+      offers: t.app.get(OffersService),
+    });
   const seedMarket = () => seedDemoMarketplace(seedDir(), t.config, t.app.get(OffersService), t.app.get(QuotesService), t.app.get(AuthService));
   const search = (query: Record<string, string>) => t.http.get('/api/v1/search/materials').query(query).expect(200);
   const as = async (userId: string, orgId: string) => ({ authorization: `Bearer ${(await t.app.get(TokensService).issue(userId, orgId)).accessToken}` });
@@ -56,7 +71,9 @@ describe('Demo marketplace (seed/demo/offers.json)', () => {
     reports.push(await seedMarket());
     await seedDemoAccounts(seedDir(), t.config, t.app.get(UsersService), t.app.get(OrganizationsService));
     reports.push(await seedMarket());
-  }, 90_000);
+    orderReports.push(await seedOrders());
+    orderReports.push(await seedOrders());
+  }, 120_000);
   afterAll(async () => {
     await t?.close();
     if (catalogueDir) rmSync(catalogueDir, { recursive: true, force: true });
@@ -132,5 +149,28 @@ describe('Demo marketplace (seed/demo/offers.json)', () => {
     await t.http.post(`/api/v1/offers/${eli.id}/transitions`).set(sven).send({ action: 'pause', revision: eli.revision }).expect(201);
     expect(await seedMarket()).toMatchObject({ offersCreated: 0, offersActivated: 0, offersKept: offered.length });
     expect((await t.http.get(`/api/v1/offers/${eli.id}`).set(sven).expect(200)).body.state).toBe('paused');
+  });
+
+  it('places a delivered and an invoiced demo order through checkout, once, with invoices and VAT', async () => {
+    expect(orderReports).toEqual([
+      { ordersPlaced: 2, errors: [] },
+      { ordersPlaced: 0, errors: [] },
+    ]);
+    const rosa = (await t.http.get('/api/v1/orders').set(await as('researcher-rosa', 'org-polimi-lab')).expect(200)).body.items;
+    expect(rosa).toEqual([
+      expect.objectContaining({
+        state: 'delivered',
+        payment: expect.objectContaining({ status: 'succeeded' }),
+        supplierParty: expect.objectContaining({ name: 'Acme Implant Materials GmbH (demo)', vatNumber: 'DE812345673' }),
+        vat: expect.objectContaining({ rule: 'reverse-charge' }),
+        shipment: expect.objectContaining({ carrier: 'DHL Express' }),
+        poNumber: 'PO-POLIMI-2026-0098',
+        invoice: expect.objectContaining({ number: expect.stringMatching(/^\d{4}-00001$/) }),
+      }),
+    ]);
+    const pau = (await t.http.get('/api/v1/orders').set(await as('researcher-pau', 'org-upc-lab')).expect(200)).body.items;
+    expect(pau).toEqual([expect.objectContaining({ state: 'pending_payment', paymentMethod: 'invoice', dueDays: 45, vat: expect.objectContaining({ rule: 'reverse-charge' }) })]);
+    const received = (await t.http.get('/api/v1/orders?side=selling').set(await as('supplier-ingrid', 'org-nordic-polymers')).expect(200)).body;
+    expect(received.total).toBe(1);
   });
 });

@@ -12,6 +12,11 @@ import { UsersService } from '../src/accounts/users/users.service';
 import { MaterialsService } from '../src/catalogue/materials.service';
 import { AuthService } from '../src/accounts/auth/auth.service';
 import { seedDemoMarketplace } from '../src/marketplace/demo-marketplace';
+import { seedDemoOrders } from '../src/checkout/demo-orders';
+import { AddressBookService } from '../src/checkout/address-book.service';
+import { CartService } from '../src/checkout/cart.service';
+import { CheckoutService } from '../src/checkout/checkout.service';
+import { OrdersService } from '../src/marketplace/orders/orders.service';
 import { OffersService } from '../src/marketplace/offers/offers.service';
 import { QuotesService } from '../src/marketplace/quotes/quotes.service';
 import { SeedService, seedDir } from '../src/seed/seed.service';
@@ -60,6 +65,16 @@ async function main(): Promise<void> {
     const market = await seedDemoMarketplace(seedDir(), config, app.get(OffersService), app.get(QuotesService), app.get(AuthService));
     if (market.offersCreated || market.quoteRequestsCreated) console.error(`Created ${market.offersCreated} demo offers and ${market.quoteRequestsCreated} quote requests (seed/demo/offers.json; development only)`);
     if (market.errors.length) console.error(`[demo marketplace] ${market.errors.length} skipped:\n${market.errors.slice(0, 5).map((e) => `  ${e}`).join('\n')}${market.errors.length > 5 ? `\n  ...and ${market.errors.length - 5} more` : ''}`);
+    const orders = await seedDemoOrders(seedDir(), config, {
+      auth: app.get(AuthService),
+      book: app.get(AddressBookService),
+      carts: app.get(CartService),
+      checkout: app.get(CheckoutService),
+      orders: app.get(OrdersService),
+      offers: app.get(OffersService),
+    });
+    if (orders.ordersPlaced) console.error(`Placed ${orders.ordersPlaced} demo orders through checkout (seed/demo/orders.json; development only)`);
+    if (orders.errors.length) console.error(`[demo orders] ${orders.errors.join('; ')}`);
   }
   const url = `http://localhost:${config.http.port}`;
   console.error(
