@@ -151,6 +151,11 @@ describe('Web UI: cart, checkout, orders, invoices (browser)', () => {
     await itOrder.getByText('€150.61').waitFor();
     await page.getByText(/All orders: €623.45 net \+ €27.16 VAT = €650.61/).waitFor();
     await check('checkout-review');
+    // Usable on a phone: nothing wider than a 390 px screen.
+    await page.setViewportSize({ width: 390, height: 844 });
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+    await check('checkout-review-390px');
+    await page.setViewportSize({ width: 1280, height: 900 });
     await page.getByRole('button', { name: 'Place 2 orders' }).click();
     await page.getByRole('heading', { name: 'Thank you: 2 orders are placed' }).waitFor();
     await page.getByRole('link', { name: `Order ${YEAR}-00001 from Acme Implant Materials GmbH (demo)` }).waitFor();
