@@ -194,7 +194,10 @@ describe('Marketplace: offers, orders, payments', () => {
       await t.http.post(`/api/v1/quote-requests/${asked.id}/transitions`).set(researcher).send({ action: 'quote', unitPriceMinor: 1 }).expect(403);
 
       const quoted = (await t.http.post(`/api/v1/quote-requests/${asked.id}/transitions`).set(supplier).send({ action: 'quote', unitPriceMinor: 20000, message: 'Lots are traceable.' }).expect(201)).body;
-      expect(quoted).toMatchObject({ state: 'quoted', quote: { unitPriceMinor: 20000, quantity: 20, currency: 'EUR' } });
+      expect(quoted).toMatchObject({ state: 'quoted', quote: { unitPriceMinor: 20000, quantity: 20, currency: 'EUR' }, quoteTotalMinor: 400_000 });
+      // People, organizations and the material by name, not by id.
+      expect(quoted.names).toMatchObject({ material: 'Ti-6Al-4V', buyer: 'Carol Researcher', buyerOrganization: 'University Biomaterials Lab', supplier: 'Acme Implants' });
+      expect(quoted.names.people).toMatchObject({ 'res-carol': 'Carol Researcher', 'sup-dave': 'Dave Supplier' });
       await mailbox.next('carol@uni.test', /Quote received/, 0);
       await t.http.post(`/api/v1/quote-requests/${asked.id}/transitions`).set(supplier).send({ action: 'accept' }).expect(403);
       await t.http.post(`/api/v1/quote-requests/${asked.id}/transitions`).set(researcher).send({ action: 'counter', unitPriceMinor: 18000, quantity: 25 }).expect(201);

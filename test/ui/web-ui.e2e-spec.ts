@@ -285,7 +285,7 @@ describe('Web UI (browser)', () => {
   it('a supplier answers the quote request from the inbox', async () => {
     await signIn(SVEN);
     await page.getByRole('link', { name: 'Quote inbox' }).click();
-    await page.getByRole('link', { name: 'ti-6al-4v' }).click();
+    await page.getByRole('main').getByRole('link', { name: 'Ti-6Al-4V', exact: true }).click();
     await page.getByText('Do you have certificates of analysis?').waitFor();
     await page.getByLabel('Price per pack (EUR)').fill('199.50');
     await page.getByLabel('Write a message').fill('Yes, EN 10204 3.1 with every lot.');
@@ -345,7 +345,7 @@ describe('Web UI (browser)', () => {
   it('the buyer answers the quote with a counter-offer', async () => {
     await signIn(ROSA);
     await page.getByRole('banner').getByRole('link', { name: 'Quotes', exact: true }).click();
-    await page.getByRole('link', { name: 'ti-6al-4v' }).click();
+    await page.getByRole('main').getByRole('link', { name: 'Ti-6Al-4V', exact: true }).click();
     await page.getByTestId('quote-state').filter({ hasText: 'quoted' }).waitFor();
     const counter = page.getByRole('form', { name: 'Make a counter-offer' });
     await counter.getByLabel('Your price per pack (EUR)').fill('180');

@@ -6,7 +6,7 @@ import { Page } from '../../common/http/pagination';
 import { IdempotencyService } from '../../common/idempotency/idempotency.service';
 import { OrderView } from '../orders/orders.service';
 import { CreateQuoteRequestDto, QuoteActionDto, QuoteListQueryDto, QuoteMessageDto, QuoteOrderDto } from './quotes.dto';
-import { QuoteRequestView, QuotesService } from './quotes.service';
+import { NamedQuoteRequest, QuotesService } from './quotes.service';
 import { Answer, Problems } from '../../common/contract/contract';
 import { OrderAnswer, QuoteRequestAnswer, QuoteRequestPageAnswer } from '../marketplace.responses';
 
@@ -22,24 +22,25 @@ export class QuotesController {
   @RequirePermission('orders:place')
   @ApiOperation({ summary: 'Ask a supplier for a quote on one of its active offers' })
   @Answer(QuoteRequestAnswer)
-  create(@Body() dto: CreateQuoteRequestDto, @CurrentPrincipal() by: Principal): Promise<QuoteRequestView> {
-    return this.quotes.create(dto, by);
+  async create(@Body() dto: CreateQuoteRequestDto, @CurrentPrincipal() by: Principal): Promise<NamedQuoteRequest> {
+    return this.quotes.present(await this.quotes.create(dto, by));
   }
 
   @Get()
   @RequirePermission('orders:read')
   @ApiOperation({ summary: 'Quote requests your organization sent (side=buying) or received (side=selling)' })
   @Answer(QuoteRequestPageAnswer)
-  list(@Query() query: QuoteListQueryDto, @CurrentPrincipal() by: Principal): Promise<Page<QuoteRequestView>> {
-    return this.quotes.list(query, by);
+  async list(@Query() query: QuoteListQueryDto, @CurrentPrincipal() by: Principal): Promise<Page<NamedQuoteRequest>> {
+    const page = await this.quotes.list(query, by);
+    return { ...page, items: await this.quotes.presentAll(page.items) };
   }
 
   @Get(':id')
   @RequirePermission('orders:read')
   @ApiOperation({ summary: 'One quote request you are a side of, with its messages and history (404 otherwise)' })
   @Answer(QuoteRequestAnswer)
-  get(@Param('id') id: string, @CurrentPrincipal() by: Principal): Promise<QuoteRequestView> {
-    return this.quotes.get(id, by);
+  async get(@Param('id') id: string, @CurrentPrincipal() by: Principal): Promise<NamedQuoteRequest> {
+    return this.quotes.present(await this.quotes.get(id, by));
   }
 
   @Post(':id/transitions')
@@ -47,16 +48,16 @@ export class QuotesController {
   @ApiOperation({ summary: 'quote (supplier), counter, accept, withdraw (buyer), decline (supplier)' })
   @Answer(QuoteRequestAnswer)
   @Problems(409)
-  act(@Param('id') id: string, @Body() dto: QuoteActionDto, @CurrentPrincipal() by: Principal): Promise<QuoteRequestView> {
-    return this.quotes.act(id, dto, by);
+  async act(@Param('id') id: string, @Body() dto: QuoteActionDto, @CurrentPrincipal() by: Principal): Promise<NamedQuoteRequest> {
+    return this.quotes.present(await this.quotes.act(id, dto, by));
   }
 
   @Post(':id/messages')
   @RequirePermission('orders:act')
   @ApiOperation({ summary: 'Write in the thread of a quote request' })
   @Answer(QuoteRequestAnswer)
-  message(@Param('id') id: string, @Body() dto: QuoteMessageDto, @CurrentPrincipal() by: Principal): Promise<QuoteRequestView> {
-    return this.quotes.message(id, dto.text, by);
+  async message(@Param('id') id: string, @Body() dto: QuoteMessageDto, @CurrentPrincipal() by: Principal): Promise<NamedQuoteRequest> {
+    return this.quotes.present(await this.quotes.message(id, dto.text, by));
   }
 
   @Post(':id/order')

@@ -11,6 +11,9 @@ import { ProblemException, validationProblem } from '../../common/problem/proble
 import { InjectConfig } from '../../config/config.module';
 import { AppConfig } from '../../config/config.schema';
 import { OffersService } from '../offers/offers.service';
+import { MaterialsService } from '../../catalogue/materials.service';
+import { OrganizationsService } from '../../accounts/organizations/organizations.service';
+import { UsersService } from '../../accounts/users/users.service';
 import { DealMail, dealsFilter, sideOf } from '../parties';
 import { OrdersService, OrderView } from '../orders/orders.service';
 import { QUOTE_LIFECYCLE, QuoteAction, QuoteActor } from './quote.machine';
@@ -18,6 +21,19 @@ import { QUOTE_REQUEST_MODEL, QuoteRequest, QuoteState } from './quote-request.s
 import { QuoteActionDto } from './quotes.dto';
 
 export type QuoteRequestView = Omit<QuoteRequest, '_id'> & { id: string; availableActions: QuoteAction[] };
+
+/** What a person reads instead of ids: the material, the offer, the organizations and the people of the thread. */
+export interface QuoteNames {
+  material: string;
+  offerTitle: string;
+  sku: string;
+  buyer: string | null;
+  buyerOrganization: string | null;
+  supplier: string | null;
+  /** userId -> name, for the authors of messages and steps. */
+  people: Record<string, string>;
+}
+export type NamedQuoteRequest = QuoteRequestView & { names: QuoteNames; quoteTotalMinor: number | null };
 
 const notFound = hiddenNotFound('Quote request');
 
@@ -37,7 +53,49 @@ export class QuotesService implements OnModuleInit, OnModuleDestroy {
     private readonly offers: OffersService,
     private readonly orders: OrdersService,
     private readonly dealMail: DealMail,
+    private readonly materials: MaterialsService,
+    private readonly orgs: OrganizationsService,
+    private readonly users: UsersService,
   ) {}
+
+  /** The view with names (material, offer, organizations, people) and the quoted total. */
+  async present(v: QuoteRequestView): Promise<NamedQuoteRequest> {
+    return (await this.presentAll([v]))[0];
+  }
+
+  async presentAll(views: QuoteRequestView[]): Promise<NamedQuoteRequest[]> {
+    const material = await this.materials.publishedNames(views.map((v) => v.materialSlug));
+    const cache = new Map<string, Promise<unknown>>();
+    const once = <T>(key: string, load: () => Promise<T>): Promise<T> => {
+      if (!cache.has(key)) cache.set(key, load());
+      return cache.get(key) as Promise<T>;
+    };
+    return Promise.all(
+      views.map(async (v) => {
+        const [offer, buyerOrg, supplierOrg] = await Promise.all([
+          once(`offer ${v.offerId}`, () => this.offers.byId(v.offerId)),
+          v.buyerOrgId ? once(`org ${v.buyerOrgId}`, () => this.orgs.byId(v.buyerOrgId!)) : Promise.resolve(null),
+          once(`org ${v.supplierOrgId}`, () => this.orgs.byId(v.supplierOrgId)),
+        ]);
+        const ids = [...new Set([v.buyerUserId, ...v.messages.map((m) => m.by), ...v.history.map((h) => h.by)])];
+        const users = await Promise.all(ids.map((id) => once(`user ${id}`, () => this.users.byId(id))));
+        const people = Object.fromEntries(users.filter(Boolean).map((u) => [u!._id, u!.name]));
+        return {
+          ...v,
+          names: {
+            material: material.get(v.materialSlug) ?? offer?.title ?? v.materialSlug,
+            offerTitle: offer?.title ?? 'Withdrawn offer',
+            sku: offer?.sku ?? '',
+            buyer: people[v.buyerUserId] ?? null,
+            buyerOrganization: buyerOrg?.name ?? null,
+            supplier: supplierOrg?.name ?? null,
+            people,
+          },
+          quoteTotalMinor: v.quote ? v.quote.unitPriceMinor * v.quote.quantity : null,
+        };
+      }),
+    );
+  }
 
   onModuleInit(): void {
     this.timer = setInterval(() => void this.expire().catch((err: Error) => this.logger.warn(`quote expiry failed: ${err.message}`)), 60_000);

@@ -3076,6 +3076,18 @@ export type components = {
                 side: "buyer" | "supplier";
                 text: string;
             }[];
+            names: {
+                buyer: string | null;
+                buyerOrganization: string | null;
+                material: string;
+                offerTitle: string;
+                /** @description userId -> name, for the authors of messages and steps */
+                people: {
+                    [key: string]: string;
+                };
+                sku: string;
+                supplier: string | null;
+            };
             offerId: string;
             orderId: string | null;
             quantity: number;
@@ -3091,6 +3103,8 @@ export type components = {
                  */
                 validUntil: string;
             } | null;
+            /** @description Quoted unit price times quoted quantity */
+            quoteTotalMinor: number | null;
             revision: number;
             /** @enum {string} */
             state: "requested" | "quoted" | "countered" | "accepted" | "ordered" | "declined" | "expired" | "withdrawn";

@@ -23,6 +23,7 @@ function QuoteList({ side }: { side: 'buying' | 'selling' }) {
           <thead>
             <tr>
               <th scope="col">Material</th>
+              <th scope="col">{side === 'selling' ? 'From' : 'Supplier'}</th>
               <th scope="col">Quantity</th>
               <th scope="col">State</th>
               <th scope="col">Quote</th>
@@ -34,14 +35,17 @@ function QuoteList({ side }: { side: 'buying' | 'selling' }) {
               <tr key={q.id}>
                 <td>
                   <Link to="/quotes/$id" params={{ id: q.id }}>
-                    {q.materialSlug}
+                    {q.names.material}
                   </Link>
+                  <br />
+                  <span className="muted">{q.names.offerTitle}</span>
                 </td>
+                <td>{side === 'selling' ? [q.names.buyer, q.names.buyerOrganization].filter(Boolean).join(', ') : q.names.supplier}</td>
                 <td>{q.quantity}</td>
                 <td>
                   <span className={`state state-${q.state}`}>{q.state}</span>
                 </td>
-                <td>{q.quote ? `${money(q.quote.unitPriceMinor, q.quote.currency)} × ${q.quote.quantity}` : '—'}</td>
+                <td>{q.quote ? `${money(q.quote.unitPriceMinor, q.quote.currency)} × ${q.quote.quantity} = ${money(q.quoteTotalMinor ?? 0, q.quote.currency)}` : '—'}</td>
                 <td>{new Date(q.history.at(-1)?.at ?? q.createdAt).toLocaleString('en')}</td>
               </tr>
             ))}
@@ -129,9 +133,16 @@ function Thread({ id }: { id: string }) {
         <dt>Material</dt>
         <dd>
           <Link to="/materials/$slug" params={{ slug: q.materialSlug }}>
-            {q.materialSlug}
-          </Link>
+            {q.names.material}
+          </Link>{' '}
+          <span className="muted">
+            ({q.names.offerTitle}, SKU {q.names.sku})
+          </span>
         </dd>
+        <dt>Requested by</dt>
+        <dd>{[q.names.buyer, q.names.buyerOrganization].filter(Boolean).join(', ') || 'a buyer'}</dd>
+        <dt>Supplier</dt>
+        <dd>{q.names.supplier ?? 'the supplier'}</dd>
         <dt>Quantity</dt>
         <dd>{q.quantity} packs</dd>
         <dt>State</dt>
@@ -144,7 +155,7 @@ function Thread({ id }: { id: string }) {
           <>
             <dt>Quoted</dt>
             <dd>
-              {money(q.quote.unitPriceMinor, q.quote.currency)} per pack for {q.quote.quantity}, valid until {new Date(q.quote.validUntil).toLocaleDateString('en')}
+              {money(q.quote.unitPriceMinor, q.quote.currency)} per pack for {q.quote.quantity} ({money(q.quoteTotalMinor ?? 0, q.quote.currency)} net), valid until {new Date(q.quote.validUntil).toLocaleDateString('en')}
             </dd>
           </>
         )}
@@ -162,7 +173,7 @@ function Thread({ id }: { id: string }) {
         {q.messages.map((m, i) => (
           <li key={i} className={`msg ${m.side}`}>
             <p className="small muted">
-              {m.side === 'buyer' ? 'Buyer' : 'Supplier'}, {new Date(m.at).toLocaleString('en')}
+              {q.names.people[m.by] ?? (m.side === 'buyer' ? 'Buyer' : 'Supplier')} ({m.side === 'buyer' ? q.names.buyerOrganization ?? 'buyer' : q.names.supplier ?? 'supplier'}), {new Date(m.at).toLocaleString('en')}
             </p>
             <p>{m.text}</p>
           </li>

@@ -279,6 +279,8 @@ from .quote_request_history_item_from_type_3_type_1 import QuoteRequestHistoryIt
 from .quote_request_history_item_to import QuoteRequestHistoryItemTo
 from .quote_request_messages_item import QuoteRequestMessagesItem
 from .quote_request_messages_item_side import QuoteRequestMessagesItemSide
+from .quote_request_names import QuoteRequestNames
+from .quote_request_names_people import QuoteRequestNamesPeople
 from .quote_request_page import QuoteRequestPage
 from .quote_request_quote_type_0 import QuoteRequestQuoteType0
 from .quote_request_state import QuoteRequestState
@@ -638,6 +640,8 @@ __all__ = (
     "QuoteRequestHistoryItemTo",
     "QuoteRequestMessagesItem",
     "QuoteRequestMessagesItemSide",
+    "QuoteRequestNames",
+    "QuoteRequestNamesPeople",
     "QuoteRequestPage",
     "QuoteRequestQuoteType0",
     "QuoteRequestState",

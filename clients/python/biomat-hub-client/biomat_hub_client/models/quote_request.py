@@ -13,6 +13,7 @@ if TYPE_CHECKING:
     from ..models.quote_request_counter_type_0 import QuoteRequestCounterType0
     from ..models.quote_request_history_item import QuoteRequestHistoryItem
     from ..models.quote_request_messages_item import QuoteRequestMessagesItem
+    from ..models.quote_request_names import QuoteRequestNames
     from ..models.quote_request_quote_type_0 import QuoteRequestQuoteType0
 
 
@@ -39,6 +40,8 @@ class QuoteRequest:
         history (list[QuoteRequestHistoryItem]):
         revision (int):
         available_actions (list[QuoteRequestAvailableActionsItem]):
+        names (QuoteRequestNames):
+        quote_total_minor (int | None): Quoted unit price times quoted quantity
         created_at (datetime.datetime):  Example: 2026-12-02T10:00:00.000Z.
         updated_at (datetime.datetime):  Example: 2026-12-02T10:00:00.000Z.
     """
@@ -59,6 +62,8 @@ class QuoteRequest:
     history: list[QuoteRequestHistoryItem]
     revision: int
     available_actions: list[QuoteRequestAvailableActionsItem]
+    names: QuoteRequestNames
+    quote_total_minor: int | None
     created_at: datetime.datetime
     updated_at: datetime.datetime
 
@@ -117,6 +122,11 @@ class QuoteRequest:
             available_actions_item = available_actions_item_data.value
             available_actions.append(available_actions_item)
 
+        names = self.names.to_dict()
+
+        quote_total_minor: int | None
+        quote_total_minor = self.quote_total_minor
+
         created_at = self.created_at.isoformat()
 
         updated_at = self.updated_at.isoformat()
@@ -141,6 +151,8 @@ class QuoteRequest:
                 "history": history,
                 "revision": revision,
                 "availableActions": available_actions,
+                "names": names,
+                "quoteTotalMinor": quote_total_minor,
                 "createdAt": created_at,
                 "updatedAt": updated_at,
             }
@@ -153,6 +165,7 @@ class QuoteRequest:
         from ..models.quote_request_counter_type_0 import QuoteRequestCounterType0  # noqa: PLC0415
         from ..models.quote_request_history_item import QuoteRequestHistoryItem  # noqa: PLC0415
         from ..models.quote_request_messages_item import QuoteRequestMessagesItem  # noqa: PLC0415
+        from ..models.quote_request_names import QuoteRequestNames  # noqa: PLC0415
         from ..models.quote_request_quote_type_0 import QuoteRequestQuoteType0  # noqa: PLC0415
 
         d = dict(src_dict)
@@ -239,6 +252,15 @@ class QuoteRequest:
 
             available_actions.append(available_actions_item)
 
+        names = QuoteRequestNames.from_dict(d.pop("names"))
+
+        def _parse_quote_total_minor(data: object) -> int | None:
+            if data is None:
+                return data
+            return cast(int | None, data)
+
+        quote_total_minor = _parse_quote_total_minor(d.pop("quoteTotalMinor"))
+
         created_at = datetime.datetime.fromisoformat(d.pop("createdAt"))
 
         updated_at = datetime.datetime.fromisoformat(d.pop("updatedAt"))
@@ -260,6 +282,8 @@ class QuoteRequest:
             history=history,
             revision=revision,
             available_actions=available_actions,
+            names=names,
+            quote_total_minor=quote_total_minor,
             created_at=created_at,
             updated_at=updated_at,
         )
