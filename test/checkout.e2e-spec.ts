@@ -211,6 +211,30 @@ describe('Checkout: cart, addresses, VAT, orders as documents, invoices', () => 
     expect(cancelled).toMatchObject({ state: 'cancelled', number: deOrder.number, cancellation: { reason: 'Ordered the wrong diameter' } });
   }, 60_000);
 
+  it('orders an accepted quote through the cart at its price and quantity, and marks the quote ordered', async () => {
+    const offer = await activeOffer(acme, 'quoted-rod', { stockOnHand: 50 });
+    const asked = (await t.http.post('/api/v1/quote-requests').set(researcher).send({ offerId: offer.id, quantity: 30 }).expect(201)).body;
+    await t.http.post(`/api/v1/quote-requests/${asked.id}/transitions`).set(acme).send({ action: 'quote', unitPriceMinor: 19_900 }).expect(201);
+    // Not accepted yet: it cannot go in the cart.
+    await t.http.post('/api/v1/cart/lines').set(researcher).send({ offerId: offer.id, quantity: 1, quoteId: asked.id }).expect(409);
+    await t.http.post(`/api/v1/quote-requests/${asked.id}/transitions`).set(researcher).send({ action: 'accept' }).expect(201);
+    await t.http.post('/api/v1/cart/lines').set(researcher).send({ offerId: offer.id, quantity: 2 }).expect(200);
+    const cart = (await t.http.post('/api/v1/cart/lines').set(researcher).send({ offerId: offer.id, quantity: 1, quoteId: asked.id }).expect(200)).body;
+    expect(cart.lines).toEqual([expect.objectContaining({ offerId: offer.id, quoteId: asked.id, quantity: 30, unitPriceMinor: 19_900, lineNetMinor: 597_000, problems: [] })]);
+    const line = cart.lines[0];
+    expect((await t.http.patch(`/api/v1/cart/lines/${line.id}`).set(researcher).send({ quantity: 31 }).expect(400)).body.errors[0].path).toBe('quantity');
+    const preview = (await t.http.post('/api/v1/checkout/preview').set(researcher).send(checkoutBody()).expect(200)).body;
+    expect(preview.orders).toEqual([expect.objectContaining({ netMinor: 597_000, vat: expect.objectContaining({ rule: 'reverse-charge' }) })]);
+    const placed = (await t.http
+      .post('/api/v1/checkout/confirm')
+      .set(researcher)
+      .set('Idempotency-Key', randomUUID())
+      .send({ ...checkoutBody(), expectedTotals: [{ supplierOrgId: 'org-acme', grossMinor: 597_000 }] })
+      .expect(201)).body;
+    expect(placed.orders[0]).toMatchObject({ quoteId: asked.id, totalMinor: 597_000 });
+    expect((await t.http.get(`/api/v1/quote-requests/${asked.id}`).set(researcher).expect(200)).body).toMatchObject({ state: 'ordered', orderId: placed.orders[0].id });
+  });
+
   it('under 20 concurrent checkouts for 15 packs: exactly 15 succeed, numbered 1..15 without a gap', async () => {
     const supplier = await member('sam', { id: 'org-gapless', name: 'Gapless Metals', kind: 'supplier', country: 'DE' });
     const offer = await activeOffer(supplier, 'last-units', { stockOnHand: 15, priceTiers: [{ minQuantity: 1, unitPriceMinor: 1_000 }] });

@@ -6,6 +6,8 @@ export interface CartLine {
   quantity: number;
   /** The unit price when the line was added or last changed: a later change is reported, never silently applied. */
   unitPriceMinorWhenAdded: number;
+  /** An accepted quote this line orders at its price and quantity, or absent. */
+  quoteId?: string | null;
   addedBy: string;
   addedAt: Date;
 }

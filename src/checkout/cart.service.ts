@@ -12,11 +12,13 @@ import { serializedWrite } from '../common/mongo/write-locks';
 import { ProblemException, validationProblem } from '../common/problem/problem';
 import { Offer, unitPriceFor } from '../marketplace/offers/offer.schema';
 import { OffersService } from '../marketplace/offers/offers.service';
+import { QuotesService } from '../marketplace/quotes/quotes.service';
+import { QuoteRequest } from '../marketplace/quotes/quote-request.schema';
 import { Cart, CART_MODEL, CartLine } from './cart.schema';
 
 const MAX_LINES = 100;
 
-export type LineProblemCode = 'offer-unavailable' | 'below-minimum' | 'over-stock' | 'price-changed' | 'not-shipped-to' | 'own-offer';
+export type LineProblemCode = 'offer-unavailable' | 'below-minimum' | 'over-stock' | 'price-changed' | 'not-shipped-to' | 'own-offer' | 'quote-unavailable';
 export interface LineProblem {
   code: LineProblemCode;
   message: string;
@@ -25,6 +27,8 @@ export interface LineProblem {
 export interface PricedCartLine {
   id: string;
   offerId: string;
+  /** The accepted quote whose price and quantity this line orders, or null. */
+  quoteId: string | null;
   materialSlug: string;
   materialName: string;
   title: string;
@@ -70,6 +74,7 @@ export class CartService {
     private readonly offers: OffersService,
     private readonly orgs: OrganizationsService,
     private readonly materials: MaterialsService,
+    private readonly quotes: QuotesService,
   ) {}
 
   /** The organization whose cart the caller uses: the one they act for. */
@@ -100,6 +105,7 @@ export class CartService {
   /** Each line priced now, with its problems. */
   async price(cart: Cart, by: Principal, shipToCountry?: string): Promise<PricedCartLine[]> {
     const offers = await Promise.all(cart.lines.map((l) => this.offers.byId(l.offerId)));
+    const quotes = await Promise.all(cart.lines.map((l) => (l.quoteId ? this.quotes.raw(l.quoteId) : Promise.resolve(null))));
     const names = await this.materials.publishedNames(offers.filter(Boolean).map((o) => o!.materialSlug));
     const orgIds = [...new Set(offers.filter(Boolean).map((o) => o!.supplierOrgId))];
     const orgs = new Map((await Promise.all(orgIds.map((id) => this.orgs.byId(id)))).filter(Boolean).map((o) => [o!._id, o!]));
@@ -107,10 +113,13 @@ export class CartService {
       const offer = offers[i];
       const supplierOrg = offer ? (orgs.get(offer.supplierOrgId) ?? null) : null;
       const problems: LineProblem[] = [];
-      const unit = offer && offer.state === 'active' ? unitPriceFor(offer.priceTiers, line.quantity) : null;
+      const quote = quotes[i];
+      let unit = offer && offer.state === 'active' ? unitPriceFor(offer.priceTiers, line.quantity) : null;
+      if (line.quoteId) unit = quotedPrice(quote);
       if (!offer || offer.state !== 'active') problems.push({ code: 'offer-unavailable', message: 'The supplier no longer offers this: remove the line.' });
+      else if (line.quoteId && unit === null) problems.push({ code: 'quote-unavailable', message: 'The quote for this line is no longer open (expired, withdrawn or ordered): remove the line or ask for a new quote.' });
       else {
-        if (line.quantity < offer.minOrderQuantity) problems.push({ code: 'below-minimum', message: `The minimum order is ${offer.minOrderQuantity} pack(s).` });
+        if (!line.quoteId && line.quantity < offer.minOrderQuantity) problems.push({ code: 'below-minimum', message: `The minimum order is ${offer.minOrderQuantity} pack(s).` });
         if (line.quantity > offer.stockAvailable) problems.push({ code: 'over-stock', message: offer.stockAvailable ? `Only ${offer.stockAvailable} pack(s) in stock.` : 'Out of stock.' });
         if (unit !== null && unit !== line.unitPriceMinorWhenAdded) {
           problems.push({ code: 'price-changed', message: `The price changed from ${money(line.unitPriceMinorWhenAdded, offer.currency)} to ${money(unit, offer.currency)} per pack since it was added.` });
@@ -121,6 +130,7 @@ export class CartService {
       return {
         id: line.id,
         offerId: line.offerId,
+        quoteId: line.quoteId ?? null,
         materialSlug: offer?.materialSlug ?? '',
         materialName: (offer && names.get(offer.materialSlug)) ?? offer?.title ?? 'Withdrawn offer',
         title: offer?.title ?? 'Withdrawn offer',
@@ -162,14 +172,25 @@ export class CartService {
     throw new ProblemException(409, { type: 'concurrent-change', title: 'Changed meanwhile', detail: 'Your cart changed in another window while you edited it; reload it.' });
   }
 
-  async add(dto: { offerId: string; quantity: number }, by: Principal): Promise<CartView> {
+  async add(dto: { offerId: string; quantity: number; quoteId?: string }, by: Principal): Promise<CartView> {
     const orgId = this.orgOf(by);
     const offer = await this.offers.byId(dto.offerId);
     if (!offer || offer.state !== 'active') throw validationProblem([{ path: 'offerId', message: 'no active offer with this id' }]);
     if (offer.supplierOrgId === orgId) throw validationProblem([{ path: 'offerId', message: 'this is your own organization\u2019s offer' }]);
+    if (dto.quoteId) {
+      const quote = await this.quotes.forCart(dto.quoteId, by);
+      if (quote.offerId !== offer._id) throw validationProblem([{ path: 'quoteId', message: 'this quote is for another offer' }]);
+      // The quoted line replaces any line of the same offer: one line per offer, at the quoted price and quantity.
+      const cart = await this.write(orgId, (c) => [
+        ...c.lines.filter((l) => l.offerId !== offer._id),
+        { id: randomUUID(), offerId: offer._id, quoteId: quote._id, quantity: quote.quote!.quantity, unitPriceMinorWhenAdded: quote.quote!.unitPriceMinor, addedBy: by.id, addedAt: new Date() },
+      ]);
+      return this.view(cart, await this.price(cart, by));
+    }
     const unit = unitPriceFor(offer.priceTiers, dto.quantity) ?? unitPriceFor(offer.priceTiers, offer.minOrderQuantity)!;
     const cart = await this.write(orgId, (c) => {
       const existing = c.lines.find((l) => l.offerId === dto.offerId);
+      if (existing?.quoteId) throw validationProblem([{ path: 'offerId', message: 'this offer is in the cart at a quoted price: remove that line first to buy at the list price' }]);
       if (existing) {
         const quantity = existing.quantity + dto.quantity;
         return c.lines.map((l) => (l === existing ? { ...l, quantity, unitPriceMinorWhenAdded: unitPriceFor(offer.priceTiers, quantity) ?? unit } : l));
@@ -185,6 +206,7 @@ export class CartService {
     const current = await this.raw(orgId);
     const line = current.lines.find((l) => l.id === lineId);
     if (!line) throw hiddenNotFound('Cart line')(lineId);
+    if (line.quoteId) throw validationProblem([{ path: 'quantity', message: 'a quoted line orders the quoted quantity: ask the supplier for a new quote to change it' }]);
     const offer = await this.offers.byId(line.offerId);
     const unit = offer ? unitPriceFor(offer.priceTiers, quantity) : null;
     const cart = await this.write(orgId, (c) => {
@@ -215,4 +237,10 @@ export class CartService {
     const prices = new Map(lines.filter((l) => l.unitPriceMinor !== null).map((l) => [l.id, l.unitPriceMinor!]));
     await this.write(this.orgOf(by), (c) => c.lines.map((l) => (prices.has(l.id) ? { ...l, unitPriceMinorWhenAdded: prices.get(l.id)! } : l)));
   }
+}
+
+/** The price of an accepted quote that is still valid, or null. */
+function quotedPrice(quote: QuoteRequest | null): number | null {
+  if (!quote || quote.state !== 'accepted' || !quote.quote || new Date(quote.quote.validUntil) <= new Date()) return null;
+  return quote.quote.unitPriceMinor;
 }

@@ -111,6 +111,11 @@ export class AddCartLineDto {
   @IsUUID()
   offerId!: string;
 
+  @ApiPropertyOptional({ description: 'An accepted quote of this offer: the line orders its quantity at its price (quantity is then ignored)' })
+  @ValidateIf(present)
+  @IsUUID()
+  quoteId?: string;
+
   @ApiProperty({ example: 2, description: 'Packs' })
   @IsInt()
   @Min(1)

@@ -22,7 +22,7 @@ export const BillingSettingsAnswer = named(
 );
 
 const problem = z.object({
-  code: z.enum(['offer-unavailable', 'below-minimum', 'over-stock', 'price-changed', 'not-shipped-to', 'own-offer']),
+  code: z.enum(['offer-unavailable', 'below-minimum', 'over-stock', 'price-changed', 'not-shipped-to', 'own-offer', 'quote-unavailable']),
   message: z.string().meta({ description: 'In plain words, for the buyer' }),
 });
 
@@ -31,6 +31,7 @@ export const CartLineAnswer = named(
   z.object({
     id: z.string(),
     offerId: z.string(),
+    quoteId: z.string().nullable().meta({ description: 'The accepted quote this line orders at its price and quantity' }),
     materialSlug: z.string(),
     materialName: z.string(),
     title: z.string(),

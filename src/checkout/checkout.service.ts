@@ -7,6 +7,7 @@ import { InjectConfig } from '../config/config.module';
 import { AppConfig } from '../config/config.schema';
 import { Order, OrderParty, OrderVat } from '../marketplace/orders/order.schema';
 import { OrdersService, OrderView } from '../marketplace/orders/orders.service';
+import { QuotesService } from '../marketplace/quotes/quotes.service';
 import { AddressBookService, validVatNumber } from './address-book.service';
 import { CartService, LineProblem, PricedCartLine } from './cart.service';
 import { CheckoutDto, ConfirmCheckoutDto } from './checkout.dto';
@@ -55,6 +56,7 @@ export class CheckoutService {
     private readonly carts: CartService,
     private readonly book: AddressBookService,
     private readonly orders: OrdersService,
+    private readonly quotes: QuotesService,
     @InjectConfig() private readonly config: AppConfig,
   ) {}
 
@@ -166,11 +168,12 @@ export class CheckoutService {
         buyerUserId: by.id,
         buyerOrgId: buyerOrg._id,
         supplierOrgId: o.supplier.id,
-        quoteId: null,
         lines: o.lines.map((l) => {
           const line = lines.find((x) => x.id === l.cartLineId)!;
           return { offerId: l.offerId, sku: l.sku, materialSlug: line.materialSlug, title: l.title, grade: line.grade, packSize: line.packSize, quantity: l.quantity, unitPriceMinor: l.unitPriceMinor, lineTotalMinor: l.netMinor, vatMinor: l.vatMinor };
         }),
+        // The quote the order fulfils (when one line of it came from an accepted quote).
+        quoteId: o.lines.map((l) => lines.find((x) => x.id === l.cartLineId)!.quoteId).find(Boolean) ?? null,
         currency: o.currency,
         totalMinor: o.grossMinor,
         netMinor: o.netMinor,
@@ -202,6 +205,11 @@ export class CheckoutService {
       };
     });
     const placed = await this.orders.placeCheckout(docs, by);
+    // Quoted lines: their quotes are ordered now.
+    for (const line of lines.filter((l) => l.quoteId)) {
+      const order = placed.find((o) => o.lines.some((ol) => ol.offerId === line.offerId));
+      if (order) await this.quotes.markOrdered(line.quoteId!, order.id);
+    }
     await this.carts.removeOrdered(buyerOrg._id, lines.map((l) => l.id));
     return { checkoutId, orders: placed };
   }

@@ -198,6 +198,31 @@ export class QuotesService implements OnModuleInit, OnModuleDestroy {
     }
   }
 
+  /** An accepted, still valid quote of the caller's side, to put in the cart at its price (409 otherwise). */
+  async forCart(id: string, by: Principal): Promise<QuoteRequest> {
+    const { q, side } = await this.visible(id, by);
+    if (side !== 'buyer') throw notFound(id);
+    this.assertOrderable(q);
+    return q;
+  }
+
+  /** The stored request (callers check access first), or null. */
+  async raw(id: string): Promise<QuoteRequest | null> {
+    return this.quotes.findById(id).lean<QuoteRequest>();
+  }
+
+  /** Whether a quote can still be ordered at its price; a plain-words 409 when not. */
+  assertOrderable(q: QuoteRequest): void {
+    if (q.state !== 'accepted' || !q.quote) throw new ProblemException(409, { type: 'invalid-transition', title: 'Not possible now', detail: `Only an accepted quote can be ordered (this one is ${q.state}).` });
+    if (new Date(q.quote.validUntil) <= new Date()) throw new ProblemException(409, { type: 'quote-expired', title: 'Quote expired', detail: 'The quote expired: ask the supplier for a new quote.' });
+  }
+
+  /** Checkout placed an order with the quoted line: the quote is ordered (one conditional update from accepted). */
+  async markOrdered(id: string, orderId: string): Promise<boolean> {
+    const moved = await this.write(id, { state: 'accepted' }, { $set: { state: 'ordered', orderId }, $push: { history: { at: new Date(), from: 'accepted', to: 'ordered', by: 'system' } } });
+    return !!moved;
+  }
+
   async message(id: string, text: string, by: Principal): Promise<QuoteRequestView> {
     const { q, side } = await this.visible(id, by);
     const updated = await this.write(q._id, {}, { $push: { messages: { at: new Date(), by: by.id, side, text } } });

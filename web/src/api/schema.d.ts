@@ -1438,6 +1438,8 @@ export type components = {
              * @example 2
              */
             quantity: number;
+            /** @description An accepted quote of this offer: the line orders its quantity at its price (quantity is then ignored) */
+            quoteId?: string;
         };
         AddressBook: {
             items: components["schemas"]["BookAddress"][];
@@ -1606,11 +1608,13 @@ export type components = {
             }[];
             problems: {
                 /** @enum {string} */
-                code: "offer-unavailable" | "below-minimum" | "over-stock" | "price-changed" | "not-shipped-to" | "own-offer";
+                code: "offer-unavailable" | "below-minimum" | "over-stock" | "price-changed" | "not-shipped-to" | "own-offer" | "quote-unavailable";
                 /** @description In plain words, for the buyer */
                 message: string;
             }[];
             quantity: number;
+            /** @description The accepted quote this line orders at its price and quantity */
+            quoteId: string | null;
             sku: string;
             stockAvailable: number;
             supplier: {
@@ -1693,7 +1697,7 @@ export type components = {
             problems: {
                 cartLineId: string | null;
                 /** @enum {string} */
-                code: "offer-unavailable" | "below-minimum" | "over-stock" | "price-changed" | "not-shipped-to" | "own-offer";
+                code: "offer-unavailable" | "below-minimum" | "over-stock" | "price-changed" | "not-shipped-to" | "own-offer" | "quote-unavailable";
                 /** @description In plain words, for the buyer */
                 message: string;
             }[];

@@ -129,6 +129,12 @@ function CartRow({ line }: { line: CartLine }) {
         ))}
       </td>
       <td>
+        {line.quoteId ? (
+          <>
+            {line.quantity} <span className="muted">(quoted)</span>
+          </>
+        ) : (
+          <>
         <label htmlFor={id} className="sr-only">
           Quantity of {line.title}
         </label>
@@ -142,9 +148,13 @@ function CartRow({ line }: { line: CartLine }) {
           </button>
         )}
         <ErrorMessage error={save.error} />
+          </>
+        )}
       </td>
-      <td>{unit !== null ? money(unit, line.currency) : '—'}</td>
-      <td>{unit !== null ? money(unit * (valid ? q : line.quantity), line.currency) : '—'}</td>
+      <td>
+        {line.quoteId ? (line.unitPriceMinor !== null ? `${money(line.unitPriceMinor, line.currency)} (quoted)` : '—') : unit !== null ? money(unit, line.currency) : '—'}
+      </td>
+      <td>{line.quoteId ? money(line.lineNetMinor, line.currency) : unit !== null ? money(unit * (valid ? q : line.quantity), line.currency) : '—'}</td>
       <td>
         <button type="button" onClick={() => remove.mutate()} disabled={remove.isPending} aria-label={`Remove ${line.title} from the cart`}>
           Remove

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Link, useParams } from '@tanstack/react-router';
+import { Link, useNavigate, useParams } from '@tanstack/react-router';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api, call, ApiError } from '../api/client';
 import type { Page, QuoteRequest } from '../api/types';
@@ -118,9 +118,14 @@ function Thread({ id }: { id: string }) {
       refresh(next);
     },
   });
+  const navigate = useNavigate();
+  // An accepted quote is ordered through the cart and checkout (addresses, PO, VAT, review).
   const order = useMutation({
-    mutationFn: () => call(() => api.POST('/api/v1/quote-requests/{id}/order', { params: { path: { id } }, body: { paymentMethod: 'invoice' } as never })),
-    onSuccess: () => qc.invalidateQueries({ queryKey: key }),
+    mutationFn: () => call(() => api.POST('/api/v1/cart/lines', { body: { offerId: q!.offerId, quantity: q!.quote!.quantity, quoteId: id } })),
+    onSuccess: (cart) => {
+      qc.setQueryData(['cart'], cart);
+      void navigate({ to: '/cart' });
+    },
   });
   if (error) return <ErrorMessage error={error} />;
   if (!q) return <p role="status">Loading…</p>;
@@ -235,7 +240,7 @@ function Thread({ id }: { id: string }) {
         )}
         {can('order') && (
           <button type="button" className="primary" onClick={() => order.mutate()}>
-            Order at the quoted price
+            Add to cart at the quoted price
           </button>
         )}
       </div>

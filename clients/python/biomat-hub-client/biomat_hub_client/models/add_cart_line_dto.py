@@ -6,6 +6,8 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import UNSET, Unset
+
 T = TypeVar("T", bound="AddCartLineDto")
 
 
@@ -15,16 +17,21 @@ class AddCartLineDto:
     Attributes:
         offer_id (str):
         quantity (float): Packs Example: 2.
+        quote_id (str | Unset): An accepted quote of this offer: the line orders its quantity at its price (quantity is
+            then ignored)
     """
 
     offer_id: str
     quantity: float
+    quote_id: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         offer_id = self.offer_id
 
         quantity = self.quantity
+
+        quote_id = self.quote_id
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -34,6 +41,8 @@ class AddCartLineDto:
                 "quantity": quantity,
             }
         )
+        if quote_id is not UNSET:
+            field_dict["quoteId"] = quote_id
 
         return field_dict
 
@@ -44,9 +53,12 @@ class AddCartLineDto:
 
         quantity = d.pop("quantity")
 
+        quote_id = d.pop("quoteId", UNSET)
+
         add_cart_line_dto = cls(
             offer_id=offer_id,
             quantity=quantity,
+            quote_id=quote_id,
         )
 
         add_cart_line_dto.additional_properties = d

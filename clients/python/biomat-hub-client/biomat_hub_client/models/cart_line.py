@@ -21,6 +21,7 @@ class CartLine:
     Attributes:
         id (str):
         offer_id (str):
+        quote_id (None | str): The accepted quote this line orders at its price and quantity
         material_slug (str):
         material_name (str):
         title (str):
@@ -42,6 +43,7 @@ class CartLine:
 
     id: str
     offer_id: str
+    quote_id: None | str
     material_slug: str
     material_name: str
     title: str
@@ -64,6 +66,9 @@ class CartLine:
         id = self.id
 
         offer_id = self.offer_id
+
+        quote_id: None | str
+        quote_id = self.quote_id
 
         material_slug = self.material_slug
 
@@ -112,6 +117,7 @@ class CartLine:
             {
                 "id": id,
                 "offerId": offer_id,
+                "quoteId": quote_id,
                 "materialSlug": material_slug,
                 "materialName": material_name,
                 "title": title,
@@ -145,6 +151,13 @@ class CartLine:
         id = d.pop("id")
 
         offer_id = d.pop("offerId")
+
+        def _parse_quote_id(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        quote_id = _parse_quote_id(d.pop("quoteId"))
 
         material_slug = d.pop("materialSlug")
 
@@ -198,6 +211,7 @@ class CartLine:
         cart_line = cls(
             id=id,
             offer_id=offer_id,
+            quote_id=quote_id,
             material_slug=material_slug,
             material_name=material_name,
             title=title,

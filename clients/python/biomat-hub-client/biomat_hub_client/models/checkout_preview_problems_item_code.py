@@ -8,6 +8,7 @@ class CheckoutPreviewProblemsItemCode(StrEnum):
     OVER_STOCK = "over-stock"
     OWN_OFFER = "own-offer"
     PRICE_CHANGED = "price-changed"
+    QUOTE_UNAVAILABLE = "quote-unavailable"
 
     def __str__(self) -> str:
         return str(self.value)
