@@ -19,7 +19,8 @@ list('Values flagged for review', r.flags.map((f) => `${f.slug} ${f.path}: ${f.m
 list('Materials without property values', r.withoutProperties);
 list('Materials without biocompatibility data', r.withoutBiocompatibility, 40);
 list('Materials without regulatory data', r.withoutRegulatory, 40);
-list('Materials in clinical use missing data (hard)', r.clinicalGaps.map((g) => `${g.slug}: no ${g.missing.join(', no ')}`));
+list('Materials in clinical use missing data (hard unless tracked as open)', r.clinicalGaps.map((g) => `${g.slug}: no ${g.missing.join(', no ')}${g.tracked ? ' (open gap, tracked in clinical-materials.json)' : ''}`));
+console.log(`\nMaterials in clinical use with biocompatibility and regulatory entries: ${r.clinicalComplete}`);
 list('Hard problems', r.hard, 500);
 if (r.hard.length) {
   console.error(`\n${r.hard.length} hard problem(s): see above.`);
