@@ -164,12 +164,16 @@ describe('Checkout: cart, addresses, VAT, orders as documents, invoices', () => 
     // An invoice order is due in the supplier's terms, not in a day.
     expect(new Date(frOrder.payBy).getTime() - Date.now()).toBeGreaterThan(44 * 86_400_000);
 
+    // The supplier's desk counts both orders to ship (invoice orders ship before payment).
+    expect((await t.http.get('/api/v1/me/attention').set(acme).expect(200)).body).toMatchObject({ orders: 1 });
     // The supplier ships it unpaid with a tracking number; the buyer confirms delivery.
     const shipped = (await t.http.post(`/api/v1/orders/${frOrder.id}/transitions`).set(acme).send({ action: 'ship', carrier: 'DHL Express', trackingNumber: 'JD014600003828' }).expect(200)).body;
     expect(shipped).toMatchObject({ state: 'shipped', shipment: { carrier: 'DHL Express', trackingNumber: 'JD014600003828' } });
     expect(shipped.availableActions).toContain('mark_paid');
     expect(shipped.availableActions).not.toContain('refund'); // nothing paid yet
+    expect((await t.http.get('/api/v1/me/attention').set(researcher).expect(200)).body).toMatchObject({ orders: 1 }); // to confirm delivery
     const delivered = (await t.http.post(`/api/v1/orders/${frOrder.id}/transitions`).set(researcher).send({ action: 'deliver' }).expect(200)).body;
+    expect((await t.http.get('/api/v1/me/attention').set(researcher).expect(200)).body).toMatchObject({ orders: 0 });
     expect(delivered.state).toBe('delivered');
     expect(delivered.deliveredAt).toEqual(expect.any(String));
     const paid = (await t.http.post(`/api/v1/orders/${frOrder.id}/transitions`).set(acme).send({ action: 'mark_paid' }).expect(200)).body;

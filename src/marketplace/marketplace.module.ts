@@ -13,6 +13,7 @@ import { QuotesService } from './quotes/quotes.service';
 import { OffersController } from './offers/offers.controller';
 import { OffersService } from './offers/offers.service';
 import { DealMail } from './parties';
+import { AttentionController } from './attention.controller';
 import { ORDER_COUNTER_MODEL, OrderCounterSchema, OrderNumbers } from '../checkout/order-numbers';
 
 /** Supplier offers, quote requests and orders. */
@@ -28,7 +29,7 @@ import { ORDER_COUNTER_MODEL, OrderCounterSchema, OrderNumbers } from '../checko
       { name: ORDER_COUNTER_MODEL, schema: OrderCounterSchema },
     ]),
   ],
-  controllers: [OffersController, OrdersController, QuotesController],
+  controllers: [OffersController, OrdersController, QuotesController, AttentionController],
   providers: [OffersService, OrdersService, QuotesService, IdempotencyService, DealMail, OrderNumbers],
   exports: [OffersService, OrdersService, QuotesService, OrderNumbers, IdempotencyService],
 })

@@ -168,6 +168,8 @@ describe('Web UI: cart, checkout, orders, invoices (browser)', () => {
 
   it('the supplier ships with a tracking number, the researcher confirms delivery, both download the invoice', async () => {
     await signIn(SVEN);
+    // The navigation says an order waits to be shipped.
+    await page.getByRole('navigation', { name: 'Main' }).getByRole('listitem').filter({ has: page.getByRole('link', { name: 'Orders', exact: true }) }).getByRole('status', { name: '1 waiting for you' }).waitFor();
     await nav('Orders').click();
     // The supplier's desk opens on the orders received.
     await page.getByRole('button', { name: 'Received', pressed: true }).waitFor();

@@ -739,6 +739,23 @@ export type paths = {
         patch: operations["Me_update"];
         trace?: never;
     };
+    "/api/v1/me/attention": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Counts of quote requests, messages and orders waiting for your action */
+        get: operations["Attention_attention"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/offers": {
         parameters: {
             query?: never;
@@ -2220,6 +2237,14 @@ export type components = {
             email: string;
             password: string;
         };
+        MarketplaceAttention: {
+            /** @description Open quote threads whose last message is from the other side */
+            messages: number;
+            /** @description Orders waiting for you: to ship (supplier), to confirm delivery (buyer) */
+            orders: number;
+            /** @description Quote requests waiting for you: to quote (supplier), to answer or to order (buyer) */
+            quoteRequests: number;
+        };
         MarketSummary: {
             certifications: string[];
             inStock: boolean;
@@ -3544,6 +3569,7 @@ export type SchemaKeywordsDto = components['schemas']['KeywordsDto'];
 export type SchemaLiteratureReference = components['schemas']['LiteratureReference'];
 export type SchemaLiteratureReferenceDto = components['schemas']['LiteratureReferenceDto'];
 export type SchemaLoginDto = components['schemas']['LoginDto'];
+export type SchemaMarketplaceAttention = components['schemas']['MarketplaceAttention'];
 export type SchemaMarketSummary = components['schemas']['MarketSummary'];
 export type SchemaMaterialContent = components['schemas']['MaterialContent'];
 export type SchemaMaterialContentDto = components['schemas']['MaterialContentDto'];
@@ -7233,6 +7259,71 @@ export interface operations {
             };
             /** @description The body is too large */
             413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The content type is not accepted here */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected failure: quote the requestId */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    Attention_attention: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description MarketplaceAttention */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MarketplaceAttention"];
+                };
+            };
+            /** @description The request is not valid: errors[] names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Needs permission orders:read: read orders your organization placed or received */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };

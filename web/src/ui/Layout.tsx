@@ -1,9 +1,20 @@
 import { Link, Outlet, useRouterState } from '@tanstack/react-router';
 import { useEffect, useRef } from 'react';
-import { useQueryClient } from '@tanstack/react-query';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { api, call } from '../api/client';
 import { hasRole, useMe, useSignedIn } from '../api/queries';
 import { auth } from '../auth/tokens';
 import { useTray } from '../compare/tray';
+
+/** A count beside a navigation link (outside it, so the link keeps its name), read out as waiting for the user. */
+function Badge({ count, what }: { count: number; what: string }) {
+  if (!count) return null;
+  return (
+    <span className="badge" role="status" aria-label={`${count} waiting for you`} title={`${count} ${what}`}>
+      {count}
+    </span>
+  );
+}
 
 export function Layout() {
   const signedIn = useSignedIn();
@@ -23,6 +34,9 @@ export function Layout() {
   }, [path]);
   const supplier = hasRole(me, 'supplier');
   const curator = hasRole(me, 'curator');
+  // What waits for the user's action (quotes to answer, threads to reply to, orders to ship or confirm), refreshed every minute.
+  const { data: waiting } = useQuery({ queryKey: ['attention', signedIn], enabled: signedIn, refetchInterval: 60_000, queryFn: () => call(() => api.GET('/api/v1/me/attention')) });
+  const quotesWaiting = (waiting?.quoteRequests ?? 0) + (waiting?.messages ?? 0);
   return (
     <>
       <a className="skip" href="#main">
@@ -48,12 +62,14 @@ export function Layout() {
               <>
                 <li>
                   <Link to="/quotes">Quotes</Link>
+                  {!supplier && <Badge count={quotesWaiting} what="quote request or message waiting for you" />}
                 </li>
                 <li>
                   <Link to="/cart">Cart</Link>
                 </li>
                 <li>
                   <Link to="/orders">Orders</Link>
+                  <Badge count={waiting?.orders ?? 0} what="order waiting for you" />
                 </li>
               </>
             )}
@@ -61,6 +77,7 @@ export function Layout() {
               <>
                 <li>
                   <Link to="/supplier/quotes">Quote inbox</Link>
+                  <Badge count={quotesWaiting} what="quote request or message waiting for you" />
                 </li>
                 <li>
                   <Link to="/supplier/offers">Offers</Link>

@@ -145,6 +145,7 @@ from .literature_reference_type_type_2_type_1 import LiteratureReferenceTypeType
 from .literature_reference_type_type_3_type_1 import LiteratureReferenceTypeType3Type1
 from .login_dto import LoginDto
 from .market_summary import MarketSummary
+from .marketplace_attention import MarketplaceAttention
 from .material_content import MaterialContent
 from .material_content_dto import MaterialContentDto
 from .material_content_dto_cas_number import MaterialContentDtoCasNumber
@@ -511,6 +512,7 @@ __all__ = (
     "LiteratureReferenceTypeType2Type1",
     "LiteratureReferenceTypeType3Type1",
     "LoginDto",
+    "MarketplaceAttention",
     "MarketSummary",
     "MaterialContent",
     "MaterialContentDto",
