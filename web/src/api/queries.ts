@@ -27,6 +27,15 @@ export const suggestQuery = (q: string) =>
   });
 
 /** Concepts of one scheme (the vocabulary lists of pickers), sorted by English label. */
+/** Labels of a scheme's concepts as the vocabulary writes them (id -> English preferred label), falling back to a label made from the id. */
+export function useConceptLabels(scheme: string): (id: string) => string {
+  const { data } = useQuery(conceptsQuery(scheme));
+  return (id: string) => {
+    const c = data?.items.find((x) => x.id === id);
+    return c ? (c.prefLabel.en ?? Object.values(c.prefLabel)[0] ?? id) : id.split('/').pop()!.replace(/-/g, ' ').replace(/^./, (x) => x.toUpperCase());
+  };
+}
+
 export const conceptsQuery = (scheme: string) =>
   queryOptions({
     queryKey: ['concepts', scheme, ''],

@@ -3,7 +3,7 @@ import { Link, useParams } from '@tanstack/react-router';
 import { useMutation, useQuery } from '@tanstack/react-query';
 import { Button, Dialog, DialogTrigger, Heading, Modal } from 'react-aria-components';
 import { api, call, ApiError } from '../api/client';
-import { materialQuery, searchQuery, useMe, useSignedIn } from '../api/queries';
+import { materialQuery, searchQuery, useConceptLabels, useMe, useSignedIn } from '../api/queries';
 import type { MaterialDetail, Offer, Page, PropertyValue, Reference, SearchHit } from '../api/types';
 import { ErrorMessage, PageTitle } from '../ui/Layout';
 import { conceptLabel, money, unitText } from '../ui/money';
@@ -235,6 +235,7 @@ function Offers({ slug }: { slug: string }) {
   const offers = data ?? [];
   const signedIn = useSignedIn();
   const { data: me } = useMe();
+  const certLabel = useConceptLabels('certification');
   return (
     <section aria-labelledby="offers-title">
       <h2 id="offers-title">Offers</h2>
@@ -272,7 +273,7 @@ function Offers({ slug }: { slug: string }) {
             </table>
             <p>
               {o.stockAvailable > 0 ? `${o.stockAvailable} in stock` : 'Out of stock'} · lead time {o.leadTimeDays} days · minimum order {o.minOrderQuantity}
-              {o.certifications.length ? ` · ${o.certifications.map(conceptLabel).join(', ')}` : ''}
+              {o.certifications.length ? ` · ${o.certifications.map(certLabel).join(', ')}` : ''}
             </p>
             {o.supplierOrgId === me?.organizationId ? <p className="muted">This is your organization’s offer.</p> : <QuoteDialog offer={o} />}
             {signedIn && o.stockAvailable > 0 && o.supplierOrgId !== me?.organizationId && <AddToCart offer={o} />}

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { Button, Checkbox, CheckboxGroup, FieldError, Form, Input, Label, NumberField, Radio, RadioGroup } from 'react-aria-components';
 import { api, call } from '../api/client';
-import { conceptsQuery } from '../api/queries';
+import { conceptsQuery, useConceptLabels } from '../api/queries';
 import type { Offer, Page } from '../api/types';
 import { ErrorMessage, PageTitle, RequireSignIn } from '../ui/Layout';
 import { FormErrorSummary, TextInput, useServerErrors, SubmitButton } from '../ui/forms';
@@ -23,6 +23,7 @@ export function OffersPage() {
 function OffersBody() {
   const qc = useQueryClient();
   const { data, error } = useQuery({ queryKey: ['my-offers'], queryFn: () => call(() => api.GET('/api/v1/offers')) });
+  const certLabel = useConceptLabels('certification');
   const [editing, setEditing] = useState<Offer | 'new' | null>(null);
   const transition = useMutation({
     mutationFn: (o: { id: string; action: string; revision: number }) => call(() => api.POST('/api/v1/offers/{id}/transitions', { params: { path: { id: o.id } }, body: { action: o.action, revision: o.revision } as never })),
@@ -41,7 +42,7 @@ function OffersBody() {
             <h2>{o.title}</h2>
             <p>
               {o.materialSlug} · SKU {o.sku} · <span className={`state state-${o.state}`}>{o.state}</span> · {o.stockAvailable} available · {o.priceTiers.map((t) => `${money(t.unitPriceMinor, o.currency)} from ${t.minQuantity}`).join(', ')}
-              {o.certifications.length ? ` · ${o.certifications.map(conceptLabel).join(', ')}` : ''}
+              {o.certifications.length ? ` · ${o.certifications.map(certLabel).join(', ')}` : ''}
             </p>
             <div className="actions">
               <button type="button" onClick={() => setEditing(o)}>
