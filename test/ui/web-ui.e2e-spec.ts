@@ -300,7 +300,10 @@ describe('Web UI (browser)', () => {
     // A new offer with two price tiers and a certification; the API refuses the first attempt.
     await page.getByRole('button', { name: 'New offer' }).click();
     const editor = page.getByRole('form', { name: 'New offer' });
-    await editor.getByLabel('Material (slug)').fill('cocrmo');
+    // The material is picked by searching its name.
+    await editor.getByRole('combobox', { name: 'Material' }).fill('CoCr');
+    await page.getByRole('option', { name: /CoCrMo/ }).click();
+    await editor.getByText('Chosen: cocrmo').waitFor();
     await editor.getByLabel('SKU').fill('cocrmo-powder-1kg');
     await editor.getByLabel('Title').fill('CoCrMo powder, 1 kg');
     const tier = (n: number) => editor.getByRole('group', { name: `Tier ${n}` });

@@ -18,6 +18,7 @@ function api(answer: (body: Record<string, unknown>) => Response) {
   return vi.fn(async (req: Request) => {
     const url = new URL(req.url);
     if (url.pathname === '/api/v1/vocabulary/concepts') return json(page(url.searchParams.get('scheme') === 'certification' ? CERTS : FORMS));
+    if (url.pathname === '/api/v1/search/materials') return json({ hits: [{ slug: 'ti-6al-4v', name: 'Ti-6Al-4V', class: { id: 'material-class/titanium-alloy', label: 'Titanium alloy', path: [] } }], total: 1 });
     return answer((await req.clone().json()) as Record<string, unknown>);
   });
 }
@@ -55,7 +56,10 @@ describe('OfferEditor', () => {
     );
     vi.stubGlobal('fetch', fetch);
     renderEditor();
-    await userEvent.type(screen.getByLabelText('Material (slug)'), 'ti-6al-4v');
+    // The material is picked by searching its name, not typed as a slug.
+    await userEvent.type(screen.getByRole('combobox', { name: 'Material' }), 'Ti-6');
+    await userEvent.click(await screen.findByRole('option', { name: /Ti-6Al-4V/ }));
+    expect(screen.getByText('Chosen: ti-6al-4v')).toBeInTheDocument();
     await userEvent.type(screen.getByLabelText('SKU'), 'rod-6');
     await userEvent.type(screen.getByLabelText('Title'), 'Rod');
     await userEvent.clear(screen.getByLabelText('Pack unit'));

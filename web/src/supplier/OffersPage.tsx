@@ -7,6 +7,7 @@ import type { Offer, Page } from '../api/types';
 import { ErrorMessage, PageTitle, RequireSignIn } from '../ui/Layout';
 import { FormErrorSummary, TextInput, useServerErrors, SubmitButton } from '../ui/forms';
 import { conceptLabel, conceptName, money } from '../ui/money';
+import { MaterialPicker } from './MaterialPicker';
 import { newTier, sortTiers, type Tier, TierEditor, tiersFromApi, tiersToApi } from './TierEditor';
 
 export function OffersPage() {
@@ -169,7 +170,7 @@ export function OfferEditor({ offer, onDone }: { offer: Offer | null; onDone: ()
       }}
     >
       <h2 id="offer-editor-title">{offer ? `Edit ${offer.title}` : 'New offer'}</h2>
-      <TextInput name="materialSlug" label="Material (slug)" isRequired value={f.materialSlug} onChange={set('materialSlug')} description="As in the material's address: /materials/ti-6al-4v → ti-6al-4v." />
+      <MaterialPicker name="materialSlug" value={f.materialSlug} onChange={set('materialSlug')} />
       <TextInput name="sku" label="SKU" isRequired value={f.sku} onChange={set('sku')} description="Your article number; unique among your offers." />
       <TextInput name="title" label="Title" isRequired value={f.title} onChange={set('title')} />
       <RadioGroup name="grade" className="radios inline-radios" value={f.grade} onChange={set('grade')} isRequired>
