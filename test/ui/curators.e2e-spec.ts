@@ -5,10 +5,10 @@
  * and submits it; she is told before any click why she cannot publish (four eyes); curator B (Jonas)
  * reads the review diff and publishes; the public datasheet shows version 2 and the v1 -> v2
  * comparison shows the change; a researcher (Rosa) proposes a correction that appears in the review
- * queue. axe-core runs on each page; screenshots go to test-output/ui/curators-*.png.
+ * queue; the import screen's dry run shows a merge's one change and a replace's removals. axe-core runs on each page; screenshots go to test-output/ui/curators-*.png.
  */
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { AddressInfo } from 'node:net';
 import type { Page } from 'playwright-core';
@@ -18,7 +18,7 @@ import { UsersService } from '../../src/accounts/users/users.service';
 import { seedDir } from '../../src/seed/seed.service';
 import { VocabularyService } from '../../src/vocabulary/vocabulary.service';
 import { WebModule, webDistDir } from '../../src/web/web.module';
-import { FIXTURE_CONCEPTS, ti64 } from '../fixtures/vocabulary';
+import { FIXTURE_CONCEPTS, REF, ti64 } from '../fixtures/vocabulary';
 import { publishMaterial } from '../helpers/catalogue';
 import { startTestApp, TestApp } from '../helpers/test-app';
 import { axe, AxeViolation, CHROMIUM, describeViolations, launchBrowser, UiBrowser } from './browser';
@@ -133,7 +133,6 @@ describe("Curators' desk (browser)", () => {
     if (await page.getByRole('listbox').count()) await page.keyboard.press('Escape');
     await page.getByRole('listbox').waitFor({ state: 'detached' });
 
-    await page.screenshot({ path: join(out, 'curators-before-save.png'), fullPage: true });
     await form.getByRole('button', { name: 'Save draft' }).click();
     await page.getByRole('status').filter({ hasText: 'Draft saved' }).waitFor();
     await page.getByRole('button', { name: 'Submit for review' }).click();
@@ -168,12 +167,41 @@ describe("Curators' desk (browser)", () => {
     const added = page.getByRole('row', { name: /Tensile strength/ });
     await added.getByText('130 ksi').waitFor();
     expect(await added.textContent()).toMatch(/added/);
-    await page.getByRole('row', { name: /Titanium/ }).getByText('removed').waitFor();
+    await page.getByRole('row', { name: /Titanium/ }).getByText('removed', { exact: true }).waitFor();
     await page.getByRole('row', { name: /Vanadium/ }).waitFor();
     await check('version-diff');
     await page.getByRole('link', { name: 'Read version 1' }).click();
     await page.getByRole('heading', { name: 'Ti-6Al-4V (version 1)' }).waitFor();
     expect(await page.getByText('130 ksi').count()).toBe(0);
+  });
+
+  it('the import screen offers the template and the columns, and its dry run shows each change and marks removals', async () => {
+    await page.goto(`${base}/curator/import`);
+    await page.getByRole('heading', { name: 'Import materials', level: 1 }).waitFor();
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download the CSV template' }).click()]);
+    expect(download.suggestedFilename()).toBe('biomat-materials-template.csv');
+    expect(readFileSync((await download.path())!, 'utf8')).toMatch(/^slug,name,class,summary/);
+    await page.getByRole('button', { name: 'Show the column format' }).click();
+    await page.getByRole('table', { name: 'Columns of the CSV import' }).getByRole('rowheader', { name: 'reference_doi' }).waitFor();
+    // A row that carries only a density (in kg/m³): merge changes that value and nothing else.
+    const header = 'slug,reference_type,reference_doi,reference_title,reference_authors,reference_year,reference_container,property-type/density [kg/m^3]';
+    const source = `article,${REF.doi},${REF.title},"${REF.authors.join('|')}",${REF.year},${REF.container}`;
+    await page.getByLabel('Or paste it').fill(`${header}\n${SLUG},${source},4420`);
+    await page.getByRole('button', { name: 'Check (dry run)' }).click();
+    await page.getByRole('status').filter({ hasText: 'Dry run: nothing was written. 1 row (merge): 0 new, 1 updated' }).waitFor();
+    const row = page.getByRole('region', { name: new RegExp(`${SLUG} \\(updated, 1 change\\)`) });
+    await row.getByRole('row', { name: /Density/ }).getByText('4420 kg/m³').waitFor();
+    expect(await row.getByRole('row', { name: /Density/ }).textContent()).toMatch(/4\.43 g\/cm³/);
+    await check('import-merge');
+    // Replace is explicit, and its dry run says how many things it would remove.
+    await page.getByRole('radio', { name: 'Replace' }).check();
+    await page.getByLabel('Or paste it').fill(`slug,name,class,summary,${header.slice(5)}\n${SLUG},Ti-6Al-4V,material-class/titanium-alloy,Alpha-beta titanium alloy.,${source},4420`);
+    await page.getByRole('button', { name: 'Check (dry run)' }).click();
+    const status = page.getByRole('status').filter({ hasText: '(replace)' });
+    await status.waitFor();
+    expect(await status.textContent()).toMatch(/\d+ removals?\./);
+    await page.getByRole('row', { name: /Tensile strength \(removed\)/ }).first().waitFor();
+    await check('import-replace');
   });
 
   it('a researcher proposes a correction that appears in the review queue', async () => {

@@ -1,4 +1,5 @@
 import type { components } from '../api/schema';
+import { unitsInText } from '../ui/units';
 
 type Change = components['schemas']['ContentChange'];
 
@@ -47,8 +48,8 @@ export function ChangesTable({ changes, before = 'Before', after = 'After', capt
                   <th scope="row">
                     {c.label} <span className="muted">({KIND[c.kind]})</span>
                   </th>
-                  <td className="del">{c.kind === 'added' ? <span className="muted">not there</span> : (c.beforeText ?? '—')}</td>
-                  <td className="ins">{c.kind === 'removed' ? <span className="muted">removed</span> : (c.afterText ?? '—')}</td>
+                  <td className="del">{c.kind === 'added' ? <span className="muted">not there</span> : unitsInText(c.beforeText ?? '—')}</td>
+                  <td className="ins">{c.kind === 'removed' ? <span className="muted">removed</span> : unitsInText(c.afterText ?? '—')}</td>
                 </tr>
               ))}
           </tbody>

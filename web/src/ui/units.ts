@@ -30,3 +30,15 @@ export function unitSymbol(u: string | null | undefined): string {
     .replace(/\^3\b/g, '³')
     .replace(/\^0\.5\b/g, '½');
 }
+
+/** Unit codes inside a sentence of the API ("4.43 g/cm^3; source: ref-v1") as symbols ("4.43 g/cm³; …"). */
+export function unitsInText(text: string): string {
+  return text
+    .replace(/(\d) um\b/g, '$1 µm')
+    .replace(/\bdegC\b/g, '°C')
+    .replace(/MPa m\^0\.5/g, 'MPa·m½')
+    .replace(/W\/\(m K\)/g, 'W/(m·K)')
+    .replace(/\^-1\b/g, '⁻¹')
+    .replace(/\^2\b/g, '²')
+    .replace(/\^3\b/g, '³');
+}
