@@ -99,6 +99,11 @@ export function EditorForm({
 /** A curator edits a record's draft (a published record gets one); a stale revision keeps what was typed and says what changed. */
 export function EditMaterialPage() {
   const { slug } = useParams({ from: '/curator/edit/$slug' });
+  return <EditSession slug={slug} />;
+}
+
+/** The editing of one record's draft (the page's body). */
+export function EditSession({ slug }: { slug: string }) {
   const { data: me } = useMe();
   const qc = useQueryClient();
   const navigate = useNavigate();

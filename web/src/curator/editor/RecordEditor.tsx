@@ -73,7 +73,17 @@ export function RecordEditor({ state: s, setState, errors, onEdited, slug }: Rec
   const set = <K extends keyof EditorState>(k: K, v: EditorState[K]) => setState((x) => ({ ...x, [k]: v }));
   const setRow = <K extends 'properties' | 'composition' | 'biocompatibility' | 'regulatory' | 'references'>(k: K, i: number, patch: Partial<EditorState[K][number]>) =>
     setState((x) => ({ ...x, [k]: (x[k] as EditorState[K][number][]).map((r, j) => (j === i ? { ...r, ...patch } : r)) }));
-  const removeRow = (k: 'properties' | 'composition' | 'biocompatibility' | 'regulatory' | 'references', i: number) => setState((x) => ({ ...x, [k]: (x[k] as unknown[]).filter((_, j) => j !== i) }));
+  // Keyboard: a new row takes the focus at its first field; a removed row hands it to its section's "Add" button.
+  const focusSoon = (selector: string) => setTimeout(() => document.querySelector<HTMLElement>(selector)?.focus(), 0);
+  const removeRow = (k: 'properties' | 'composition' | 'biocompatibility' | 'regulatory' | 'references', i: number) => {
+    setState((x) => ({ ...x, [k]: (x[k] as unknown[]).filter((_, j) => j !== i) }));
+    focusSoon(`#add-${k}`);
+  };
+  const addRow = <K extends 'properties' | 'composition' | 'biocompatibility' | 'regulatory'>(k: K, row: EditorState[K][number], first: string) => {
+    const n = s[k].length;
+    setState((x) => ({ ...x, [k]: [...(x[k] as unknown[]), row] }));
+    focusSoon(`[name="${k}[${n}].${first}"]`);
+  };
 
   const refOptions: Option[] = [...s.references.map((r) => ({ value: r.key, label: refLabel(r) })), { value: NEW_REFERENCE, label: 'New reference (DOI, PMID, ISBN, standard…)' }];
   /** A reference picker: one of the record's references, or a new one added to References below. */
@@ -138,7 +148,7 @@ export function RecordEditor({ state: s, setState, errors, onEdited, slug }: Rec
             </button>
           </fieldset>
         ))}
-        <button type="button" onClick={() => set('composition', [...s.composition, emptyComposition()])}>
+        <button type="button" id="add-composition" onClick={() => addRow('composition', emptyComposition(), 'component')}>
           Add a component
         </button>
       </Section>
@@ -186,7 +196,7 @@ export function RecordEditor({ state: s, setState, errors, onEdited, slug }: Rec
             </fieldset>
           );
         })}
-        <button type="button" onClick={() => set('properties', [...s.properties, emptyProperty(defaultRef)])}>
+        <button type="button" id="add-properties" onClick={() => addRow('properties', emptyProperty(defaultRef), 'type')}>
           Add a property value
         </button>
       </Section>
@@ -210,7 +220,7 @@ export function RecordEditor({ state: s, setState, errors, onEdited, slug }: Rec
             </button>
           </fieldset>
         ))}
-        <button type="button" onClick={() => set('biocompatibility', [...s.biocompatibility, emptyBio(defaultRef)])}>
+        <button type="button" id="add-biocompatibility" onClick={() => addRow('biocompatibility', emptyBio(defaultRef), 'endpoint')}>
           Add a biocompatibility result
         </button>
       </Section>
@@ -238,7 +248,7 @@ export function RecordEditor({ state: s, setState, errors, onEdited, slug }: Rec
             </button>
           </fieldset>
         ))}
-        <button type="button" onClick={() => set('regulatory', [...s.regulatory, emptyRegulatory()])}>
+        <button type="button" id="add-regulatory" onClick={() => addRow('regulatory', emptyRegulatory(), 'region')}>
           Add a regulatory entry
         </button>
       </Section>
@@ -289,12 +299,7 @@ export function RecordEditor({ state: s, setState, errors, onEdited, slug }: Rec
             </button>
           </fieldset>
         ))}
-        <button
-          type="button"
-          onClick={() =>
-            pickReference(NEW_REFERENCE, () => undefined)
-          }
-        >
+        <button type="button" id="add-references" onClick={() => pickReference(NEW_REFERENCE, () => undefined)}>
           Add a reference
         </button>
       </Section>
