@@ -53,6 +53,13 @@ describe("Curators' desk (browser)", () => {
     if (v.length) violations[name] = v;
   }
 
+  /** Elements that stick out of a 390 px page (those inside a scrolling .table-wrap do not count): tag.class and right edge. */
+  const overflowing = () =>
+    page.evaluate(`[...document.querySelectorAll('body *')]
+      .filter((el) => !el.closest('.table-wrap') && el.getBoundingClientRect().right > document.documentElement.clientWidth + 1)
+      .slice(0, 8)
+      .map((el) => el.tagName.toLowerCase() + (el.className && typeof el.className === 'string' ? '.' + el.className.split(' ').join('.') : '') + (el.getAttribute('name') ? '[' + el.getAttribute('name') + ']' : '') + ' ' + Math.round(el.getBoundingClientRect().right))`);
+
   async function signIn(who: { email: string; password: string }) {
     await page.goto(`${base}/signin`);
     await page.evaluate(`localStorage.removeItem('biomat.session')`);
@@ -115,7 +122,7 @@ describe("Curators' desk (browser)", () => {
     await row.getByLabel('Value').fill('-5');
     await form.getByRole('button', { name: 'Save draft' }).click();
     const value = row.getByLabel('Value');
-    await page.waitForFunction(() => document.activeElement?.getAttribute('name') === 'properties[2].value');
+    await page.waitForFunction(`document.activeElement?.getAttribute('name') === 'properties[2].value'`);
     expect(await value.getAttribute('aria-invalid')).toBe('true');
     const described = (await value.getAttribute('aria-describedby'))!.split(' ');
     const message = await page.locator(`[id="${described[described.length - 1]}"]`).textContent();
@@ -158,10 +165,13 @@ describe("Curators' desk (browser)", () => {
 
     await page.goto(`${base}/materials/${SLUG}`);
     await page.getByRole('heading', { name: 'Ti-6Al-4V', level: 1 }).waitFor();
-    await page.getByText(/Version 2, published/).waitFor();
+    await page.locator('dd').filter({ hasText: /^Version 2, published/ }).waitFor();
     // The value as given, and in the canonical unit (130 ksi = 896.3 MPa).
     await page.getByRole('cell', { name: /130 ksi \(896\.3 MPa\)/ }).waitFor();
     await check('datasheet-v2');
+    await page.setViewportSize({ width: 390, height: 844 });
+    expect(await overflowing()).toEqual([]);
+    await page.setViewportSize({ width: 1280, height: 900 });
     await page.getByRole('link', { name: 'what changed from version 1' }).click();
     await page.getByRole('heading', { name: 'Ti-6Al-4V: version 1 → 2' }).waitFor();
     const added = page.getByRole('row', { name: /Tensile strength/ });
@@ -213,6 +223,11 @@ describe("Curators' desk (browser)", () => {
     await form.getByLabel('Summary').fill('Alpha-beta titanium alloy (6 % Al, 4 % V) used for orthopaedic and dental implants.');
     await page.getByLabel('What you changed and why (for the curators)').fill('The summary did not say what the alloy contains.');
     await check('propose');
+    // 390 px wide (a phone): the editor and the datasheet fit; wide tables scroll inside their own box.
+    await page.setViewportSize({ width: 390, height: 844 });
+    expect(await overflowing()).toEqual([]);
+    await page.screenshot({ path: join(out, 'curators-propose-390.png'), fullPage: true });
+    await page.setViewportSize({ width: 1280, height: 900 });
     await form.getByRole('button', { name: 'Send the proposal' }).click();
     await page.getByRole('status').filter({ hasText: 'sent to the curators as a proposal' }).waitFor();
 
@@ -221,6 +236,17 @@ describe("Curators' desk (browser)", () => {
     const item = page.getByRole('listitem').filter({ has: page.getByRole('link', { name: 'Ti-6Al-4V' }) });
     await item.getByText(/proposed by Rosa Researcher/).waitFor();
     await check('queue');
+    // Filters: last editor, search words, state.
+    await page.getByLabel('Last edited by').selectOption({ label: 'Rosa Researcher' });
+    await page.getByRole('status').filter({ hasText: /^1 record$/ }).waitFor();
+    await page.getByLabel('Name or slug').fill('no such material');
+    await page.getByRole('status').filter({ hasText: /^0 records$/ }).waitFor();
+    await page.getByLabel('Name or slug').fill('');
+    await page.getByLabel('Last edited by').selectOption({ label: 'Anyone' });
+    await page.getByRole('checkbox', { name: 'Drafts' }).uncheck();
+    await page.getByRole('status').filter({ hasText: /^0 records$/ }).waitFor();
+    await page.getByRole('checkbox', { name: 'Drafts' }).check();
+    await page.getByRole('status').filter({ hasText: /^1 record$/ }).waitFor();
   });
 
   it('has no serious or critical axe violations and no script errors', () => {

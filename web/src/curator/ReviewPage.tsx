@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { keepPreviousData } from '@tanstack/react-query';
 import { useMe } from '../api/queries';
 import { useDebounced } from '../ui/useDebounced';
@@ -30,7 +30,9 @@ export function ReviewQueuePage() {
   const [text, setText] = useState('');
   const q = useDebounced(text.trim(), 250);
   const [cls, setCls] = useState<{ id: string; label: string } | null>(null);
-  const [mine, setMine] = useState(false);
+  const [editor, setEditor] = useState('');
+  /** Editors seen in the lists so far (the API has no directory of curators to offer). */
+  const [editors, setEditors] = useState<Record<string, string>>({});
   const [age, setAge] = useState('');
   const [sort, setSort] = useState<'-updatedAt' | 'updatedAt' | 'name'>('-updatedAt');
   const [page, setPage] = useState(1);
@@ -42,7 +44,7 @@ export function ReviewQueuePage() {
     sort,
     ...(q && { q }),
     ...(cls && { class: cls.id }),
-    ...(mine && me && { editor: me.id }),
+    ...(editor && { editor }),
     ...(age === 'older30' ? { updatedBefore: dayAgo(30) } : age ? { updatedAfter: dayAgo(Number(age)) } : {}),
   };
   const { data, error, isFetching } = useQuery({
@@ -50,6 +52,10 @@ export function ReviewQueuePage() {
     placeholderData: keepPreviousData,
     queryFn: () => call(() => api.GET('/api/v1/curation/materials', { params: { query } })),
   });
+  useEffect(() => {
+    const seen = Object.fromEntries((data?.items ?? []).flatMap((r) => (r.lastEditor ? [[r.lastEditor.id, r.lastEditor.name]] : [])));
+    if (Object.keys(seen).some((id) => !editors[id])) setEditors((x) => ({ ...x, ...seen }));
+  }, [data, editors]);
   const reset = <T,>(set: (v: T) => void) => (v: T) => {
     set(v);
     setPage(1);
@@ -97,9 +103,21 @@ export function ReviewQueuePage() {
               ))}
             </select>
           </div>
-          <label className="inline">
-            <input type="checkbox" checked={mine} onChange={(e) => reset(setMine)(e.target.checked)} /> Last edited by me
-          </label>
+          <div className="field">
+            <label htmlFor="queue-editor">Last edited by</label>
+            <select id="queue-editor" value={editor} onChange={(e) => reset(setEditor)(e.target.value)}>
+              <option value="">Anyone</option>
+              {me && <option value={me.id}>Me ({me.name})</option>}
+              {Object.entries(editors)
+                .filter(([id]) => id !== me?.id)
+                .sort(([, a], [, b]) => a.localeCompare(b))
+                .map(([id, name]) => (
+                  <option key={id} value={id}>
+                    {name}
+                  </option>
+                ))}
+            </select>
+          </div>
           <div className="field">
             <label htmlFor="queue-sort">Sort</label>
             <select id="queue-sort" value={sort} onChange={(e) => reset(setSort)(e.target.value as typeof sort)}>
