@@ -133,7 +133,42 @@ export const importRoute = createRoute({
   component: lazyRouteComponent(() => import('./curator/ImportPage'), 'ImportPage'),
 });
 
+export const editRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/curator/edit/$slug',
+  component: lazyRouteComponent(() => import('./curator/editor/EditorPages'), 'EditMaterialPage'),
+});
+export const newMaterialRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/curator/new',
+  component: lazyRouteComponent(() => import('./curator/editor/EditorPages'), 'NewMaterialPage'),
+});
+export const proposeRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/materials/$slug/propose',
+  component: lazyRouteComponent(() => import('./curator/editor/EditorPages'), 'ProposeCorrectionPage'),
+});
+export const versionRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/materials/$slug/versions/$version',
+  component: lazyRouteComponent(() => import('./material/VersionPages'), 'VersionPage'),
+});
+export const versionDiffRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/materials/$slug/compare',
+  validateSearch: (raw: Record<string, unknown>): { from?: number; to?: number } => ({
+    ...(Number.isInteger(Number(raw.from)) && Number(raw.from) > 0 && { from: Number(raw.from) }),
+    ...(Number.isInteger(Number(raw.to)) && Number(raw.to) > 0 && { to: Number(raw.to) }),
+  }),
+  component: lazyRouteComponent(() => import('./material/VersionPages'), 'VersionDiffPage'),
+});
+
 const routeTree = rootRoute.addChildren([
+  editRoute,
+  newMaterialRoute,
+  proposeRoute,
+  versionRoute,
+  versionDiffRoute,
   searchRoute,
   materialRoute,
   compareRoute,

@@ -3,7 +3,7 @@ import { Link, useParams } from '@tanstack/react-router';
 import { useMutation, useQuery } from '@tanstack/react-query';
 import { Button, Dialog, DialogTrigger, Heading, Modal } from 'react-aria-components';
 import { api, call, ApiError } from '../api/client';
-import { materialQuery, searchQuery, useConceptLabels, useMe, useSignedIn } from '../api/queries';
+import { conceptsQuery, hasRole, materialQuery, searchQuery, useConceptLabels, useMe, useSignedIn } from '../api/queries';
 import type { MaterialDetail, Offer, Page, PropertyValue, Reference, SearchHit } from '../api/types';
 import { ErrorMessage, PageTitle } from '../ui/Layout';
 import { conceptLabel, money, unitText } from '../ui/money';
@@ -20,19 +20,64 @@ export function MaterialPage() {
   return <Datasheet m={m} />;
 }
 
-function Datasheet({ m }: { m: MaterialDetail }) {
+const GROUPS = [
+  ['mechanical', 'Mechanical'],
+  ['physical', 'Physical'],
+  ['thermal', 'Thermal'],
+  ['degradation', 'Degradation'],
+  ['biological', 'Biological'],
+  ['other', 'Other properties'],
+] as const;
+
+/** Property values by datasheet section (the property type's `quantity.group`, in a fixed order), one type's values together. */
+export function groupProperties(properties: PropertyValue[], groupOf: (type: string) => string | null | undefined) {
+  const out: { group: string; title: string; types: { type: string; label: string; values: PropertyValue[] }[] }[] = [];
+  for (const [group, title] of GROUPS) {
+    const inGroup = properties.filter((p) => (GROUPS.some(([g]) => g === groupOf(p.type)) ? groupOf(p.type) : 'other') === group);
+    if (!inGroup.length) continue;
+    const types = [...new Set(inGroup.map((p) => p.type))]
+      .map((type) => ({ type, label: inGroup.find((p) => p.type === type)!.typeLabel ?? conceptLabel(type), values: inGroup.filter((p) => p.type === type) }))
+      .sort((a, b) => a.label.localeCompare(b.label));
+    out.push({ group, title, types });
+  }
+  return out;
+}
+
+const has = (v: unknown) => v !== null && v !== undefined && v !== '';
+const words = (v: string | null | undefined) => (v ? v.replace(/_/g, ' ').replace(/^./, (c) => c.toUpperCase()) : '—');
+const CONTACT: Record<string, string> = { A: 'A (up to 24 h)', B: 'B (24 h to 30 days)', C: 'C (over 30 days)' };
+
+export function Datasheet({ m, archived = false }: { m: MaterialDetail; archived?: boolean }) {
   const inTray = useTray().includes(m.slug);
+  const signedIn = useSignedIn();
+  const { data: me } = useMe();
+  const types = useQuery(conceptsQuery('property-type')).data?.items;
+  const groupOf = (type: string) => types?.find((t) => t.id === type)?.quantity?.group;
+  const groups = groupProperties(m.properties, groupOf);
+  const sustainability = m.sustainability ? Object.entries(m.sustainability).filter(([k, v]) => k !== 'reference' && has(v)) : [];
   return (
     <article className="datasheet">
       <p className="muted">{m.class?.path.join(' › ')}</p>
-      <PageTitle>{m.name}</PageTitle>
+      <PageTitle>{archived ? `${m.name} (version ${m.version})` : m.name}</PageTitle>
       {m.synonyms?.length ? <p className="muted">Also known as: {m.synonyms.join(', ')}</p> : null}
+      {m.tradeNames?.length ? <p className="muted">Trade names: {m.tradeNames.join(', ')}</p> : null}
       <p>{m.summary}</p>
-      <p>
-        <button type="button" className="secondary" aria-pressed={inTray} onClick={() => tray.toggle(m.slug)}>
-          {inTray ? 'In compare tray' : 'Add to compare'}
-        </button>
-      </p>
+      {!archived && (
+        <p className="actions">
+          <button type="button" className="secondary" aria-pressed={inTray} onClick={() => tray.toggle(m.slug)}>
+            {inTray ? 'In compare tray' : 'Add to compare'}
+          </button>
+          {hasRole(me, 'curator') ? (
+            <Link to="/curator/edit/$slug" params={{ slug: m.slug }} className="button">
+              Edit
+            </Link>
+          ) : signedIn ? (
+            <Link to="/materials/$slug/propose" params={{ slug: m.slug }} className="button">
+              Propose a correction
+            </Link>
+          ) : null}
+        </p>
+      )}
       <dl className="facts">
         {m.casNumber && (
           <>
@@ -60,40 +105,64 @@ function Datasheet({ m }: { m: MaterialDetail }) {
         ) : null}
         <dt>Version</dt>
         <dd>
-          {m.version} {m.publishedAt && `(published ${new Date(m.publishedAt).toLocaleDateString('en')})`}
+          Version {m.version}
+          {m.publishedAt && `, published ${new Date(m.publishedAt).toLocaleDateString('en')}`}
+          {!archived && m.version > 1 && (
+            <>
+              {' '}
+              (
+              <Link to="/materials/$slug/compare" params={{ slug: m.slug }} search={{ from: m.version - 1, to: m.version }}>
+                what changed from version {m.version - 1}
+              </Link>
+              )
+            </>
+          )}
         </dd>
       </dl>
 
-      <Offers slug={m.slug} />
+      {!archived && <Offers slug={m.slug} />}
 
       <section aria-labelledby="props-title">
         <h2 id="props-title">Properties</h2>
-        <div className="table-wrap">
-          <table>
-            <thead>
-              <tr>
-                <th scope="col">Property</th>
-                <th scope="col">Value</th>
-                <th scope="col">Conditions</th>
-                <th scope="col">Method</th>
-                <th scope="col">Source</th>
-              </tr>
-            </thead>
-            <tbody>
-              {m.properties.map((p, i) => (
-                <tr key={i}>
-                  <th scope="row">{p.typeLabel ?? conceptLabel(p.type)}</th>
-                  <td>{valueText(p)}</td>
-                  <td>{p.conditions ?? '—'}</td>
-                  <td>{p.method ?? '—'}</td>
-                  <td>
-                    <RefLink r={p.reference} refs={m.references} />
-                  </td>
+        {groups.length === 0 && <p className="muted">No property values recorded.</p>}
+        {groups.map((g) => (
+          <div key={g.group} className="table-wrap">
+            <table className="props-table">
+              <caption>{g.title}</caption>
+              <thead>
+                <tr>
+                  <th scope="col">Property</th>
+                  <th scope="col">Value</th>
+                  <th scope="col">Conditions</th>
+                  <th scope="col">Method</th>
+                  <th scope="col">Source</th>
                 </tr>
+              </thead>
+              {g.types.map((t) => (
+                <tbody key={t.type}>
+                  {t.values.map((p, i) => (
+                    <tr key={i}>
+                      {i === 0 && (
+                        <th scope="rowgroup" rowSpan={t.values.length}>
+                          {t.label}
+                        </th>
+                      )}
+                      <td>
+                        {valueText(p)}
+                        {normalizedText(p) && <span className="muted small"> ({normalizedText(p)})</span>}
+                      </td>
+                      <td>{p.conditions || '—'}</td>
+                      <td>{p.method || '—'}</td>
+                      <td>
+                        <RefLink r={p.reference} refs={m.references} />
+                      </td>
+                    </tr>
+                  ))}
+                </tbody>
               ))}
-            </tbody>
-          </table>
-        </div>
+            </table>
+          </div>
+        ))}
       </section>
 
       {m.composition?.length ? (
@@ -102,7 +171,7 @@ function Datasheet({ m }: { m: MaterialDetail }) {
           <ul>
             {m.composition.map((c, i) => (
               <li key={i}>
-                {c.component}: {c.fraction.value ?? `${c.fraction.min ?? 0}–${c.fraction.max ?? '?'}`} {c.basis}
+                {c.component}: {has(c.fraction.value) ? c.fraction.value : `${c.fraction.min ?? 0}–${c.fraction.max ?? '?'}`} {c.basis}
               </li>
             ))}
           </ul>
@@ -119,6 +188,7 @@ function Datasheet({ m }: { m: MaterialDetail }) {
                   <th scope="col">Endpoint (ISO 10993)</th>
                   <th scope="col">Result</th>
                   <th scope="col">Model</th>
+                  <th scope="col">Contact duration</th>
                   <th scope="col">Notes</th>
                   <th scope="col">Source</th>
                 </tr>
@@ -126,12 +196,13 @@ function Datasheet({ m }: { m: MaterialDetail }) {
               <tbody>
                 {m.biocompatibility.map((b, i) => (
                   <tr key={i}>
-                    <th scope="row">{String(b.endpointLabel ?? conceptLabel(String(b.endpoint ?? '')))}</th>
-                    <td>{String(b.result ?? '—')}</td>
-                    <td>{String(b.model ?? '—').replace(/_/g, ' ')}{b.contactCategory ? `, contact ${String(b.contactCategory)}` : ''}</td>
-                    <td>{String(b.notes ?? '')}</td>
+                    <th scope="row">{b.endpointLabel || conceptLabel(b.endpoint)}</th>
+                    <td>{words(b.result)}</td>
+                    <td>{words(b.model)}</td>
+                    <td>{b.contactCategory ? CONTACT[b.contactCategory] : '—'}</td>
+                    <td>{b.notes || '—'}</td>
                     <td>
-                      <RefLink r={b.reference as Reference | string | undefined} refs={m.references} />
+                      <RefLink r={b.reference} refs={m.references} />
                     </td>
                   </tr>
                 ))}
@@ -145,52 +216,83 @@ function Datasheet({ m }: { m: MaterialDetail }) {
       <section aria-labelledby="reg-title">
         <h2 id="reg-title">Regulatory status</h2>
         {m.regulatory?.length ? (
-          <ul>
-            {m.regulatory.map((b, i) => (
-              <li key={i}>{describe(b)}</li>
-            ))}
-          </ul>
+          <div className="table-wrap">
+            <table>
+              <thead>
+                <tr>
+                  <th scope="col">Region</th>
+                  <th scope="col">Pathway</th>
+                  <th scope="col">Status</th>
+                  <th scope="col">Number</th>
+                  <th scope="col">Date</th>
+                  <th scope="col">Holder or device</th>
+                  <th scope="col">Source</th>
+                </tr>
+              </thead>
+              <tbody>
+                {m.regulatory.map((r, i) => (
+                  <tr key={i}>
+                    <th scope="row">{r.region}</th>
+                    <td>{r.pathwayLabel || conceptLabel(r.pathway)}</td>
+                    <td>{words(r.status)}</td>
+                    <td>{r.identifier || '—'}</td>
+                    <td>{r.date || '—'}</td>
+                    <td>{[r.holder, r.exampleDevice].filter(has).join(', ') || '—'}</td>
+                    <td>{r.reference ? <RefLink r={r.reference} refs={m.references} /> : '—'}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
         ) : (
           <p className="muted">No regulatory status recorded.</p>
         )}
       </section>
-      {m.sustainability && (
+      {sustainability.length > 0 && (
         <section aria-labelledby="sus-title">
           <h2 id="sus-title">Sustainability</h2>
           <dl className="facts">
-            {Object.entries(m.sustainability)
-              .filter(([k]) => k !== 'reference')
-              .map(([k, v]) => (
-                <div key={k}>
-                  <dt>{k === 'carbonFootprintKgCo2ePerKg' ? 'Carbon footprint (kg CO₂e/kg)' : k.replace(/^./, (c) => c.toUpperCase())}</dt>
-                  <dd>{String(v)}</dd>
+            {sustainability.map(([k, v]) => (
+              <div key={k}>
+                <dt>{k === 'carbonFootprintKgCo2ePerKg' ? 'Carbon footprint (kg CO₂e/kg)' : k.replace(/^./, (c) => c.toUpperCase())}</dt>
+                <dd>{String(v)}</dd>
+              </div>
+            ))}
+            {m.sustainability?.reference && (
+              <div>
+                <dt>Source</dt>
+                <dd>
+                  <RefLink r={m.sustainability.reference} refs={m.references} />
+                </dd>
+              </div>
+            )}
+          </dl>
+        </section>
+      )}
+      {m.keywords && Object.values(m.keywords).some((l) => l?.length) && (
+        <section aria-labelledby="kw-title">
+          <h2 id="kw-title">Keywords</h2>
+          <dl className="facts">
+            {Object.entries(m.keywords)
+              .filter(([, list]) => list?.length)
+              .map(([cat, list]) => (
+                <div key={cat}>
+                  <dt>{cat.replace(/^kw-/, '').replace(/-/g, ' ').replace(/^./, (c) => c.toUpperCase())}</dt>
+                  <dd>{list.map((k) => k.label).join(', ')}</dd>
                 </div>
               ))}
           </dl>
         </section>
       )}
-      {m.keywords && Object.keys(m.keywords).length > 0 && (
-        <section aria-labelledby="kw-title">
-          <h2 id="kw-title">Keywords</h2>
-          <dl className="facts">
-            {Object.entries(m.keywords).map(([cat, list]) => (
-              <div key={cat}>
-                <dt>{cat.replace(/^kw-/, '').replace(/-/g, ' ')}</dt>
-                <dd>{list.map((k) => k.label).join(', ')}</dd>
-              </div>
-            ))}
-          </dl>
-        </section>
-      )}
-      <Similar m={m} />
-      <Versions slug={m.slug} />
+      {!archived && <Similar m={m} />}
+      {!archived && <Versions slug={m.slug} />}
       {m.references?.length ? (
         <section aria-labelledby="refs-title">
           <h2 id="refs-title">References</h2>
           <ol>
             {m.references.map((r) => (
               <li key={r.key}>
-                <RefLink r={r} refs={[]} />
+                <Citation r={r} />
               </li>
             ))}
           </ol>
@@ -200,16 +302,50 @@ function Datasheet({ m }: { m: MaterialDetail }) {
   );
 }
 
-const describe = (o: Record<string, unknown>) =>
-  Object.entries(o)
-    .filter(([, v]) => v !== null && v !== undefined && v !== '')
-    .map(([k, v]) => `${k}: ${typeof v === 'object' ? ((v as { label?: string }).label ?? (v as { title?: string }).title ?? JSON.stringify(v)) : String(v)}`)
-    .join('; ');
+const num = (n: number) => n.toLocaleString('en', { maximumSignificantDigits: 4 });
+export function valueText(p: Pick<PropertyValue, 'value' | 'min' | 'max' | 'unit'>): string {
+  const range = has(p.min) || has(p.max) ? `${has(p.min) ? p.min : '…'}–${has(p.max) ? p.max : '…'}` : '';
+  return `${has(p.value) ? p.value : range} ${unitText(p.unit)}`.trim();
+}
+/** The value in the property's canonical unit, when it was given in another one (130 ksi -> 896.3 MPa). */
+export function normalizedText(p: PropertyValue): string {
+  const n = p.normalized;
+  if (!n || n.unit === p.unit) return '';
+  const v = has(n.value) ? num(n.value!) : has(n.min) || has(n.max) ? `${has(n.min) ? num(n.min!) : '…'}–${has(n.max) ? num(n.max!) : '…'}` : '';
+  return v ? `${v} ${unitText(n.unit)}`.trim() : '';
+}
 
-export function valueText(p: PropertyValue): string {
-  const v = p.value ?? null;
-  const range = p.min != null || p.max != null ? `${p.min ?? '…'}–${p.max ?? '…'}` : '';
-  return `${v !== null ? v : range} ${unitText(p.unit)}`.trim();
+/** A reference as a citation: authors, year, title, container, and its identifier as a link. */
+function Citation({ r }: { r: Reference }) {
+  const authors = r.authors?.length ? `${r.authors.slice(0, 3).join('; ')}${r.authors.length > 3 ? ' et al.' : ''}` : '';
+  const head = [authors, has(r.year) ? `(${r.year})` : ''].filter(Boolean).join(' ');
+  const where = [r.container, r.volume && `${r.volume}${r.issue ? `(${r.issue})` : ''}`, r.pages].filter(Boolean).join(', ');
+  const ids: { text: string; href?: string }[] = [];
+  if (r.doi) ids.push({ text: `DOI ${r.doi}`, href: `https://doi.org/${r.doi}` });
+  if (r.pmid) ids.push({ text: `PMID ${r.pmid}`, href: `https://pubmed.ncbi.nlm.nih.gov/${r.pmid}/` });
+  if (r.isbn) ids.push({ text: `ISBN ${r.isbn}` });
+  if (r.standard) ids.push({ text: r.standard });
+  if (!r.doi && r.url) ids.push({ text: 'Publisher’s page', href: r.url });
+  return (
+    <>
+      {head && `${head}. `}
+      {r.title ?? r.key}
+      {where && `. ${where}`}.{' '}
+      {ids.map((id, i) => (
+        <span key={i}>
+          {i > 0 && ' · '}
+          {id.href ? (
+            <a href={id.href} rel="noopener noreferrer" target="_blank">
+              {id.text}
+              <span className="sr-only"> (opens in a new tab)</span>
+            </a>
+          ) : (
+            id.text
+          )}
+        </span>
+      ))}
+    </>
+  );
 }
 
 function RefLink({ r, refs }: { r: Reference | string | null | undefined; refs?: Reference[] }) {
@@ -383,6 +519,7 @@ function Versions({ slug }: { slug: string }) {
   const { data } = useQuery({
     queryKey: ['versions', slug],
     queryFn: () => call(() => api.GET('/api/v1/materials/{slug}/versions', { params: { path: { slug } } })),
+    staleTime: 60_000,
   });
   const list = data ?? [];
   return (
@@ -391,7 +528,19 @@ function Versions({ slug }: { slug: string }) {
       <ul>
         {list.map((v) => (
           <li key={v.version}>
-            Version {v.version}, published {new Date(v.publishedAt).toLocaleString('en')}
+            <Link to="/materials/$slug/versions/$version" params={{ slug, version: String(v.version) }}>
+              Version {v.version}
+            </Link>
+            , published {new Date(v.publishedAt).toLocaleString('en')} by {v.publishedByName}
+            {v.version > 1 && (
+              <>
+                {' '}
+                ·{' '}
+                <Link to="/materials/$slug/compare" params={{ slug }} search={{ from: v.version - 1, to: v.version }}>
+                  compare with version {v.version - 1}
+                </Link>
+              </>
+            )}
           </li>
         ))}
       </ul>

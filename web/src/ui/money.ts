@@ -15,8 +15,7 @@ export const money = (minor: number, currency = 'EUR') => {
   }
 };
 export const conceptLabel = (id: string) => id.split('/').pop()!.replace(/-/g, ' ').replace(/^./, (c) => c.toUpperCase());
-/** A unit for display: dimensionless "1" is left out, powers are superscripts (g/cm^3 -> g/cm³). */
-export const unitText = (u: string | null | undefined) =>
-  !u || u === '1' ? '' : u.replace(/\^-1\b/g, '⁻¹').replace(/\^2\b/g, '²').replace(/\^3\b/g, '³');
+/** A unit for display (one place for every unit symbol: ui/units.ts). */
+export { unitSymbol as unitText } from './units';
 /** A concept's English preferred label (else its first label, else its id). */
 export const conceptName = (c: { id: string; prefLabel: Record<string, string> }) => c.prefLabel.en ?? Object.values(c.prefLabel)[0] ?? c.id;
