@@ -122,7 +122,8 @@ describe("Curators' desk (browser)", () => {
     await row.getByLabel('Value').fill('-5');
     await form.getByRole('button', { name: 'Save draft' }).click();
     const value = row.getByLabel('Value');
-    await page.waitForFunction(`document.activeElement?.getAttribute('name') === 'properties[2].value'`);
+    // A function, not a string: the page's CSP forbids eval.
+    await page.waitForFunction(() => (globalThis as unknown as { document: { activeElement: { getAttribute(n: string): string | null } | null } }).document.activeElement?.getAttribute('name') === 'properties[2].value');
     expect(await value.getAttribute('aria-invalid')).toBe('true');
     const described = (await value.getAttribute('aria-describedby'))!.split(' ');
     const message = await page.locator(`[id="${described[described.length - 1]}"]`).textContent();
