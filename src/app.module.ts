@@ -22,6 +22,7 @@ import { SearchQueueModule } from './search/queue/search-queue.module';
 import { SearchModule } from './search/search.module';
 import { MarketplaceModule } from './marketplace/marketplace.module';
 import { CheckoutModule } from './checkout/checkout.module';
+import { LookupModule } from './literature/lookup/lookup.module';
 import { LeasesModule } from './common/leases/leases.module';
 import { AnnotationModule } from './annotation/annotation.module';
 
@@ -47,6 +48,7 @@ export class AppModule {
         CurationModule,
         MarketplaceModule,
         CheckoutModule,
+        LookupModule,
         SearchModule,
         AnnotationModule,
         SeedModule,

@@ -149,6 +149,20 @@ export const configSchema = z
     health: z.object({ checkTimeoutMs: positiveMs }).strict(),
     /** The public annotate endpoint is CPU work of this instance: limited per client address and minute, here. */
     annotation: z.object({ perIpPerMinute: integer(1, 100_000) }).strict(),
+    /** Registries a reference is looked up in by DOI (Crossref) or PMID (NCBI E-utilities). */
+    literature: z
+      .object({
+        crossrefUrl: httpUrl,
+        eutilsUrl: httpUrl,
+        /** NCBI API key: 10 requests/s instead of 3. */
+        ncbiApiKey: z.string().optional(),
+        /** Sent to both registries (Crossref's polite pool, NCBI's `email`): who to contact about our traffic. */
+        contactEmail: z.string().min(3),
+        timeoutMs: positiveMs,
+        /** Retries of a 429, a 5xx or a failed connection, with backoff. */
+        retries: integer(0, 5),
+      })
+      .strict(),
   })
   .strict();
 
@@ -197,6 +211,11 @@ export const ENV_BINDINGS: readonly EnvBinding[] = [
   { env: 'MEILI_HOST', path: 'meilisearch.host', parse: asString, secret: false, description: 'Meilisearch base URL' },
   { env: 'MEILI_MASTER_KEY', path: 'meilisearch.masterKey', parse: asString, secret: true, description: 'Meilisearch master or admin API key' },
   { env: 'MEILI_INDEX_PREFIX', path: 'meilisearch.indexPrefix', parse: asString, secret: false, description: 'prefix of every index name' },
+  { env: 'CROSSREF_URL', path: 'literature.crossrefUrl', parse: asString, secret: false, description: 'Crossref REST API base URL (a local stub in tests)' },
+  { env: 'EUTILS_URL', path: 'literature.eutilsUrl', parse: asString, secret: false, description: 'NCBI E-utilities base URL (a local stub in tests)' },
+  { env: 'NCBI_API_KEY', path: 'literature.ncbiApiKey', parse: asString, secret: true, description: 'NCBI API key (10 requests/s instead of 3)' },
+  { env: 'LITERATURE_RETRIES', path: 'literature.retries', parse: asString, secret: false, description: 'retries of a registry lookup that failed (429, 5xx, no connection)' },
+  { env: 'LITERATURE_CONTACT_EMAIL', path: 'literature.contactEmail', parse: asString, secret: false, description: 'contact address sent to Crossref and NCBI with lookups' },
   { env: 'ANNOTATE_PER_IP_PER_MINUTE', path: 'annotation.perIpPerMinute', parse: asString, secret: false, description: 'annotate requests a client address may send per minute to one instance' },
   { env: 'SEARCH_WORKER', path: 'search.worker', parse: asBoolean, secret: false, description: 'run the search sync worker in this process' },
   { env: 'SEARCH_RESULT_CACHE_MS', path: 'search.resultCacheMs', parse: asString, secret: false, description: 'life of a cached search answer, 0 turns the cache off' },

@@ -619,6 +619,23 @@ export type paths = {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/literature/lookup": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Complete a reference by DOI (Crossref) or PMID (PubMed): authors, year, title, journal, volume, pages, identifiers */
+        post: operations["Lookup_find"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/materials": {
         parameters: {
             query?: never;
@@ -2237,6 +2254,35 @@ export type components = {
             email: string;
             password: string;
         };
+        LookedUpReference: {
+            authors: string[];
+            container: string | null;
+            doi: string | null;
+            isbn: string | null;
+            issue: string | null;
+            pages: string | null;
+            pmcid: string | null;
+            pmid: string | null;
+            publisher: string | null;
+            title: string;
+            /** @enum {string} */
+            type: "article" | "chapter" | "book";
+            url: string | null;
+            volume: string | null;
+            year: number | null;
+        };
+        LookupDto: {
+            /**
+             * @description A DOI (with or without https://doi.org/)
+             * @example 10.1016/j.biomaterials.2019.119000
+             */
+            doi?: string;
+            /**
+             * @description A PubMed id
+             * @example 31234567
+             */
+            pmid?: string;
+        };
         MarketplaceAttention: {
             /** @description Open quote threads whose last message is from the other side */
             messages: number;
@@ -3569,6 +3615,8 @@ export type SchemaKeywordsDto = components['schemas']['KeywordsDto'];
 export type SchemaLiteratureReference = components['schemas']['LiteratureReference'];
 export type SchemaLiteratureReferenceDto = components['schemas']['LiteratureReferenceDto'];
 export type SchemaLoginDto = components['schemas']['LoginDto'];
+export type SchemaLookedUpReference = components['schemas']['LookedUpReference'];
+export type SchemaLookupDto = components['schemas']['LookupDto'];
 export type SchemaMarketplaceAttention = components['schemas']['MarketplaceAttention'];
 export type SchemaMarketSummary = components['schemas']['MarketSummary'];
 export type SchemaMaterialContent = components['schemas']['MaterialContent'];
@@ -6770,6 +6818,102 @@ export interface operations {
             };
             /** @description Unexpected failure: quote the requestId */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    Lookup_find: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["LookupDto"];
+            };
+        };
+        responses: {
+            /** @description LookedUpReference */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LookedUpReference"];
+                };
+            };
+            /** @description The request is not valid: errors[] names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Needs permission curation:propose: propose new materials and edits */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such thing (or not visible to you) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The content type is not accepted here */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected failure: quote the requestId */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A service this needs is unavailable (Retry-After) */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };

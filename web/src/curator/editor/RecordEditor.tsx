@@ -5,6 +5,7 @@ import type { Concept } from '../../api/types';
 import { conceptName } from '../../ui/money';
 import { ConceptList, ConceptOne, EditorErrorsContext, GroupError, Section, SelectF, TextF, type Option } from './fields';
 import { UnitPicker, unitForType } from './UnitPicker';
+import { ReferenceLookup } from './ReferenceLookup';
 import {
   emptyBio,
   emptyComposition,
@@ -285,6 +286,7 @@ export function RecordEditor({ state: s, setState, errors, onEdited, slug }: Rec
               <TextF name={`references[${i}].isbn`} label="ISBN" value={r.isbn} onChange={(v) => setRow('references', i, { isbn: v })} />
               <TextF name={`references[${i}].standard`} label="Standard number" value={r.standard} onChange={(v) => setRow('references', i, { standard: v })} />
             </div>
+            <ReferenceLookup row={r} index={i} onFound={(patch) => setRow('references', i, patch)} />
             <TextF name={`references[${i}].title`} label="Title" value={r.title} onChange={(v) => setRow('references', i, { title: v })} />
             <TextF name={`references[${i}].authors`} label="Authors" multiline rows={2} value={r.authors} onChange={(v) => setRow('references', i, { authors: v })} description="One per line, “Family, Given”" />
             <div className="inline-fields">

@@ -144,6 +144,9 @@ from .literature_reference_type_type_1 import LiteratureReferenceTypeType1
 from .literature_reference_type_type_2_type_1 import LiteratureReferenceTypeType2Type1
 from .literature_reference_type_type_3_type_1 import LiteratureReferenceTypeType3Type1
 from .login_dto import LoginDto
+from .looked_up_reference import LookedUpReference
+from .looked_up_reference_type import LookedUpReferenceType
+from .lookup_dto import LookupDto
 from .market_summary import MarketSummary
 from .marketplace_attention import MarketplaceAttention
 from .material_content import MaterialContent
@@ -512,6 +515,9 @@ __all__ = (
     "LiteratureReferenceTypeType2Type1",
     "LiteratureReferenceTypeType3Type1",
     "LoginDto",
+    "LookedUpReference",
+    "LookedUpReferenceType",
+    "LookupDto",
     "MarketplaceAttention",
     "MarketSummary",
     "MaterialContent",
