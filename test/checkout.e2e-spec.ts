@@ -60,6 +60,21 @@ describe('Checkout: cart, addresses, VAT, orders as documents, invoices', () => 
     return (await t.http.post(`/api/v1/offers/${created.body.id}/transitions`).set(as).send({ action: 'activate', revision: created.body.revision }).expect(201)).body;
   }
 
+  /** The text of a PDF the API serves at `path` to `who`. */
+  async function pdfAt(path: string, who: Auth): Promise<{ text: string; contentType: string }> {
+    const res = await t.http
+      .get(path)
+      .set(who)
+      .buffer(true)
+      .parse((r, cb) => {
+        const chunks: Buffer[] = [];
+        r.on('data', (c: Buffer) => chunks.push(c));
+        r.on('end', () => cb(null, Buffer.concat(chunks)));
+      })
+      .expect(200);
+    return { text: await pdfText(res.body as Buffer), contentType: String(res.headers['content-type']) };
+  }
+
   const checkoutBody = (overrides: Record<string, unknown> = {}) => ({ shipToAddressId: shipToId, billToAddressId: billToId, paymentMethod: 'invoice', poNumber: 'PO-2026-0042', ...overrides });
 
   beforeAll(async () => {
@@ -180,13 +195,8 @@ describe('Checkout: cart, addresses, VAT, orders as documents, invoices', () => 
     expect(paid).toMatchObject({ state: 'delivered', payment: { status: 'succeeded' } });
 
     for (const side of [researcher, acme]) {
-      const res = await t.http.get(`/api/v1/orders/${frOrder.id}/invoice.pdf`).set(side).buffer(true).parse((r, cb) => {
-        const chunks: Buffer[] = [];
-        r.on('data', (c: Buffer) => chunks.push(c));
-        r.on('end', () => cb(null, Buffer.concat(chunks)));
-      }).expect(200);
-      expect(res.headers['content-type']).toMatch(/application\/pdf/);
-      const text = await pdfText(res.body as Buffer);
+      const { text, contentType } = await pdfAt(`/api/v1/orders/${frOrder.id}/invoice.pdf`, side);
+      expect(contentType).toMatch(/application\/pdf/);
       expect(text).toContain(`Invoice number: ${frOrder.number}`);
       expect(text).toContain('VAT number: FR32123456789');
       expect(text).toContain('VAT number: DE812345673');
@@ -195,16 +205,18 @@ describe('Checkout: cart, addresses, VAT, orders as documents, invoices', () => 
       expect(text).toContain('Reverse charge');
     }
     await t.http.get(`/api/v1/orders/${frOrder.id}/invoice.pdf`).set(berlin).expect(404);
+    // A refund of the paid invoice issues a credit note with its own number.
+    await t.http.get(`/api/v1/orders/${frOrder.id}/credit-note.pdf`).set(researcher).expect(409);
+    const refunded = (await t.http.post(`/api/v1/orders/${frOrder.id}/transitions`).set(acme).send({ action: 'refund' }).expect(200)).body;
+    expect(refunded).toMatchObject({ state: 'refunded', creditNote: { number: `CN-${new Date().getUTCFullYear()}-00001` } });
+    const credit = (await pdfAt(`/api/v1/orders/${frOrder.id}/credit-note.pdf`, researcher)).text;
+    expect(credit).toContain(`Credit note number: CN-${new Date().getUTCFullYear()}-00001`);
+    expect(credit).toContain(`Credits invoice: ${frOrder.number}`);
+    expect(credit).toMatch(/Total EUR -520\.00/);
 
     const deOrder = placed.orders.find((o: { supplierOrgId: string }) => o.supplierOrgId === 'org-berlin');
     expect(deOrder).toMatchObject({ number: `${new Date().getUTCFullYear()}-00001`, netMinor: 37_035, totalMinor: 44_072, vat: { rule: 'domestic', amountMinor: 7_037 } });
-    const deText = await pdfText(
-      (await t.http.get(`/api/v1/orders/${deOrder.id}/invoice.pdf`).set(berlin).buffer(true).parse((r, cb) => {
-        const chunks: Buffer[] = [];
-        r.on('data', (c: Buffer) => chunks.push(c));
-        r.on('end', () => cb(null, Buffer.concat(chunks)));
-      }).expect(200)).body as Buffer,
-    );
+    const deText = (await pdfAt(`/api/v1/orders/${deOrder.id}/invoice.pdf`, berlin)).text;
     expect(deText).toMatch(/VAT 19 % EUR 70\.37/);
     expect(deText).toMatch(/Total EUR 440\.72/);
 
