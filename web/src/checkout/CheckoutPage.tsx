@@ -61,6 +61,10 @@ function CheckoutBody() {
       setPlaced(r.orders);
       void qc.invalidateQueries({ queryKey: ['cart'] });
       void qc.invalidateQueries({ queryKey: ['orders'] });
+      // Stock was held: datasheets and search show what is left.
+      void qc.invalidateQueries({ queryKey: ['offers'] });
+      void qc.invalidateQueries({ queryKey: ['search'] });
+      void qc.invalidateQueries({ queryKey: ['attention'] });
     },
     onError: (err) => {
       // The cart or its prices changed: show the new totals to review again.
