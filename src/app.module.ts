@@ -22,6 +22,7 @@ import { SearchQueueModule } from './search/queue/search-queue.module';
 import { SearchModule } from './search/search.module';
 import { MarketplaceModule } from './marketplace/marketplace.module';
 import { LeasesModule } from './common/leases/leases.module';
+import { AnnotationModule } from './annotation/annotation.module';
 
 @Module({})
 export class AppModule {
@@ -45,6 +46,7 @@ export class AppModule {
         CurationModule,
         MarketplaceModule,
         SearchModule,
+        AnnotationModule,
         SeedModule,
         WebModule,
         ...extraModules,

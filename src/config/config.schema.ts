@@ -147,6 +147,8 @@ export const configSchema = z
       })
       .strict(),
     health: z.object({ checkTimeoutMs: positiveMs }).strict(),
+    /** The public annotate endpoint is CPU work of this instance: limited per client address and minute, here. */
+    annotation: z.object({ perIpPerMinute: integer(1, 100_000) }).strict(),
   })
   .strict();
 
@@ -195,6 +197,7 @@ export const ENV_BINDINGS: readonly EnvBinding[] = [
   { env: 'MEILI_HOST', path: 'meilisearch.host', parse: asString, secret: false, description: 'Meilisearch base URL' },
   { env: 'MEILI_MASTER_KEY', path: 'meilisearch.masterKey', parse: asString, secret: true, description: 'Meilisearch master or admin API key' },
   { env: 'MEILI_INDEX_PREFIX', path: 'meilisearch.indexPrefix', parse: asString, secret: false, description: 'prefix of every index name' },
+  { env: 'ANNOTATE_PER_IP_PER_MINUTE', path: 'annotation.perIpPerMinute', parse: asString, secret: false, description: 'annotate requests a client address may send per minute to one instance' },
   { env: 'SEARCH_WORKER', path: 'search.worker', parse: asBoolean, secret: false, description: 'run the search sync worker in this process' },
   { env: 'SEARCH_RESULT_CACHE_MS', path: 'search.resultCacheMs', parse: asString, secret: false, description: 'life of a cached search answer, 0 turns the cache off' },
   { env: 'SEARCH_FULL_SCAN_MS', path: 'search.fullScanMs', parse: asString, secret: false, description: 'interval of the sync worker\'s full drift comparison' },

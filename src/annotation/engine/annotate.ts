@@ -226,7 +226,7 @@ function annotateDocument(dict: Dictionary, input: AnnotateInput): AnnotateResul
     }
     kept.sort((a, b) => a.start - b.start);
     for (const p of kept) extendSpan(d, p, taken);
-    const refined = refine(d, kept);
+    const refined = refine(d, kept, dict);
     for (const p of refined) {
       const meshId = p.entry.meshId ?? dict.concepts.get(p.entry.conceptId)?.meshId;
       annotations.push({
@@ -367,7 +367,7 @@ const MATERIAL_MODIFIERS = new Set<EntityType>(['DegradationFeatures']);
  * - a species word before a cell name belongs to the cell ("rat bone marrow mesenchymal stem cells");
  * - an element followed by "ions" is a biologically active substance ("chromium ions").
  */
-function refine(d: FieldDoc, kept: Proposal[]): Proposal[] {
+function refine(d: FieldDoc, kept: Proposal[], dict: Dictionary): Proposal[] {
   let out: Proposal[] = [...kept];
   const covered = new Uint8Array(d.tokens.length + 1);
   for (const p of out) for (let k = p.first; k <= p.last; k++) covered[k] = 1;
@@ -386,8 +386,9 @@ function refine(d: FieldDoc, kept: Proposal[]): Proposal[] {
     if (b && adjacent(a, b)) {
       const da = isDesignation(d, a);
       const db = isDesignation(d, b);
-      if ((da && !db && MATERIAL_TYPES.has(b.entry.type!)) || (db && !da && MATERIAL_TYPES.has(a.entry.type!))) {
-        const des = da ? a : b;
+      const des = da && !db ? a : db && !da ? b : null;
+      const other = des === a ? b : a;
+      if (des && MATERIAL_TYPES.has(other.entry.type!) && designates(d, dict, des, other)) {
         merged.push({ ...des, first: a.first, last: b.last, start: a.start, end: b.end, confidence: Math.min(a.confidence, b.confidence) });
         i++;
         continue;
@@ -476,6 +477,19 @@ function shrinkGeneric(d: FieldDoc, p: Proposal): Proposal {
   while (end > p.first && d.tokens[end].soft) end--;
   const c = (d.byFirst.get(p.first) ?? []).find((x) => x.last === end && x.entries.some((e) => e.conceptId === p.entry.conceptId));
   return c ? { ...p, last: c.last, end: c.end } : p;
+}
+
+/**
+ * A designation names the material next to it ("316L stainless steel", "AZ31 magnesium alloy") when
+ * both are one concept, the neighbour is a class word, or the neighbour's words are among the
+ * designation's labels; "titanium 316L" are two materials.
+ */
+function designates(d: FieldDoc, dict: Dictionary, des: Proposal, other: Proposal): boolean {
+  if (des.entry.conceptId === other.entry.conceptId || other.entry.type === 'BiomaterialType') return true;
+  const words = dict.conceptWords.get(des.entry.conceptId);
+  if (!words) return false;
+  for (let k = other.first; k <= other.last; k++) if (d.tokens[k].kind === 'word' && !d.tokens[k].soft && words.has(d.tokens[k].key)) return true;
+  return false;
 }
 
 /** A grade or designation: one Biomaterial word with digits (316L, 45S5, AZ31, S53P4, WE43, 13-93). */

@@ -44,6 +44,8 @@ describe('span rules', () => {
 
   it('merges a grade with its material and a species with its cell name', () => {
     expect(spans('316L stainless steel and AZ31 magnesium alloy')).toEqual(['316L stainless steel|Biomaterial', 'AZ31 magnesium alloy|Biomaterial']);
+    // A designation next to another material is its own span: two materials, not one.
+    expect(spans('titanium 316L')).toEqual(['titanium|Biomaterial', '316L|Biomaterial']);
     expect(spans('stainless steel')).toEqual(['stainless steel|BiomaterialType']);
     expect(spans('rat bone marrow mesenchymal stem cells')).toEqual(['rat bone marrow mesenchymal stem cells|Cell']);
   });

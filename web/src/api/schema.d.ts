@@ -496,6 +496,26 @@ export type paths = {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/literature/annotate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Find the key terms of a biomaterials text
+         * @description Entity mentions of 18 types (Biomaterial, Tissue, Cell, ResearchTechnique...), each with the vocabulary concept it names, abbreviations defined in the text, and quantities linked to property types and materials. Offsets are JavaScript string indices (UTF-16 code units) into `text` (or `title`, see `field`). Public, limited per client address; at most 100 kB per request.
+         */
+        post: operations["Annotation_annotate"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/materials": {
         parameters: {
             query?: never;
@@ -1189,6 +1209,26 @@ export type paths = {
 export type webhooks = Record<string, never>;
 export type components = {
     schemas: {
+        AbbreviationDefinition: {
+            conceptId?: string;
+            /**
+             * @description Which input the offsets index: text (default) or title
+             * @enum {string}
+             */
+            field: "title" | "text";
+            long: {
+                end: number;
+                start: number;
+            };
+            longForm: string;
+            short: {
+                end: number;
+                start: number;
+            };
+            shortForm: string;
+            /** @enum {string} */
+            type?: "Biomaterial" | "ManufacturedObjectComponent" | "ManufacturedObject" | "Cell" | "AdverseEffects" | "DegradationFeatures" | "ResearchTechnique" | "ManufacturedObjectFeatures" | "AssociatedBiologicalProcess" | "EffectOnBiologicalSystem" | "BiologicallyActiveSubstance" | "Species" | "StudyType" | "MaterialProcessing" | "Structure" | "Tissue" | "BiomaterialType" | "MedicalApplication";
+        };
         Accepted: {
             detail: string;
             /** @enum {string} */
@@ -1203,6 +1243,37 @@ export type components = {
         Alive: {
             /** @enum {string} */
             status: "ok";
+        };
+        AnnotateDto: {
+            /** @description The text to annotate (an abstract, a paragraph). Offsets in the answer are JavaScript string indices into it. */
+            text: string;
+            /** @description An optional title, annotated with the text as one document (abbreviations defined in it hold in the text); its mentions carry field "title". */
+            title?: string;
+        };
+        AnnotateResult: {
+            abbreviations: components["schemas"]["AbbreviationDefinition"][];
+            annotations: components["schemas"]["Annotation"][];
+            engineVersion: string;
+            quantities: components["schemas"]["QuantityMention"][];
+            /** @description The vocabulary revision the dictionary was built from */
+            revision: string;
+        };
+        Annotation: {
+            conceptId: string;
+            confidence: number;
+            end: number;
+            /**
+             * @description Which input the offsets index: text (default) or title
+             * @enum {string}
+             */
+            field: "title" | "text";
+            meshId?: string;
+            /** @enum {string} */
+            source: "dictionary" | "abbreviation" | "mesh";
+            start: number;
+            text: string;
+            /** @enum {string} */
+            type: "Biomaterial" | "ManufacturedObjectComponent" | "ManufacturedObject" | "Cell" | "AdverseEffects" | "DegradationFeatures" | "ResearchTechnique" | "ManufacturedObjectFeatures" | "AssociatedBiologicalProcess" | "EffectOnBiologicalSystem" | "BiologicallyActiveSubstance" | "Species" | "StudyType" | "MaterialProcessing" | "Structure" | "Tissue" | "BiomaterialType" | "MedicalApplication";
         };
         ApiKey: {
             /**
@@ -2334,6 +2405,38 @@ export type components = {
              */
             searchField?: Record<string, never>;
         };
+        QuantityMention: {
+            /** @enum {string} */
+            bound?: "lt" | "le" | "gt" | "ge" | "approx";
+            end: number;
+            /**
+             * @description Which input the offsets index: text (default) or title
+             * @enum {string}
+             */
+            field: "title" | "text";
+            materialConceptId?: string;
+            max?: number;
+            min?: number;
+            /** @description The value in the property type's canonical unit (the catalogue's unit code) */
+            normalized: {
+                max?: number;
+                min?: number;
+                unit: string;
+                value?: number;
+            };
+            /** @description The property-type concept measured */
+            propertyType: string;
+            sentence: {
+                end: number;
+                start: number;
+            };
+            start: number;
+            text: string;
+            uncertainty?: number;
+            /** @description The unit as written */
+            unit: string;
+            value?: number;
+        };
         QuoteActionDto: {
             /** @enum {string} */
             action: "quote" | "counter" | "accept" | "decline" | "withdraw";
@@ -2769,9 +2872,13 @@ export type components = {
     headers: never;
     pathItems: never;
 };
+export type SchemaAbbreviationDefinition = components['schemas']['AbbreviationDefinition'];
 export type SchemaAccepted = components['schemas']['Accepted'];
 export type SchemaAcceptTermRequestDto = components['schemas']['AcceptTermRequestDto'];
 export type SchemaAlive = components['schemas']['Alive'];
+export type SchemaAnnotateDto = components['schemas']['AnnotateDto'];
+export type SchemaAnnotateResult = components['schemas']['AnnotateResult'];
+export type SchemaAnnotation = components['schemas']['Annotation'];
 export type SchemaApiKey = components['schemas']['ApiKey'];
 export type SchemaApiKeyList = components['schemas']['ApiKeyList'];
 export type SchemaAuditEvent = components['schemas']['AuditEvent'];
@@ -2844,6 +2951,7 @@ export type SchemaPropertyView = components['schemas']['PropertyView'];
 export type SchemaProposeEditDto = components['schemas']['ProposeEditDto'];
 export type SchemaQuantity = components['schemas']['Quantity'];
 export type SchemaQuantityDto = components['schemas']['QuantityDto'];
+export type SchemaQuantityMention = components['schemas']['QuantityMention'];
 export type SchemaQuoteActionDto = components['schemas']['QuoteActionDto'];
 export type SchemaQuoteMessageDto = components['schemas']['QuoteMessageDto'];
 export type SchemaQuoteOrderDto = components['schemas']['QuoteOrderDto'];
@@ -5310,6 +5418,75 @@ export interface operations {
             };
             /** @description The content type is not accepted here */
             415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected failure: quote the requestId */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    Annotation_annotate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AnnotateDto"];
+            };
+        };
+        responses: {
+            /** @description AnnotateResult */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AnnotateResult"];
+                };
+            };
+            /** @description The request is not valid: errors[] names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The content type is not accepted here */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests (Retry-After) */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
