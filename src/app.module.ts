@@ -23,6 +23,7 @@ import { SearchModule } from './search/search.module';
 import { MarketplaceModule } from './marketplace/marketplace.module';
 import { LeasesModule } from './common/leases/leases.module';
 import { AnnotationModule } from './annotation/annotation.module';
+import { LiteratureModule } from './literature/literature.module';
 
 @Module({})
 export class AppModule {
@@ -47,6 +48,7 @@ export class AppModule {
         MarketplaceModule,
         SearchModule,
         AnnotationModule,
+        LiteratureModule,
         SeedModule,
         WebModule,
         ...extraModules,

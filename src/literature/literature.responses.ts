@@ -128,5 +128,8 @@ export const ImportReportAnswer = named(
   'What a literature import did (or, in a dry run, would do), record by record',
 );
 
-export const CitationTextAnswer = named('CitationText', z.string(), 'Citations as text (BibTeX, RIS or a formatted APA reference list)');
-export const CslItemsAnswer = named('CslItems', z.array(z.record(z.string(), z.unknown())), 'CSL-JSON items');
+export const CitationsAnswer = named(
+  'Citations',
+  z.union([z.string(), z.array(z.record(z.string(), z.unknown()))]),
+  'Citations: CSL-JSON items (format=csl-json), or text: BibTeX, RIS, or an APA reference list (text/plain)',
+);
