@@ -54,7 +54,7 @@ describe('literature', () => {
     expect(report).toMatchObject({ dryRun: false, created: 3, merged: 0, unchanged: 0, invalid: 0, conflicts: 0 });
     const first = await t.http.get(`/api/v1/literature/publications/${idOf(report, 1)}`).expect(200);
     expect(first.body).toMatchObject({ doi: '10.5555/fixture.0001', pmid: '99000001', year: 2021, journal: { title: 'Journal of Invented Biomaterials', isoAbbreviation: 'J Invent Biomater' } });
-    expect(first.body.title).toBe('Bone ingrowth into porous titanium scaffolds in a rabbit femur model.');
+    expect(first.body.title).toBe('Bone ingrowth into porous titanium scaffolds in a rabbit femur model');
     expect(first.body.abstract.sections.map((s: { label: string }) => s.label)).toEqual(['BACKGROUND', 'METHODS', 'RESULTS']);
     expect(first.body.abstract.sections[1].text).toContain('twelve animals & examined');
     expect(first.body.mesh.length).toBeGreaterThan(0);
@@ -89,7 +89,7 @@ describe('literature', () => {
     const novak = bibReport.records.find((r) => r.id?.includes('novak'));
     expect((await t.http.get(`/api/v1/literature/publications/${novak!.id}`).expect(200)).body.doi).toBe('10.5555/fixture.0051');
 
-    const csl = await importFile('csl-json', fixture('two-items.csl.json')).expect(200);
+    const csl = await importFile('csl-json', fixture('two-items.csl.json').toString('utf8')).expect(200);
     expect(csl.body).toMatchObject({ created: 2, invalid: 0 });
     const silk = await t.http.get(`/api/v1/literature/publications/${idOf(csl.body, 1)}`).expect(200);
     expect(silk.body).toMatchObject({ doi: '10.5555/fixture.0061', pmid: '99000061', title: 'Silk fibroin films for wound dressings' });

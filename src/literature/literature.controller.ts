@@ -5,6 +5,7 @@ import type { Readable } from 'node:stream';
 import { CurrentPrincipal, Public, RequirePermission } from '../accounts/auth/auth.decorators';
 import { Principal } from '../accounts/auth/principal';
 import { AuditView } from '../audit/audit.service';
+import type { PersonRef } from '../accounts/directory.service';
 import { Answer, Problems } from '../common/contract/contract';
 import { Page, PageQueryDto } from '../common/http/pagination';
 import { SlugParam } from '../common/http/params';
@@ -132,7 +133,7 @@ export class LiteratureController {
   @RequirePermission('literature:manage')
   @ApiOperation({ summary: "A publication's audit trail: imports, merges, edits, links, retirement" })
   @Answer(AuditTrailAnswer)
-  audit(@Param('id', PUBLICATION_ID) id: string): Promise<AuditView[]> {
+  audit(@Param('id', PUBLICATION_ID) id: string): Promise<(AuditView & { actor: PersonRef })[]> {
     return this.literature.auditTrail(id);
   }
 

@@ -3,7 +3,8 @@ import { InjectModel } from '@nestjs/mongoose';
 import { randomUUID } from 'node:crypto';
 import { Model } from 'mongoose';
 import { createPatch } from 'rfc6902';
-import { AuditService } from '../audit/audit.service';
+import { DirectoryService, PersonRef } from '../accounts/directory.service';
+import { AuditService, AuditView } from '../audit/audit.service';
 import { MaterialsService } from '../catalogue/materials.service';
 import { AppConfig } from '../config/config.schema';
 import { InjectConfig } from '../config/config.module';
@@ -32,6 +33,7 @@ export class LiteratureService {
     @InjectModel(PUBLICATION_MODEL) private readonly publications: Model<PublicationRecord>,
     private readonly materials: MaterialsService,
     private readonly audit: AuditService,
+    private readonly directory: DirectoryService,
     @InjectConfig() private readonly config: AppConfig,
   ) {}
 
@@ -92,7 +94,6 @@ export class LiteratureService {
       type: 'stale-revision',
       title: 'The publication changed since you read it',
       detail: `You edited revision ${given} of "${id}"; it is now at revision ${current}. Reload it and apply your change again.`,
-      extensions: { currentRevision: current },
     });
   }
 
@@ -119,9 +120,11 @@ export class LiteratureService {
     return toPublicationView(after);
   }
 
-  async auditTrail(id: string) {
+  async auditTrail(id: string): Promise<(AuditView & { actor: PersonRef })[]> {
     await this.record(id, true);
-    return this.audit.list('publication', id);
+    const events = await this.audit.list('publication', id);
+    const names = await this.directory.userNames(events.map((e) => e.actorId));
+    return events.map((e) => ({ ...e, actor: DirectoryService.ref(names, e.actorId)! }));
   }
 
   /** A datasheet's literature: the publications linked to a published material. */
