@@ -28,6 +28,15 @@ export interface ImportOptions {
 }
 
 type Stored = PublicationRecord;
+
+/** What the import reads: a codec item, optionally with the id a new record should get and its own file (the seed). */
+export interface ImportItem {
+  position: number;
+  record?: PublicationContent;
+  error?: string[];
+  key?: string;
+  file?: string;
+}
 const CONTENT_FIELDS = ['doi', 'pmid', 'pmcid', 'title', 'abstract', 'authors', 'journal', 'year', 'volume', 'issue', 'pages', 'language', 'publicationTypes', 'keywords', 'mesh', 'licence', 'materials', 'summary', 'provenance'] as const;
 
 export const contentOf = (r: Partial<Stored>): Record<string, unknown> => Object.fromEntries(CONTENT_FIELDS.map((k) => [k, r[k] ?? null]));
@@ -58,14 +67,14 @@ export class LiteratureImportService {
     return this.importItems(format, readPublications(format, source, { meshIdOf: this.meshIdOf }), options);
   }
 
-  async importItems(format: ImportFormat, items: AsyncIterable<{ position: number; record?: PublicationContent; error?: string[] }>, options: ImportOptions): Promise<ImportReport> {
+  async importItems(format: ImportFormat, items: AsyncIterable<ImportItem> | Iterable<ImportItem>, options: ImportOptions): Promise<ImportReport> {
     const importId = `lit-${randomUUID()}`;
     const report: ImportReport = { importId, format, dryRun: !!options.dryRun, created: 0, merged: 0, unchanged: 0, invalid: 0, conflicts: 0, records: [] };
     const provenance: ProvenanceEntry = { importId, format: options.provenanceFormat ?? format, file: options.file ?? null, query: options.query ?? null, by: options.by, at: new Date() };
     // A dry run writes nothing, so later batches would not see what earlier ones "created".
     const dryCreated = new Map<string, Stored>();
     const size = options.batchSize ?? 500;
-    let batch: { position: number; record?: PublicationContent; error?: string[] }[] = [];
+    let batch: ImportItem[] = [];
     let read = 0;
     try {
       for await (const item of items) {
@@ -94,7 +103,7 @@ export class LiteratureImportService {
     return report;
   }
 
-  private async runBatch(batch: { position: number; record?: PublicationContent; error?: string[] }[], report: ImportReport, provenance: ProvenanceEntry, options: ImportOptions, dryCreated: Map<string, Stored>): Promise<void> {
+  private async runBatch(batch: ImportItem[], report: ImportReport, provenance: ProvenanceEntry, options: ImportOptions, dryCreated: Map<string, Stored>): Promise<void> {
     const records = batch.map((b) => b.record).filter((r): r is PublicationContent => !!r);
     const dois = [...new Set(records.map((r) => r.doi).filter((x): x is string => !!x))];
     const pmids = [...new Set(records.map((r) => r.pmid).filter((x): x is string => !!x))];
@@ -113,9 +122,10 @@ export class LiteratureImportService {
     for (const r of dryCreated.values()) index(r);
     for (const r of found) index(r);
     const originals = new Map(found.map((r) => [r._id, r]));
+    const provenanceOf = (item: ImportItem): ProvenanceEntry => (item.file ? { ...provenance, file: item.file } : provenance);
     const creates = new Map<string, { doc: Stored; results: ImportRecordResult[] }>();
     const updates = new Map<string, { doc: Stored; results: ImportRecordResult[] }>();
-    const pendingIds: { doc: Stored; result: ImportRecordResult }[] = [];
+    const pendingIds: { doc: Stored; result: ImportRecordResult; key?: string }[] = [];
 
     for (const item of batch) {
       if (!item.record) {
@@ -139,7 +149,7 @@ export class LiteratureImportService {
           report.records.push({ position: item.position, id: existing._id, status: 'conflict', errors: [clash] });
           continue;
         }
-        const { merged, changed } = mergeContent(existing, { ...rec, provenance: [provenance] });
+        const { merged, changed } = mergeContent(existing, { ...rec, provenance: [provenanceOf(item)] });
         if (changed.length === 0) {
           report.unchanged++;
           report.records.push({ position: item.position, id: existing._id, status: 'unchanged', errors: [] });
@@ -172,7 +182,7 @@ export class LiteratureImportService {
         ...rec,
         _id: `new:${item.position}`,
         labels: [],
-        provenance: [provenance],
+        provenance: [provenanceOf(item)],
         retired: false,
         revision: 1,
         search: { dirty: true, revision: 1 },
@@ -180,7 +190,7 @@ export class LiteratureImportService {
         updatedAt: now,
       };
       const result: ImportRecordResult = { position: item.position, status: 'created', errors: [] };
-      pendingIds.push({ doc, result });
+      pendingIds.push({ doc, result, key: item.key });
       index(doc);
       report.created++;
       report.records.push(result);
@@ -188,7 +198,7 @@ export class LiteratureImportService {
 
     // Ids for the new records: the readable key, or the key with a short hash when it is taken.
     if (pendingIds.length) {
-      const bases = pendingIds.map((p) => publicationKey(p.doc));
+      const bases = pendingIds.map((p) => p.key ?? publicationKey(p.doc));
       const taken = new Set((await this.publications.find({ _id: { $in: bases } }, { _id: 1 }).lean<{ _id: string }[]>()).map((r) => r._id));
       for (const id of dryCreated.keys()) taken.add(id);
       pendingIds.forEach((p, i) => {
