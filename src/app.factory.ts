@@ -12,9 +12,25 @@ import { PROBLEM_CONTENT_TYPE } from './common/problem/problem';
 import { shapeProblem } from './common/problem/validation';
 import { AppConfig } from './config/config.schema';
 import { mountOpenApi } from './openapi';
+import { LITERATURE_IMPORT_PATH } from './literature/literature.controller';
+import { FORMAT_CONTENT_TYPES } from './literature/codecs';
 
 export const API_PREFIX = 'api/v1';
 const REQUEST_ID = /^[A-Za-z0-9._:-]{1,128}$/;
+const LITERATURE_CONTENT_TYPES = [...new Set(Object.values(FORMAT_CONTENT_TYPES))];
+
+/** A text body, refused (413) past `limit` bytes. */
+async function readText(payload: AsyncIterable<Buffer>, limit: number): Promise<string> {
+  const chunks: Buffer[] = [];
+  let total = 0;
+  for await (const chunk of payload) {
+    total += chunk.length;
+    if (total > limit) throw Object.assign(new Error('Request body is too large'), { statusCode: 413, code: 'FST_ERR_CTP_BODY_TOO_LARGE' });
+    chunks.push(chunk);
+  }
+  return Buffer.concat(chunks).toString('utf8');
+}
+
 const FORM_TYPES = /^(application\/x-www-form-urlencoded|multipart\/form-data)\b/i;
 
 /**
@@ -109,6 +125,22 @@ export async function createApp(config: AppConfig, options: CreateAppOptions = {
   fastify.addContentTypeParser(['text/turtle', 'text/csv'], { parseAs: 'string', bodyLimit: 20 * 1024 * 1024 }, (_req, body, done) =>
     done(null, body),
   );
+  // Literature files are streamed to the import (never buffered whole); elsewhere text/plain is read
+  // as Fastify reads it by default.
+  fastify.removeContentTypeParser('text/plain');
+  fastify.addContentTypeParser(LITERATURE_CONTENT_TYPES, (req, payload, done) => {
+    if (req.url.split('?')[0] === LITERATURE_IMPORT_PATH) {
+      (req as typeof req & { literatureBody?: unknown }).literatureBody = payload;
+      done(null, undefined);
+      return;
+    }
+    // Outside the import only text/plain is a body type (Fastify's default); the others stay 415.
+    if (!/^text\/plain\b/i.test(String(req.headers['content-type'] ?? ''))) {
+      done(Object.assign(new Error('Unsupported Media Type'), { statusCode: 415, code: 'FST_ERR_CTP_INVALID_MEDIA_TYPE' }), undefined);
+      return;
+    }
+    readText(payload, config.http.bodyLimitBytes).then((text) => done(null, text), (err: Error) => done(err, undefined));
+  });
   const pageHeaders = helmetHeaders(config.env === 'production');
   const apiHeaders = apiSecurityHeaders(config.env === 'production');
   const apiPrefix = `/${API_PREFIX}/`;

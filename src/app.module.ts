@@ -25,6 +25,7 @@ import { CheckoutModule } from './checkout/checkout.module';
 import { LookupModule } from './literature/lookup/lookup.module';
 import { LeasesModule } from './common/leases/leases.module';
 import { AnnotationModule } from './annotation/annotation.module';
+import { LiteratureModule } from './literature/literature.module';
 
 @Module({})
 export class AppModule {
@@ -51,6 +52,7 @@ export class AppModule {
         LookupModule,
         SearchModule,
         AnnotationModule,
+        LiteratureModule,
         SeedModule,
         WebModule,
         ...extraModules,

@@ -47,9 +47,25 @@ describe('Seed data (seed/)', () => {
     expect(values).toBeGreaterThan(200);
   });
 
+  it('loads 300+ publications from seed/literature and the article references, linked to their materials', async () => {
+    const p = first.publications;
+    expect(p.records.filter((r) => r.status === 'invalid' || r.status === 'conflict')).toEqual([]);
+    expect(p.created).toBeGreaterThanOrEqual(300);
+    const marin = await t.http.get('/api/v1/literature/publications/pub-marin-2024-biomedical-applications-titanium').expect(200);
+    expect(marin.body).toMatchObject({ doi: '10.3390/ma17010114', year: 2024, provenance: [expect.objectContaining({ format: 'seed', by: 'seed' })] });
+    expect(marin.body.materials).toEqual(expect.arrayContaining(['ti-6al-4v']));
+    const literature = await t.http.get('/api/v1/materials/ti-6al-4v/publications?perPage=100').expect(200);
+    expect(literature.body.items.map((i: { id: string }) => i.id)).toContain('pub-marin-2024-biomedical-applications-titanium');
+    // A shared reference cited by a material's values becomes a publication of that material.
+    const biber = await t.http.get('/api/v1/literature/publications/pub-mcg-biber2016-magnezix').expect(200);
+    expect(biber.body).toMatchObject({ doi: '10.1155/2016/9673174', pmid: '27833771' });
+    expect(biber.body.materials.length).toBeGreaterThan(0);
+  });
+
   it('changes nothing when seeded twice', async () => {
     const second = await t.app.get(SeedService).run(() => undefined);
     expect(second.concepts).toMatchObject({ created: 0, updated: 0 });
+    expect(second.publications).toMatchObject({ created: 0, merged: 0, invalid: 0, conflicts: 0 });
     expect(second.materials).toMatchObject({ created: 0, updated: 0, invalid: 0, failed: 0 });
     expect(second.materials.unchanged).toBe(first.materials.created);
   }, 120_000);

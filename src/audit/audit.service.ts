@@ -29,6 +29,21 @@ export class AuditService {
     );
   }
 
+  /**
+   * Appends events with fresh ids (bulk imports): one insert per 500, no lookup per event. An id
+   * already stored is skipped (duplicate key errors are ignored), so a retried batch stays one event.
+   */
+  async append(events: AuditEvent[]): Promise<void> {
+    for (let i = 0; i < events.length; i += 500) {
+      try {
+        await this.events.insertMany(events.slice(i, i + 500), { ordered: false, lean: true });
+      } catch (err) {
+        const writeErrors = (err as { writeErrors?: { code?: number; err?: { code?: number } }[] }).writeErrors;
+        if (!writeErrors || writeErrors.some((e) => (e.code ?? e.err?.code) !== 11000)) throw err;
+      }
+    }
+  }
+
   async list(entityType: string, entityId: string): Promise<AuditView[]> {
     const rows = await this.events.find({ entityType, entityId }).sort({ at: 1, _id: 1 }).lean<AuditEvent[]>();
     return rows.map((e) => ({

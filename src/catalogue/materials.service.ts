@@ -347,6 +347,13 @@ export class MaterialsService implements OnModuleInit, OnModuleDestroy {
     return pending.length;
   }
 
+  /** Which of these slugs name a material (any state; `listedOnly` for publicly visible ones). */
+  async existingSlugs(slugs: string[], options: { listedOnly?: boolean } = {}): Promise<Set<string>> {
+    if (slugs.length === 0) return new Set();
+    const rows = await this.materials.find({ _id: { $in: slugs }, ...(options.listedOnly && { listed: true }) }, { _id: 1 }).lean<{ _id: string }[]>();
+    return new Set(rows.map((r) => r._id));
+  }
+
   async countListed(): Promise<number> {
     return this.materials.countDocuments({ listed: true });
   }

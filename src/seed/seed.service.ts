@@ -7,6 +7,9 @@ import { MaterialsService } from '../catalogue/materials.service';
 import { OutboxEntry } from '../catalogue/material.schema';
 import { ImportReport, MaterialImportService, sameContent } from '../curation/import/material-import.service';
 import { VocabularyService } from '../vocabulary/vocabulary.service';
+import { LiteratureImportService } from '../literature/literature-import.service';
+import { readSeedPublications } from '../literature/seed-publications';
+import { ImportReport as PublicationImportReport } from '../literature/publication.types';
 import { seedDir } from './seed-dir';
 import { readSeedMaterials, readSeedVocabulary } from './seed-files';
 
@@ -17,6 +20,7 @@ export const SEED_ACTOR = 'seed';
 export interface SeedReport {
   concepts: { total: number; created: number; updated: number; unchanged: number; errors: string[] };
   materials: ImportReport;
+  publications: PublicationImportReport;
 }
 
 type Progress = (message: string) => void;
@@ -34,12 +38,33 @@ export class SeedService {
     private readonly vocabulary: VocabularyService,
     private readonly materials: MaterialsService,
     private readonly importer: MaterialImportService,
+    private readonly literature: LiteratureImportService,
   ) {}
 
   async run(progress: Progress = (m) => this.logger.log(m), dir = seedDir()): Promise<SeedReport> {
     const concepts = await this.seedVocabulary(join(dir, 'vocabulary'), progress);
     const materials = await this.seedMaterials(dir, progress);
-    return { concepts, materials };
+    const publications = await this.seedPublications(dir, progress);
+    return { concepts, materials, publications };
+  }
+
+  /** seed/literature and the article references of seed/references as publication records, linked to their materials. */
+  private async seedPublications(dir: string, progress: Progress): Promise<PublicationImportReport> {
+    const items = readSeedPublications(dir);
+    const slugs = [...new Set(items.flatMap((i) => i.record?.materials ?? []))];
+    const known = await this.materials.existingSlugs(slugs);
+    const dropped = new Set<string>();
+    for (const item of items) {
+      if (!item.record) continue;
+      for (const s of item.record.materials) if (!known.has(s)) dropped.add(s);
+      item.record.materials = item.record.materials.filter((s) => known.has(s));
+    }
+    if (dropped.size) progress(`publications: links to unknown materials dropped: ${[...dropped].sort().join(', ')}`);
+    progress(`publications: ${items.length} seed records`);
+    const report = await this.literature.importItems('csl-json', items, { by: SEED_ACTOR, provenanceFormat: 'seed', file: 'seed' });
+    for (const r of report.records.filter((r) => r.errors.length)) progress(`  publication ${r.position} ${r.id ?? ''} (${r.status}): ${r.errors.join('; ')}`);
+    progress(`publications: ${report.created} created, ${report.merged} merged, ${report.unchanged} unchanged, ${report.invalid} invalid, ${report.conflicts} conflicts`);
+    return report;
   }
 
   private async seedVocabulary(dir: string, progress: Progress): Promise<SeedReport['concepts']> {

@@ -66,7 +66,8 @@ class ContractChecker {
     if (status === 204 || status === 304 || (status >= 300 && status < 400)) return null;
     const type = (contentType ?? '').split(';')[0].trim();
     if (declared.types.length > 0 && !declared.types.includes(type)) return `content type "${type}" is not declared for ${status} (declared: ${declared.types.join(', ')})`;
-    if (!declared.json) return null;
+    // A route that answers JSON or text (citations: CSL-JSON, BibTeX, RIS) checks only its JSON bodies.
+    if (!declared.json || (type !== '' && !/json/.test(type))) return null;
     let body: unknown;
     try {
       body = typeof payload === 'string' ? JSON.parse(payload) : Buffer.isBuffer(payload) ? JSON.parse(payload.toString('utf8')) : undefined;

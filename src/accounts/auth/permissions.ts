@@ -22,6 +22,7 @@ export const PERMISSIONS = {
   'curation:propose': { roles: ['curator', 'researcher', 'supplier'], scope: 'write', description: 'propose new materials and edits' },
   'curation:edit': { roles: ['curator'], scope: 'write', description: 'edit drafts and import materials' },
   'curation:review': { roles: ['curator'], scope: 'write', description: 'move records through the review workflow, read audit trails' },
+  'literature:manage': { roles: ['curator'], scope: 'write', description: 'import, edit, link and retire publications' },
   'vocabulary:manage': { roles: ['curator'], scope: 'write', description: 'create, change and import concepts; decide term requests' },
   'vocabulary:request': { roles: [], scope: 'write', description: 'request new terms' },
   'vocabulary:requests:read': { roles: [], scope: 'read', description: 'read term requests (curators: all; others: their own)' },

@@ -619,6 +619,26 @@ export type paths = {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/literature/import": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Import publications from a file (streamed; a bad record never stops the rest)
+         * @description Match by DOI, else PMID, else PMCID: a match merges (fills empty fields, unions MeSH, keywords, materials and provenance, never removes), no match creates, a record whose identifiers point at two publications is a conflict. `?dryRun=true` writes nothing. Files with entity declarations are refused. At most 250 MB.
+         */
+        post: operations["Literature_import"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/literature/lookup": {
         parameters: {
             query?: never;
@@ -630,6 +650,92 @@ export type paths = {
         put?: never;
         /** Complete a reference by DOI (Crossref) or PMID (PubMed): authors, year, title, journal, volume, pages, identifiers */
         post: operations["Lookup_find"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/literature/publications/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A publication: identifiers, abstract, authors, MeSH headings, labels, linked materials and provenance */
+        get: operations["Literature_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Edit a publication (curators): only the fields sent change; audited; a stale revision is refused */
+        patch: operations["Literature_patch"];
+        trace?: never;
+    };
+    "/api/v1/literature/publications/{id}/audit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A publication's audit trail: imports, merges, edits, links, retirement */
+        get: operations["Literature_audit"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/literature/publications/{id}/cite": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Cite a publication: BibTeX, RIS, CSL-JSON or an APA reference (citation-js) */
+        get: operations["Literature_cite"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/literature/publications/{id}/materials": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Link a publication to materials (curators): the list replaces the links; an unknown slug is a 400 */
+        put: operations["Literature_materials"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/literature/publications/{id}/retire": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Retire a publication (curators): it leaves the public API and the datasheets; audited */
+        post: operations["Literature_retire"];
         delete?: never;
         options?: never;
         head?: never;
@@ -704,6 +810,40 @@ export type paths = {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/materials/{slug}/publications": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A material's literature: the publications linked to it, newest first */
+        get: operations["MaterialLiterature_publications"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/materials/{slug}/publications/cite": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A material's references as one file: BibTeX, RIS, CSL-JSON or an APA reference list */
+        get: operations["MaterialLiterature_citePublications"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/materials/{slug}/versions": {
         parameters: {
             query?: never;
@@ -730,6 +870,23 @@ export type paths = {
         };
         /** One published version (immutable) */
         get: operations["Catalogue_version"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/materials/{slug}/versions/{version}/cite": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** How to cite this record: a published material version as a dataset (name, version, date, URL) */
+        get: operations["MaterialLiterature_citeVersion"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1454,6 +1611,17 @@ export type components = {
             /** @enum {string} */
             type?: "Biomaterial" | "ManufacturedObjectComponent" | "ManufacturedObject" | "Cell" | "AdverseEffects" | "DegradationFeatures" | "ResearchTechnique" | "ManufacturedObjectFeatures" | "AssociatedBiologicalProcess" | "EffectOnBiologicalSystem" | "BiologicallyActiveSubstance" | "Species" | "StudyType" | "MaterialProcessing" | "Structure" | "Tissue" | "BiomaterialType" | "MedicalApplication";
         };
+        AbstractDto: {
+            sections: components["schemas"]["AbstractSectionDto"][];
+        };
+        AbstractSection: {
+            label?: string | null;
+            text: string;
+        };
+        AbstractSectionDto: {
+            label?: Record<string, never> | null;
+            text: string;
+        };
         Accepted: {
             detail: string;
             /** @enum {string} */
@@ -1551,6 +1719,15 @@ export type components = {
             toState: string | null;
         };
         AuditTrail: components["schemas"]["AuditEvent"][];
+        AuthorDto: {
+            affiliations?: string[];
+            family?: Record<string, never> | null;
+            given?: Record<string, never> | null;
+            /** @description A collective name */
+            literal?: Record<string, never> | null;
+            /** @example 0000-0002-1825-0097 */
+            orcid?: Record<string, never> | null;
+        };
         BillingSettings: {
             invoiceDueDays: number;
             legalAddress: components["schemas"]["PostalAddress"] | null;
@@ -1747,6 +1924,9 @@ export type components = {
                 vatMinor: number;
             }[];
         };
+        Citations: string | {
+            [key: string]: unknown;
+        }[];
         ClassRef: {
             id: string;
             label: string;
@@ -2148,6 +2328,12 @@ export type components = {
             /** @enum {string} */
             role: "owner" | "admin" | "member";
         };
+        JournalDto: {
+            isoAbbreviation?: Record<string, never> | null;
+            /** @example 0142-9612 */
+            issn?: Record<string, never> | null;
+            title: string;
+        };
         JsonPatchOperation: {
             from?: string;
             /** @enum {string} */
@@ -2186,6 +2372,26 @@ export type components = {
              *     ]
              */
             "kw-outcomes-toxicity"?: string[];
+        };
+        LiteratureImportRecord: {
+            errors: string[];
+            id?: string;
+            /** @description 1-based position of the record in the file */
+            position: number;
+            /** @enum {string} */
+            status: "created" | "merged" | "unchanged" | "invalid" | "conflict";
+        };
+        LiteratureImportReport: {
+            conflicts: number;
+            created: number;
+            dryRun: boolean;
+            /** @enum {string} */
+            format: "pubmed-xml" | "medline" | "ris" | "bibtex" | "csl-json";
+            importId: string;
+            invalid: number;
+            merged: number;
+            records: components["schemas"]["LiteratureImportRecord"][];
+            unchanged: number;
         };
         LiteratureReference: {
             authors?: string[];
@@ -2485,6 +2691,18 @@ export type components = {
             roles: ("admin" | "curator")[];
             /** @description How this request was authenticated: jwt or api-key */
             via: string;
+        };
+        MeshHeading: {
+            /** @description MeSH descriptor UI (D…) */
+            descriptorId: string;
+            /** @description Major topic of the article */
+            major: boolean;
+            name: string;
+            qualifiers: {
+                id?: string | null;
+                major: boolean;
+                name: string;
+            }[];
         };
         NewApiKey: {
             /**
@@ -2871,6 +3089,29 @@ export type components = {
             /** @example 25 */
             value: number;
         };
+        PatchPublicationDto: {
+            abstract?: components["schemas"]["AbstractDto"] | null;
+            authors?: components["schemas"]["AuthorDto"][];
+            doi?: Record<string, never> | null;
+            issue?: Record<string, never> | null;
+            journal?: components["schemas"]["JournalDto"] | null;
+            keywords?: string[];
+            language?: Record<string, never> | null;
+            licence?: Record<string, never> | null;
+            /** @description Linked material slugs (unknown slugs: 400) */
+            materials?: string[];
+            pages?: Record<string, never> | null;
+            pmcid?: Record<string, never> | null;
+            pmid?: Record<string, never> | null;
+            publicationTypes?: string[];
+            /** @description The revision you loaded (or send If-Match); a stale one is answered 409 (412 with If-Match) */
+            revision?: number;
+            /** @description Our own words, never the publisher text */
+            summary?: Record<string, never> | null;
+            title?: string;
+            volume?: Record<string, never> | null;
+            year?: Record<string, never> | null;
+        };
         PayoutOnboarding: {
             accountId: string;
             url: string;
@@ -3026,6 +3267,111 @@ export type components = {
         ProposeEditDto: {
             content: components["schemas"]["MaterialContentDto"];
             note?: string;
+        };
+        Publication: {
+            abstract: {
+                sections: components["schemas"]["AbstractSection"][];
+            } | null;
+            authors: components["schemas"]["PublicationAuthor"][];
+            /**
+             * Format: date-time
+             * @example 2026-12-02T10:00:00.000Z
+             */
+            createdAt: string;
+            doi?: string | null;
+            id: string;
+            issue?: string | null;
+            journal: components["schemas"]["PublicationJournal"] | null;
+            keywords: string[];
+            labels: components["schemas"]["PublicationLabel"][];
+            language?: string | null;
+            licence?: string | null;
+            materials: string[];
+            mesh: components["schemas"]["MeshHeading"][];
+            pages?: string | null;
+            pmcid?: string | null;
+            pmid?: string | null;
+            provenance: components["schemas"]["PublicationProvenance"][];
+            publicationTypes: string[];
+            retired: boolean;
+            revision: number;
+            /** @description Our own words, never the publisher text */
+            summary?: string | null;
+            title: string;
+            /**
+             * Format: date-time
+             * @example 2026-12-02T10:00:00.000Z
+             */
+            updatedAt: string;
+            volume?: string | null;
+            year: number | null;
+        };
+        PublicationAuthor: {
+            affiliations: string[];
+            family?: string | null;
+            given?: string | null;
+            /** @description A collective name, or a name that could not be split */
+            literal?: string | null;
+            /** @description ORCID iD (0000-0000-0000-0000), when the source gives one */
+            orcid?: string | null;
+        };
+        PublicationJournal: {
+            isoAbbreviation?: string | null;
+            issn?: string | null;
+            title: string;
+        };
+        PublicationLabel: {
+            conceptId: string;
+            scheme: string;
+            /** @enum {string} */
+            source: "curator" | "machine";
+        };
+        PublicationMaterialsDto: {
+            /**
+             * @description The material slugs this publication is about (replaces the list)
+             * @example [
+             *       "ti-6al-4v"
+             *     ]
+             */
+            materials: string[];
+            /** @description The revision you loaded */
+            revision?: number;
+        };
+        PublicationProvenance: {
+            /**
+             * Format: date-time
+             * @example 2026-12-02T10:00:00.000Z
+             */
+            at: string;
+            by: string;
+            file?: string | null;
+            /** @enum {string} */
+            format: "pubmed-xml" | "medline" | "ris" | "bibtex" | "csl-json" | "seed" | "api";
+            importId: string;
+            query?: string | null;
+        };
+        PublicationSummary: {
+            /** @description Display names, "Family, Given" or the literal name */
+            authors: string[];
+            doi?: string | null;
+            id: string;
+            issue?: string | null;
+            /** @description Journal title */
+            journal?: string | null;
+            materials: string[];
+            pages?: string | null;
+            pmcid?: string | null;
+            pmid?: string | null;
+            publicationTypes: string[];
+            title: string;
+            volume?: string | null;
+            year?: number | null;
+        };
+        PublicationSummaryPage: {
+            items: components["schemas"]["PublicationSummary"][];
+            page: number;
+            perPage: number;
+            total: number;
         };
         Quantity: {
             canonicalUnit: string;
@@ -3271,6 +3617,12 @@ export type components = {
             password: string;
             /** @description The token from the mail */
             token: string;
+        };
+        RetirePublicationDto: {
+            /** @description Why (kept in the audit trail) */
+            comment?: string;
+            /** @description The revision you loaded */
+            revision?: number;
         };
         SaveDraftDto: {
             content: components["schemas"]["MaterialContentDto"];
@@ -3559,6 +3911,9 @@ export type components = {
     pathItems: never;
 };
 export type SchemaAbbreviationDefinition = components['schemas']['AbbreviationDefinition'];
+export type SchemaAbstractDto = components['schemas']['AbstractDto'];
+export type SchemaAbstractSection = components['schemas']['AbstractSection'];
+export type SchemaAbstractSectionDto = components['schemas']['AbstractSectionDto'];
 export type SchemaAccepted = components['schemas']['Accepted'];
 export type SchemaAcceptTermRequestDto = components['schemas']['AcceptTermRequestDto'];
 export type SchemaAddCartLineDto = components['schemas']['AddCartLineDto'];
@@ -3571,6 +3926,7 @@ export type SchemaApiKey = components['schemas']['ApiKey'];
 export type SchemaApiKeyList = components['schemas']['ApiKeyList'];
 export type SchemaAuditEvent = components['schemas']['AuditEvent'];
 export type SchemaAuditTrail = components['schemas']['AuditTrail'];
+export type SchemaAuthorDto = components['schemas']['AuthorDto'];
 export type SchemaBillingSettings = components['schemas']['BillingSettings'];
 export type SchemaBillingSettingsDto = components['schemas']['BillingSettingsDto'];
 export type SchemaBiocompatibilityDto = components['schemas']['BiocompatibilityDto'];
@@ -3582,6 +3938,7 @@ export type SchemaCheckoutConfirmation = components['schemas']['CheckoutConfirma
 export type SchemaCheckoutDto = components['schemas']['CheckoutDto'];
 export type SchemaCheckoutOrderPreview = components['schemas']['CheckoutOrderPreview'];
 export type SchemaCheckoutPreview = components['schemas']['CheckoutPreview'];
+export type SchemaCitations = components['schemas']['Citations'];
 export type SchemaClassRef = components['schemas']['ClassRef'];
 export type SchemaCompositionEntry = components['schemas']['CompositionEntry'];
 export type SchemaCompositionEntryDto = components['schemas']['CompositionEntryDto'];
@@ -3610,8 +3967,11 @@ export type SchemaFieldError = components['schemas']['FieldError'];
 export type SchemaImportColumns = components['schemas']['ImportColumns'];
 export type SchemaImportJsonDto = components['schemas']['ImportJsonDto'];
 export type SchemaInviteDto = components['schemas']['InviteDto'];
+export type SchemaJournalDto = components['schemas']['JournalDto'];
 export type SchemaJsonPatchOperation = components['schemas']['JsonPatchOperation'];
 export type SchemaKeywordsDto = components['schemas']['KeywordsDto'];
+export type SchemaLiteratureImportRecord = components['schemas']['LiteratureImportRecord'];
+export type SchemaLiteratureImportReport = components['schemas']['LiteratureImportReport'];
 export type SchemaLiteratureReference = components['schemas']['LiteratureReference'];
 export type SchemaLiteratureReferenceDto = components['schemas']['LiteratureReferenceDto'];
 export type SchemaLoginDto = components['schemas']['LoginDto'];
@@ -3626,6 +3986,7 @@ export type SchemaMaterialImportReport = components['schemas']['MaterialImportRe
 export type SchemaMaterialItem = components['schemas']['MaterialItem'];
 export type SchemaMaterialItemPage = components['schemas']['MaterialItemPage'];
 export type SchemaMe = components['schemas']['Me'];
+export type SchemaMeshHeading = components['schemas']['MeshHeading'];
 export type SchemaNewApiKey = components['schemas']['NewApiKey'];
 export type SchemaNewOrganizationDto = components['schemas']['NewOrganizationDto'];
 export type SchemaNumericSummary = components['schemas']['NumericSummary'];
@@ -3644,6 +4005,7 @@ export type SchemaOrganization = components['schemas']['Organization'];
 export type SchemaOrganizationList = components['schemas']['OrganizationList'];
 export type SchemaOrganizationPage = components['schemas']['OrganizationPage'];
 export type SchemaPackSizeDto = components['schemas']['PackSizeDto'];
+export type SchemaPatchPublicationDto = components['schemas']['PatchPublicationDto'];
 export type SchemaPayoutOnboarding = components['schemas']['PayoutOnboarding'];
 export type SchemaPdfFile = components['schemas']['PdfFile'];
 export type SchemaPerson = components['schemas']['Person'];
@@ -3656,6 +4018,14 @@ export type SchemaPropertyValue = components['schemas']['PropertyValue'];
 export type SchemaPropertyValueDto = components['schemas']['PropertyValueDto'];
 export type SchemaPropertyView = components['schemas']['PropertyView'];
 export type SchemaProposeEditDto = components['schemas']['ProposeEditDto'];
+export type SchemaPublication = components['schemas']['Publication'];
+export type SchemaPublicationAuthor = components['schemas']['PublicationAuthor'];
+export type SchemaPublicationJournal = components['schemas']['PublicationJournal'];
+export type SchemaPublicationLabel = components['schemas']['PublicationLabel'];
+export type SchemaPublicationMaterialsDto = components['schemas']['PublicationMaterialsDto'];
+export type SchemaPublicationProvenance = components['schemas']['PublicationProvenance'];
+export type SchemaPublicationSummary = components['schemas']['PublicationSummary'];
+export type SchemaPublicationSummaryPage = components['schemas']['PublicationSummaryPage'];
 export type SchemaQuantity = components['schemas']['Quantity'];
 export type SchemaQuantityDto = components['schemas']['QuantityDto'];
 export type SchemaQuantityMention = components['schemas']['QuantityMention'];
@@ -3674,6 +4044,7 @@ export type SchemaRegulatoryDto = components['schemas']['RegulatoryDto'];
 export type SchemaRegulatoryEntry = components['schemas']['RegulatoryEntry'];
 export type SchemaRejectTermRequestDto = components['schemas']['RejectTermRequestDto'];
 export type SchemaResetPasswordDto = components['schemas']['ResetPasswordDto'];
+export type SchemaRetirePublicationDto = components['schemas']['RetirePublicationDto'];
 export type SchemaSaveDraftDto = components['schemas']['SaveDraftDto'];
 export type SchemaSchemeList = components['schemas']['SchemeList'];
 export type SchemaSchemeSummary = components['schemas']['SchemeSummary'];
@@ -6827,6 +7198,94 @@ export interface operations {
             };
         };
     };
+    Literature_import: {
+        parameters: {
+            query: {
+                /** @description Report what the import would do and write nothing */
+                dryRun?: "true" | "false";
+                /** @description The file format; the body is the file itself */
+                format: "pubmed-xml" | "medline" | "ris" | "bibtex" | "csl-json";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description The file itself (PubMed XML, MEDLINE/nbib, RIS, BibTeX or CSL-JSON), streamed */
+        requestBody: {
+            content: {
+                "application/vnd.citationstyles.csl+json": string;
+                "application/x-bibtex": string;
+                "application/x-research-info-systems": string;
+                "application/xml": string;
+                "text/plain": string;
+            };
+        };
+        responses: {
+            /** @description LiteratureImportReport */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LiteratureImportReport"];
+                };
+            };
+            /** @description The request is not valid: errors[] names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Needs permission literature:manage: import, edit, link and retire publications */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The content type is not accepted here */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected failure: quote the requestId */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     Lookup_find: {
         parameters: {
             query?: never;
@@ -6914,6 +7373,509 @@ export interface operations {
             };
             /** @description A service this needs is unavailable (Retry-After) */
             503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    Literature_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Publication */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Publication"];
+                };
+            };
+            /** @description The request is not valid: errors[] names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such thing (or not visible to you) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The content type is not accepted here */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected failure: quote the requestId */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    Literature_patch: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The revision you loaded ("3" or W/"3"), instead of `revision` in the body; stale: 412 */
+                "if-match"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PatchPublicationDto"];
+            };
+        };
+        responses: {
+            /** @description Publication */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Publication"];
+                };
+            };
+            /** @description The request is not valid: errors[] names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Needs permission literature:manage: import, edit, link and retire publications */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such thing (or not visible to you) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state (a stale revision, a state that does not allow it, a duplicate) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The If-Match precondition failed */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The content type is not accepted here */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected failure: quote the requestId */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    Literature_audit: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description AuditTrail */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AuditTrail"];
+                };
+            };
+            /** @description The request is not valid: errors[] names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Needs permission literature:manage: import, edit, link and retire publications */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such thing (or not visible to you) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The content type is not accepted here */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected failure: quote the requestId */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    Literature_cite: {
+        parameters: {
+            query?: {
+                format?: "bibtex" | "ris" | "csl-json" | "apa";
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Citations */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.citationstyles.csl+json": components["schemas"]["Citations"];
+                    "application/x-bibtex": components["schemas"]["Citations"];
+                    "application/x-research-info-systems": components["schemas"]["Citations"];
+                    "text/plain": components["schemas"]["Citations"];
+                };
+            };
+            /** @description The request is not valid: errors[] names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such thing (or not visible to you) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The content type is not accepted here */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected failure: quote the requestId */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    Literature_materials: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PublicationMaterialsDto"];
+            };
+        };
+        responses: {
+            /** @description Publication */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Publication"];
+                };
+            };
+            /** @description The request is not valid: errors[] names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Needs permission literature:manage: import, edit, link and retire publications */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such thing (or not visible to you) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state (a stale revision, a state that does not allow it, a duplicate) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The content type is not accepted here */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected failure: quote the requestId */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    Literature_retire: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RetirePublicationDto"];
+            };
+        };
+        responses: {
+            /** @description Publication */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Publication"];
+                };
+            };
+            /** @description The request is not valid: errors[] names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Needs permission literature:manage: import, edit, link and retire publications */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such thing (or not visible to you) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state (a stale revision, a state that does not allow it, a duplicate) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The content type is not accepted here */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected failure: quote the requestId */
+            500: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -7161,6 +8123,130 @@ export interface operations {
             };
         };
     };
+    MaterialLiterature_publications: {
+        parameters: {
+            query?: {
+                page?: number;
+                perPage?: number;
+            };
+            header?: never;
+            path: {
+                slug: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description PublicationSummaryPage */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PublicationSummaryPage"];
+                };
+            };
+            /** @description The request is not valid: errors[] names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such thing (or not visible to you) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The content type is not accepted here */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected failure: quote the requestId */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    MaterialLiterature_citePublications: {
+        parameters: {
+            query?: {
+                format?: "bibtex" | "ris" | "csl-json" | "apa";
+            };
+            header?: never;
+            path: {
+                slug: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Citations */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.citationstyles.csl+json": components["schemas"]["Citations"];
+                    "application/x-bibtex": components["schemas"]["Citations"];
+                    "application/x-research-info-systems": components["schemas"]["Citations"];
+                    "text/plain": components["schemas"]["Citations"];
+                };
+            };
+            /** @description The request is not valid: errors[] names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such thing (or not visible to you) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The content type is not accepted here */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected failure: quote the requestId */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     Catalogue_versions: {
         parameters: {
             query?: never;
@@ -7238,6 +8324,70 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["MaterialDetail"];
+                };
+            };
+            /** @description The request is not valid: errors[] names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such thing (or not visible to you) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The content type is not accepted here */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected failure: quote the requestId */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    MaterialLiterature_citeVersion: {
+        parameters: {
+            query?: {
+                format?: "bibtex" | "ris" | "csl-json" | "apa";
+            };
+            header?: never;
+            path: {
+                slug: string;
+                version: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Citations */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.citationstyles.csl+json": components["schemas"]["Citations"];
+                    "application/x-bibtex": components["schemas"]["Citations"];
+                    "application/x-research-info-systems": components["schemas"]["Citations"];
+                    "text/plain": components["schemas"]["Citations"];
                 };
             };
             /** @description The request is not valid: errors[] names each field */

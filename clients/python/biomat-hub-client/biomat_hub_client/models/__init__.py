@@ -5,6 +5,10 @@ from .abbreviation_definition_field import AbbreviationDefinitionField
 from .abbreviation_definition_long import AbbreviationDefinitionLong
 from .abbreviation_definition_short import AbbreviationDefinitionShort
 from .abbreviation_definition_type import AbbreviationDefinitionType
+from .abstract_dto import AbstractDto
+from .abstract_section import AbstractSection
+from .abstract_section_dto import AbstractSectionDto
+from .abstract_section_dto_label_type_0 import AbstractSectionDtoLabelType0
 from .accept_term_request_dto import AcceptTermRequestDto
 from .accepted import Accepted
 from .accepted_status import AcceptedStatus
@@ -21,6 +25,11 @@ from .annotation_type import AnnotationType
 from .api_key import ApiKey
 from .api_key_scopes_item import ApiKeyScopesItem
 from .audit_event import AuditEvent
+from .author_dto import AuthorDto
+from .author_dto_family_type_0 import AuthorDtoFamilyType0
+from .author_dto_given_type_0 import AuthorDtoGivenType0
+from .author_dto_literal_type_0 import AuthorDtoLiteralType0
+from .author_dto_orcid_type_0 import AuthorDtoOrcidType0
 from .billing_settings import BillingSettings
 from .billing_settings_dto import BillingSettingsDto
 from .biocompatibility_dto import BiocompatibilityDto
@@ -55,6 +64,7 @@ from .checkout_preview import CheckoutPreview
 from .checkout_preview_problems_item import CheckoutPreviewProblemsItem
 from .checkout_preview_problems_item_code import CheckoutPreviewProblemsItemCode
 from .checkout_preview_totals_item import CheckoutPreviewTotalsItem
+from .citations_type_1_item import CitationsType1Item
 from .class_ref import ClassRef
 from .composition_entry import CompositionEntry
 from .composition_entry_basis import CompositionEntryBasis
@@ -120,9 +130,19 @@ from .import_json_dto import ImportJsonDto
 from .import_json_dto_materials_item import ImportJsonDtoMaterialsItem
 from .invite_dto import InviteDto
 from .invite_dto_role import InviteDtoRole
+from .journal_dto import JournalDto
+from .journal_dto_iso_abbreviation_type_0 import JournalDtoIsoAbbreviationType0
+from .journal_dto_issn_type_0 import JournalDtoIssnType0
 from .json_patch_operation import JsonPatchOperation
 from .json_patch_operation_op import JsonPatchOperationOp
 from .keywords_dto import KeywordsDto
+from .literature_cite_format import LiteratureCiteFormat
+from .literature_import_dry_run import LiteratureImportDryRun
+from .literature_import_format import LiteratureImportFormat
+from .literature_import_record import LiteratureImportRecord
+from .literature_import_record_status import LiteratureImportRecordStatus
+from .literature_import_report import LiteratureImportReport
+from .literature_import_report_format import LiteratureImportReportFormat
 from .literature_reference import LiteratureReference
 from .literature_reference_dto import LiteratureReferenceDto
 from .literature_reference_dto_container import LiteratureReferenceDtoContainer
@@ -177,9 +197,13 @@ from .material_import_report_rows_item import MaterialImportReportRowsItem
 from .material_import_report_rows_item_status import MaterialImportReportRowsItemStatus
 from .material_item import MaterialItem
 from .material_item_page import MaterialItemPage
+from .material_literature_cite_publications_format import MaterialLiteratureCitePublicationsFormat
+from .material_literature_cite_version_format import MaterialLiteratureCiteVersionFormat
 from .me import Me
 from .me_identities_item import MeIdentitiesItem
 from .me_roles_item import MeRolesItem
+from .mesh_heading import MeshHeading
+from .mesh_heading_qualifiers_item import MeshHeadingQualifiersItem
 from .new_api_key import NewApiKey
 from .new_api_key_scopes_item import NewApiKeyScopesItem
 from .new_organization_dto import NewOrganizationDto
@@ -236,6 +260,17 @@ from .organization_members_item_role import OrganizationMembersItemRole
 from .organization_page import OrganizationPage
 from .organization_payouts import OrganizationPayouts
 from .pack_size_dto import PackSizeDto
+from .patch_publication_dto import PatchPublicationDto
+from .patch_publication_dto_doi_type_0 import PatchPublicationDtoDoiType0
+from .patch_publication_dto_issue_type_0 import PatchPublicationDtoIssueType0
+from .patch_publication_dto_language_type_0 import PatchPublicationDtoLanguageType0
+from .patch_publication_dto_licence_type_0 import PatchPublicationDtoLicenceType0
+from .patch_publication_dto_pages_type_0 import PatchPublicationDtoPagesType0
+from .patch_publication_dto_pmcid_type_0 import PatchPublicationDtoPmcidType0
+from .patch_publication_dto_pmid_type_0 import PatchPublicationDtoPmidType0
+from .patch_publication_dto_summary_type_0 import PatchPublicationDtoSummaryType0
+from .patch_publication_dto_volume_type_0 import PatchPublicationDtoVolumeType0
+from .patch_publication_dto_year_type_0 import PatchPublicationDtoYearType0
 from .payout_onboarding import PayoutOnboarding
 from .person import Person
 from .postal_address import PostalAddress
@@ -256,6 +291,17 @@ from .property_value_normalized import PropertyValueNormalized
 from .property_view import PropertyView
 from .property_view_normalized import PropertyViewNormalized
 from .propose_edit_dto import ProposeEditDto
+from .publication import Publication
+from .publication_abstract_type_0 import PublicationAbstractType0
+from .publication_author import PublicationAuthor
+from .publication_journal import PublicationJournal
+from .publication_label import PublicationLabel
+from .publication_label_source import PublicationLabelSource
+from .publication_materials_dto import PublicationMaterialsDto
+from .publication_provenance import PublicationProvenance
+from .publication_provenance_format import PublicationProvenanceFormat
+from .publication_summary import PublicationSummary
+from .publication_summary_page import PublicationSummaryPage
 from .quantity import Quantity
 from .quantity_dto import QuantityDto
 from .quantity_dto_group import QuantityDtoGroup
@@ -311,6 +357,7 @@ from .regulatory_entry_status_type_2_type_1 import RegulatoryEntryStatusType2Typ
 from .regulatory_entry_status_type_3_type_1 import RegulatoryEntryStatusType3Type1
 from .reject_term_request_dto import RejectTermRequestDto
 from .reset_password_dto import ResetPasswordDto
+from .retire_publication_dto import RetirePublicationDto
 from .save_draft_dto import SaveDraftDto
 from .scheme_summary import SchemeSummary
 from .scheme_summary_title import SchemeSummaryTitle
@@ -376,6 +423,10 @@ __all__ = (
     "AbbreviationDefinitionLong",
     "AbbreviationDefinitionShort",
     "AbbreviationDefinitionType",
+    "AbstractDto",
+    "AbstractSection",
+    "AbstractSectionDto",
+    "AbstractSectionDtoLabelType0",
     "Accepted",
     "AcceptedStatus",
     "AcceptTermRequestDto",
@@ -392,6 +443,11 @@ __all__ = (
     "ApiKey",
     "ApiKeyScopesItem",
     "AuditEvent",
+    "AuthorDto",
+    "AuthorDtoFamilyType0",
+    "AuthorDtoGivenType0",
+    "AuthorDtoLiteralType0",
+    "AuthorDtoOrcidType0",
     "BillingSettings",
     "BillingSettingsDto",
     "BiocompatibilityDto",
@@ -426,6 +482,7 @@ __all__ = (
     "CheckoutPreviewProblemsItem",
     "CheckoutPreviewProblemsItemCode",
     "CheckoutPreviewTotalsItem",
+    "CitationsType1Item",
     "ClassRef",
     "CompositionEntry",
     "CompositionEntryBasis",
@@ -491,9 +548,19 @@ __all__ = (
     "ImportJsonDtoMaterialsItem",
     "InviteDto",
     "InviteDtoRole",
+    "JournalDto",
+    "JournalDtoIsoAbbreviationType0",
+    "JournalDtoIssnType0",
     "JsonPatchOperation",
     "JsonPatchOperationOp",
     "KeywordsDto",
+    "LiteratureCiteFormat",
+    "LiteratureImportDryRun",
+    "LiteratureImportFormat",
+    "LiteratureImportRecord",
+    "LiteratureImportRecordStatus",
+    "LiteratureImportReport",
+    "LiteratureImportReportFormat",
     "LiteratureReference",
     "LiteratureReferenceDto",
     "LiteratureReferenceDtoContainer",
@@ -542,9 +609,13 @@ __all__ = (
     "MaterialImportReportRowsItemStatus",
     "MaterialItem",
     "MaterialItemPage",
+    "MaterialLiteratureCitePublicationsFormat",
+    "MaterialLiteratureCiteVersionFormat",
     "Me",
     "MeIdentitiesItem",
     "MeRolesItem",
+    "MeshHeading",
+    "MeshHeadingQualifiersItem",
     "NewApiKey",
     "NewApiKeyScopesItem",
     "NewOrganizationDto",
@@ -601,6 +672,17 @@ __all__ = (
     "OrganizationPage",
     "OrganizationPayouts",
     "PackSizeDto",
+    "PatchPublicationDto",
+    "PatchPublicationDtoDoiType0",
+    "PatchPublicationDtoIssueType0",
+    "PatchPublicationDtoLanguageType0",
+    "PatchPublicationDtoLicenceType0",
+    "PatchPublicationDtoPagesType0",
+    "PatchPublicationDtoPmcidType0",
+    "PatchPublicationDtoPmidType0",
+    "PatchPublicationDtoSummaryType0",
+    "PatchPublicationDtoVolumeType0",
+    "PatchPublicationDtoYearType0",
     "PayoutOnboarding",
     "Person",
     "PostalAddress",
@@ -621,6 +703,17 @@ __all__ = (
     "PropertyView",
     "PropertyViewNormalized",
     "ProposeEditDto",
+    "Publication",
+    "PublicationAbstractType0",
+    "PublicationAuthor",
+    "PublicationJournal",
+    "PublicationLabel",
+    "PublicationLabelSource",
+    "PublicationMaterialsDto",
+    "PublicationProvenance",
+    "PublicationProvenanceFormat",
+    "PublicationSummary",
+    "PublicationSummaryPage",
     "Quantity",
     "QuantityDto",
     "QuantityDtoGroup",
@@ -676,6 +769,7 @@ __all__ = (
     "RegulatoryEntryStatusType3Type1",
     "RejectTermRequestDto",
     "ResetPasswordDto",
+    "RetirePublicationDto",
     "SaveDraftDto",
     "SchemeSummary",
     "SchemeSummaryTitle",
