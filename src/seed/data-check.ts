@@ -60,6 +60,7 @@ interface ClinicalFile {
   slugs: string[];
   openGaps?: Record<string, { missing: string[]; tried: string }>;
   minimumComplete?: number;
+  minimumCompleteNote?: string;
 }
 
 export function checkSeedData(dir: string, hostsDir = join(dir, 'hosts')): DataCheckReport {
