@@ -1,6 +1,6 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { readSeedMaterials } from '../seed/seed-files';
+import { jsonFiles, readSeedMaterials } from '../seed/seed-files';
 import { normalizeDoi, normalizeOrcid, normalizePmcid, normalizePmid } from './identifiers';
 import { MeshHeading, PublicationAuthor, PublicationContent } from './publication.types';
 
@@ -99,7 +99,8 @@ export function referenceToContent(ref: Record<string, unknown>, materials: stri
 export function readSeedPublications(dir: string): SeedPublication[] {
   const out: SeedPublication[] = [];
   const litDir = join(dir, 'literature');
-  for (const file of readdirSync(litDir).filter((f) => f.endsWith('.json')).sort()) {
+  // A seed folder without literature (a test's own, a catalogue-only seed) has no rows to read.
+  for (const file of jsonFiles(litDir)) {
     const rows = JSON.parse(readFileSync(join(litDir, file), 'utf8')) as Record<string, unknown>[];
     rows.forEach((row, i) => {
       const content = literatureRowToContent(row);
