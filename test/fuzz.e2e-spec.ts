@@ -1,3 +1,5 @@
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { execFile } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -59,9 +61,21 @@ describe(`API fuzzing (Schemathesis ${SCHEMATHESIS_VERSION}, deterministic gener
   let t: TestApp;
   let url: string;
   let bin: string;
+  // Crossref and PubMed stand-in for the reference lookup: it knows none of the fuzzed identifiers
+  // (404). Without a registry the lookup rightly answers 503, which Schemathesis counts as a
+  // server error; that path is tested in test/literature-lookup.e2e-spec.ts.
+  const registry = createServer((_req, res) => {
+    res.writeHead(404, { 'content-type': 'application/json' });
+    res.end('{"status":"error","message":"not found"}');
+  });
 
   beforeAll(async () => {
-    [bin, t] = await Promise.all([ensureSchemathesis((m) => process.stderr.write(`[fuzz] ${m}\n`)), startTestApp({ STRIPE_WEBHOOK_SECRET: 'whsec_fuzz_only' })]);
+    await new Promise<void>((resolve) => registry.listen(0, '127.0.0.1', resolve));
+    const registryUrl = `http://127.0.0.1:${(registry.address() as AddressInfo).port}`;
+    [bin, t] = await Promise.all([
+      ensureSchemathesis((m) => process.stderr.write(`[fuzz] ${m}\n`)),
+      startTestApp({ STRIPE_WEBHOOK_SECRET: 'whsec_fuzz_only', CROSSREF_URL: registryUrl, EUTILS_URL: registryUrl }),
+    ]);
     await t.app.get(SeedService).run(() => undefined);
     await t.app.listen(0, '127.0.0.1');
     url = (await t.app.getUrl()).replace('[::1]', '127.0.0.1');
@@ -69,6 +83,7 @@ describe(`API fuzzing (Schemathesis ${SCHEMATHESIS_VERSION}, deterministic gener
 
   afterAll(async () => {
     await t?.close();
+    await new Promise((resolve) => registry.close(resolve));
   });
 
   it('finds no server error, undocumented status or schema, accepted invalid data or ignored auth, for every role', async () => {
