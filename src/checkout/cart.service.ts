@@ -12,6 +12,7 @@ import { serializedWrite } from '../common/mongo/write-locks';
 import { ProblemException, validationProblem } from '../common/problem/problem';
 import { Offer, unitPriceFor } from '../marketplace/offers/offer.schema';
 import { OffersService } from '../marketplace/offers/offers.service';
+import { currencyDigits } from '../marketplace/orders/orders.service';
 import { QuotesService } from '../marketplace/quotes/quotes.service';
 import { QuoteRequest } from '../marketplace/quotes/quote-request.schema';
 import { Cart, CART_MODEL, CartLine } from './cart.schema';
@@ -59,7 +60,8 @@ export interface CartView {
   updatedAt: string | null;
 }
 
-const money = (minor: number, currency: string) => new Intl.NumberFormat('en', { style: 'currency', currency }).format(minor / 100);
+/** An amount in minor units in words of its currency (the minor-unit digits from Intl, as orders do). */
+const money = (minor: number, currency: string) => new Intl.NumberFormat('en', { style: 'currency', currency }).format(minor / 10 ** currencyDigits(currency));
 
 /**
  * Carts: adding a line holds no stock (stock is allocated when checkout confirms); every read
@@ -232,10 +234,12 @@ export class CartService {
     await this.write(orgId, (c) => c.lines.filter((l) => !ids.has(l.id)));
   }
 
-  /** Accepts the current prices of every line (after the buyer saw a price change). */
-  async acceptPrices(lines: PricedCartLine[], by: Principal): Promise<void> {
+  /** Accepts the current prices of every line (after the buyer saw a price change), answering the cart. */
+  async acceptPrices(by: Principal): Promise<CartView> {
+    const lines = await this.price(await this.raw(this.orgOf(by)), by);
     const prices = new Map(lines.filter((l) => l.unitPriceMinor !== null).map((l) => [l.id, l.unitPriceMinor!]));
-    await this.write(this.orgOf(by), (c) => c.lines.map((l) => (prices.has(l.id) ? { ...l, unitPriceMinorWhenAdded: prices.get(l.id)! } : l)));
+    const cart = await this.write(this.orgOf(by), (c) => c.lines.map((l) => (prices.has(l.id) ? { ...l, unitPriceMinorWhenAdded: prices.get(l.id)! } : l)));
+    return this.view(cart, await this.price(cart, by));
   }
 }
 

@@ -129,10 +129,8 @@ export class CheckoutController {
   @ApiOperation({ summary: 'Accept the current prices of every line after a price change was reported' })
   @Answer(CartAnswer)
   @Problems(409)
-  async acceptPrices(@CurrentPrincipal() by: Principal): Promise<CartView> {
-    const cart = await this.carts.raw(this.carts.orgOf(by));
-    await this.carts.acceptPrices(await this.carts.price(cart, by), by);
-    return this.carts.get(by);
+  acceptPrices(@CurrentPrincipal() by: Principal): Promise<CartView> {
+    return this.carts.acceptPrices(by);
   }
 
   // ---- checkout -------------------------------------------------------------------------------
