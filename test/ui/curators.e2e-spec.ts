@@ -98,6 +98,7 @@ describe("Curators' desk (browser)", () => {
     await page.goto(`${base}/materials/${SLUG}`);
     await page.getByRole('heading', { name: 'Ti-6Al-4V', level: 1 }).waitFor();
     // Grouped datasheet: mechanical before physical, unit symbols (g/cm³), no "null".
+    await page.locator('.props-table caption').first().waitFor();
     const captions = await page.locator('.props-table caption').allTextContents();
     expect(captions).toEqual(['Mechanical', 'Physical']);
     expect(await page.getByRole('cell', { name: '4.43 g/cm³' }).count()).toBe(1);

@@ -51,7 +51,10 @@ export function Datasheet({ m, archived = false }: { m: MaterialDetail; archived
   const inTray = useTray().includes(m.slug);
   const signedIn = useSignedIn();
   const { data: me } = useMe();
-  const types = useQuery(conceptsQuery('property-type')).data?.items;
+  // The datasheet's sections come from the property types' groups: wait for them rather than
+  // flashing every value under "Other properties" first.
+  const typesQuery = useQuery(conceptsQuery('property-type'));
+  const types = typesQuery.data?.items;
   const groupOf = (type: string) => types?.find((t) => t.id === type)?.quantity?.group;
   const groups = groupProperties(m.properties, groupOf);
   const sustainability = m.sustainability ? Object.entries(m.sustainability).filter(([k, v]) => k !== 'reference' && has(v)) : [];
@@ -125,7 +128,8 @@ export function Datasheet({ m, archived = false }: { m: MaterialDetail; archived
       <section aria-labelledby="props-title">
         <h2 id="props-title">Properties</h2>
         {groups.length === 0 && <p className="muted">No property values recorded.</p>}
-        {groups.map((g) => (
+        {groups.length > 0 && typesQuery.isPending && <p role="status">Loading the property sections…</p>}
+        {!typesQuery.isPending && groups.map((g) => (
           <div key={g.group} className="table-wrap">
             <table className="props-table">
               <caption>{g.title}</caption>
