@@ -208,7 +208,7 @@ function CuratorTools({ p }: { p: Publication }) {
       <ol>
         {(audit.data ?? []).map((e) => (
           <li key={e.id}>
-            {new Date(e.at).toLocaleString('en')}: {e.action.replace(/^publication\./, '').replace(/[._]/g, ' ')} by {e.actor.name}
+            {new Date(e.at).toLocaleString('en')}: {e.action.replace(/^publication\./, '').replace(/[-._]/g, ' ')} by {e.actor.name}
             {e.diff.length > 0 && ` (${e.diff.length} change${e.diff.length === 1 ? '' : 's'}: ${[...new Set(e.diff.map((d) => d.path.split('/')[1]))].join(', ')})`}
             {e.comment ? `: “${e.comment}”` : ''}
           </li>
