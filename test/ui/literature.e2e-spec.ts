@@ -117,6 +117,7 @@ describe('Literature (browser)', () => {
     for (const n of [1, 2]) ids.push((await done.getByRole('row').filter({ has: page.getByRole('rowheader', { name: String(n), exact: true }) }).getByRole('link').textContent())!);
     expect(ids[0]).toMatch(/^pub-/);
     await check('import-done');
+    expect(await overflowAt390()).toEqual([]);
   });
 
   it('the publication page shows the record; the curator edits it and links a material', async () => {

@@ -6,7 +6,8 @@ import { ApiError, type Problem } from '../api/client';
 import { auth } from '../auth/tokens';
 import { useSignedIn } from '../api/queries';
 import { ErrorMessage, PageTitle, RequireSignIn } from '../ui/Layout';
-import { callUntyped, useRouteExists } from './api';
+import { callUntyped } from './api';
+import { useRouteExists } from '../api/features';
 import { fileNameHeader, formatOfFile, IMPORT_FORMATS, jobFinished, jobProgress, reportSummary, STATUS_TEXT, type ImportFormat, type ImportJob, type LiteratureImportReport } from './literature';
 
 const JOBS = '/api/v1/literature/import-jobs';
@@ -112,7 +113,7 @@ function FileImport() {
   );
 }
 
-function ImportReportView({ r }: { r: LiteratureImportReport }) {
+export function ImportReportView({ r }: { r: LiteratureImportReport }) {
   const sum = reportSummary(r);
   return (
     <div className="report">
@@ -147,7 +148,7 @@ function ImportReportView({ r }: { r: LiteratureImportReport }) {
   );
 }
 
-function PubmedImport() {
+export function PubmedImport() {
   const [query, setQuery] = useState('');
   const [max, setMax] = useState('');
   const [jobId, setJobId] = useState<string | null>(null);

@@ -161,7 +161,8 @@ function LinkedMaterials({ p, curator }: { p: Publication; curator: boolean }) {
             if (slug && !p.materials.includes(slug)) save.mutate([...p.materials, slug]);
           }}
         >
-          <MaterialPicker name="material" value={slug} onChange={setSlug} label="Material to link" />
+          {/* Keyed by the list, so that its text empties once a material is linked. */}
+          <MaterialPicker key={p.materials.join()} name="material" value={slug} onChange={setSlug} label="Material to link" />
           <button type="submit" disabled={!slug || save.isPending || p.materials.includes(slug)}>
             Link the material
           </button>

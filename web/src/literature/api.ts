@@ -1,6 +1,5 @@
-import { queryOptions, useQuery } from '@tanstack/react-query';
-import { api, call, type Problem } from '../api/client';
-import { auth } from '../auth/tokens';
+import { queryOptions } from '@tanstack/react-query';
+import { api, call } from '../api/client';
 import type { CitationFormat } from './literature';
 
 /** What to cite: one publication, a material's references, or one published version of a material record. */
@@ -23,22 +22,6 @@ export const publicationQuery = (id: string) =>
     staleTime: 30_000,
     queryFn: () => call(() => api.GET('/api/v1/literature/publications/{id}', { params: { path: { id } } })),
   });
-
-/**
- * Whether the API has a route (a feature another change adds): anything but the unknown-route 404
- * ("No such route: ...") counts as present, an unreachable server as absent.
- */
-export async function routeExists(path: string): Promise<boolean> {
-  const token = auth.accessToken();
-  const res = await fetch(path, { headers: token ? { authorization: `Bearer ${token}` } : {} }).catch(() => null);
-  if (!res) return false;
-  if (res.status !== 404) return true;
-  const problem = (await res.json().catch(() => ({}))) as Problem;
-  return !String(problem.detail ?? '').startsWith('No such route');
-}
-
-export const useRouteExists = (path: string, enabled = true) =>
-  useQuery({ queryKey: ['route-exists', path], enabled, staleTime: Infinity, retry: false, queryFn: () => routeExists(path) }).data === true;
 
 type Untyped = (path: string, init: { body?: unknown; params?: { query?: unknown }; signal?: AbortSignal }) => Promise<{ data?: unknown; error?: unknown; response: Response }>;
 const untyped = { GET: api.GET as unknown as Untyped, POST: api.POST as unknown as Untyped };

@@ -350,6 +350,14 @@ function Citation({ r }: { r: Reference }) {
           )}
         </span>
       ))}
+      {r.publicationId && (
+        <>
+          {ids.length > 0 && ' · '}
+          <Link to="/publications/$id" params={{ id: r.publicationId }}>
+            Publication record
+          </Link>
+        </>
+      )}
     </>
   );
 }

@@ -5,7 +5,7 @@ import { api, call } from '../api/client';
 import { hasRole, useMe, useSignedIn } from '../api/queries';
 import { auth } from '../auth/tokens';
 import { useTray } from '../compare/tray';
-import { useRouteExists } from '../literature/api';
+import { useRouteExists } from '../api/features';
 
 /** A count beside a navigation link (outside it, so the link keeps its name), read out as waiting for the user. */
 function Badge({ count, what }: { count: number; what: string }) {
