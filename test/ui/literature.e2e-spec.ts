@@ -21,7 +21,7 @@ import { WebModule, webDistDir } from '../../src/web/web.module';
 import { FIXTURE_CONCEPTS, ti64 } from '../fixtures/vocabulary';
 import { publishMaterial } from '../helpers/catalogue';
 import { startTestApp, TestApp } from '../helpers/test-app';
-import { axe, AxeViolation, CHROMIUM, describeViolations, launchBrowser, outputDir, UiBrowser } from './browser';
+import { axe, AxeViolation, CHROMIUM, describeViolations, launchBrowser, outputDir, overflowing, UiBrowser } from './browser';
 
 jest.setTimeout(180_000);
 
@@ -47,13 +47,10 @@ describe('Literature (browser)', () => {
     if (v.length) violations[name] = v;
   }
 
-  /** Elements that stick out of a 390 px page (those inside a scrolling .table-wrap do not count). */
+  /** What sticks out of the page at 390 px (a phone). */
   async function overflowAt390(): Promise<unknown> {
     await page.setViewportSize({ width: 390, height: 844 });
-    const wide = await page.evaluate(`[...document.querySelectorAll('body *')]
-      .filter((el) => !el.closest('.table-wrap') && el.getBoundingClientRect().right > document.documentElement.clientWidth + 1)
-      .slice(0, 8)
-      .map((el) => el.tagName.toLowerCase() + (typeof el.className === 'string' && el.className ? '.' + el.className.split(' ').join('.') : '') + ' ' + Math.round(el.getBoundingClientRect().right))`);
+    const wide = await overflowing(page);
     await page.setViewportSize({ width: 1280, height: 900 });
     return wide;
   }
