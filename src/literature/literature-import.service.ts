@@ -88,6 +88,11 @@ export class LiteratureImportService {
     @InjectConfig() private readonly config: AppConfig,
   ) {}
 
+  /** Per-record entries a report keeps in memory. */
+  get reportLimit(): number {
+    return this.config.literature.reportRecords;
+  }
+
   private meshIdOf = (name: string): string | null => {
     if (!this.meshNames) {
       const byId = loadMeshDescriptors(join(seedDir(), 'mesh', 'descriptors.tsv'));
@@ -140,11 +145,11 @@ export class LiteratureImportService {
     // A dry run writes nothing, so later batches would not see what earlier ones "created".
     const dryCreated = new Map<string, Stored>();
     const known = await this.identifierIndex();
-    const limit = options.recordLimit ?? this.config.literature.reportRecords;
+    const limit = options.recordLimit ?? this.reportLimit;
     const keep = async (results: ImportRecordResult[]) => {
       await options.onRecords?.(results);
       const room = Math.max(0, limit - report.records.length);
-      results.push(...results.slice(0, room));
+      report.records.push(...results.slice(0, room));
       const rest = results.slice(room);
       if (!rest.length) return;
       report.recordsOmitted += rest.length;

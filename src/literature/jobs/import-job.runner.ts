@@ -34,7 +34,7 @@ export class ImportJobRunner implements OnApplicationBootstrap, OnApplicationShu
   private loop?: Promise<void>;
   private wake?: () => void;
   private abort = new AbortController();
-  private holder = this.newHolder();
+  private holder: string;
   private leaseUntil = 0;
 
   constructor(
@@ -43,7 +43,9 @@ export class ImportJobRunner implements OnApplicationBootstrap, OnApplicationShu
     private readonly leases: LeasesService,
     private readonly eutils: EutilsClient,
     private readonly importer: LiteratureImportService,
-  ) {}
+  ) {
+    this.holder = this.newHolder();
+  }
 
   onApplicationBootstrap(): void {
     if (this.config.literature.jobs.worker) this.start();
