@@ -62,7 +62,7 @@ export class EutilsStub {
     await new Promise((resolve) => this.server.close(resolve));
   }
 
-  private answer(req: IncomingMessage, res: ServerResponse): void {
+  private answer(req: IncomingMessage, res: ServerResponse): unknown {
     const url = new URL(req.url!, 'http://stub');
     const tool = url.pathname === '/esearch.fcgi' ? 'esearch' : url.pathname === '/efetch.fcgi' ? 'efetch' : 'other';
     const params = url.searchParams;
