@@ -10,15 +10,16 @@ const run = promisify(execFile);
 /**
  * The memory floor of literature imports (issue #17): the import bench at 5,000 generated PubMed
  * records, in a process of its own, must keep RSS growth under 150 MB, the heap retained after
- * a full GC under 75 MB, and its report to the first 1,000 entries (the rest are stored). The
- * 50,000-record figure is in the README (`npm run bench:literature`).
+ * a full GC under 15 MB (~5 MB measured; identifiers that kept their XML chunk alive made it ~24 MB),
+ * and its report to the first 1,000 entries (the rest are stored). The 50,000-record figure is in
+ * the README (`npm run bench:literature`).
  */
 describe('literature import memory', () => {
   it('imports 5,000 PubMed records with memory bounded and a report of bounded size', async () => {
     const database = testDatabaseName();
     const uri = withDatabase(process.env.E2E_MONGODB_URI!, database);
     try {
-      const { stdout } = await run(process.execPath, ['--expose-gc', '-r', '@swc-node/register', 'bench/literature-import.ts', '--records', '5000', '--max-growth-mb', '150', '--no-reimport'], {
+      const { stdout } = await run(process.execPath, ['--expose-gc', '-r', '@swc-node/register', 'bench/literature-import.ts', '--records', '5000', '--max-growth-mb', '150', '--max-retained-mb', '15', '--no-reimport'], {
         cwd: join(__dirname, '..'),
         env: { ...process.env, NODE_ENV: 'test', LOG_LEVEL: 'warn', AUTH_JWT_SECRET: TEST_JWT_SECRET, MONGODB_URI: uri, MEILI_INDEX_PREFIX: `${database}_`, DATA_DIR: mkdtempSync(join(process.env.E2E_DATA_DIR!, 'lit-memory-')) },
         timeout: 110_000,
