@@ -22,7 +22,7 @@ describe('literature import memory', () => {
       const { stdout } = await run(process.execPath, ['--expose-gc', '-r', '@swc-node/register', 'bench/literature-import.ts', '--records', '5000', '--max-growth-mb', '150', '--max-retained-mb', '15', '--no-reimport'], {
         cwd: join(__dirname, '..'),
         env: { ...process.env, NODE_ENV: 'test', LOG_LEVEL: 'warn', AUTH_JWT_SECRET: TEST_JWT_SECRET, MONGODB_URI: uri, MEILI_INDEX_PREFIX: `${database}_`, DATA_DIR: mkdtempSync(join(process.env.E2E_DATA_DIR!, 'lit-memory-')) },
-        timeout: 110_000,
+        timeout: 170_000,
       }).catch((e: { stdout?: string; stderr?: string; message: string }) => {
         throw new Error(`the bench failed: ${e.message}\n${e.stdout ?? ''}${e.stderr ?? ''}`);
       });
@@ -34,5 +34,5 @@ describe('literature import memory', () => {
       await client.db(database).dropDatabase().catch(() => undefined);
       await client.close();
     }
-  }, 120_000);
+  }, 180_000);
 });
