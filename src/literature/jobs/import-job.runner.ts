@@ -36,6 +36,8 @@ export class ImportJobRunner implements OnApplicationBootstrap, OnApplicationShu
   private abort = new AbortController();
   private holder: string;
   private leaseUntil = 0;
+  /** Set by `kill`: nothing more is written, not even the import's audit summary. */
+  private crashed = false;
 
   constructor(
     @InjectConfig() private readonly config: AppConfig,
@@ -58,6 +60,7 @@ export class ImportJobRunner implements OnApplicationBootstrap, OnApplicationShu
   start(): void {
     if (this.running) return;
     this.running = true;
+    this.crashed = false;
     this.abort = new AbortController();
     this.loop = this.run();
   }
@@ -75,6 +78,7 @@ export class ImportJobRunner implements OnApplicationBootstrap, OnApplicationShu
    * lease is kept until it expires; a later `start` runs as a new holder, as another instance would.
    */
   async kill(): Promise<void> {
+    this.crashed = true;
     await this.halt();
     this.leaseUntil = 0;
     this.holder = this.newHolder();
@@ -187,7 +191,8 @@ export class ImportJobRunner implements OnApplicationBootstrap, OnApplicationShu
       const latest = await this.jobs.findById(start._id).lean<ImportJobRecord>();
       if (latest) await this.commit(latest, { $set: { state: 'failed', finishedAt: new Date(), error: err.message } });
     } finally {
-      if (session && !signal.aborted) await session.finish();
+      // The pages imported so far are summarised in the audit trail, also when the runner stops mid-job.
+      if (session && !this.crashed) await session.finish().catch((err: Error) => this.logger.warn(`import job ${start._id}: audit summary not written: ${err.message}`));
     }
   }
 }
