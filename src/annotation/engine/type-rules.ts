@@ -62,6 +62,6 @@ export const LABEL_TYPES: Readonly<Record<string, EntityType>> = Object.freeze({
 });
 
 /** The type of a concept: the guidelines' assignment, else its scheme's. */
-export function conceptType(id: string, schemeType: EntityType | undefined): EntityType | undefined {
+export function conceptType<T extends EntityType | undefined>(id: string, schemeType: T): EntityType | T {
   return CONCEPT_TYPES[id] ?? schemeType;
 }
