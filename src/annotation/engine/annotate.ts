@@ -376,7 +376,8 @@ function refine(d: FieldDoc, kept: Proposal[], dict: Dictionary): Proposal[] {
   out = out
     .map((p) => shrinkGeneric(d, p))
     .filter((p) => !isSaltName(d, p, covered) && !isCompositionWord(d, p) && !isBearingCouple(d, p) && !isForeignAcronym(d, p))
-    .map((p) => asReleasedElement(d, p));
+    .map((p) => asReleasedElement(d, p))
+    .map((p) => asProcessVerb(d, p));
   // merges of neighbours (only whitespace between)
   const merged: Proposal[] = [];
   for (let i = 0; i < out.length; i++) {
@@ -408,6 +409,23 @@ function refine(d: FieldDoc, kept: Proposal[], dict: Dictionary): Proposal[] {
     merged.push(a);
   }
   return merged;
+}
+
+const AUXILIARIES = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);
+
+/**
+ * A participle that names both a surface finish and a way of making ("machined") is the process
+ * when it is used as a verb ("implants are usually machined from blocks", "were extruded and
+ * machined"), the feature otherwise ("machined implants"): the guidelines' rule for machined.
+ */
+function asProcessVerb(d: FieldDoc, p: Proposal): Proposal {
+  if (p.entry.type !== 'ManufacturedObjectFeatures' || p.first !== p.last || !/ed$/.test(d.tokens[p.first].key)) return p;
+  const t = d.tokens;
+  let verb = t[p.last + 1]?.kind === 'word' && (t[p.last + 1].key === 'from' || t[p.last + 1].key === 'by');
+  for (let k = p.first - 1; !verb && k >= Math.max(0, p.first - 3); k--) verb = t[k].kind === 'word' && AUXILIARIES.has(t[k].key);
+  if (!verb) return p;
+  const proc = (d.byFirst.get(p.first) ?? []).find((x) => x.last === p.last)?.entries.find((e) => e.type === 'MaterialProcessing');
+  return proc ? { ...p, entry: proc, confidence: CONFIDENCE[proc.strength] } : p;
 }
 
 /** "metal-on-metal", "ceramic-on-polyethylene": a bearing couple (a device feature), not a mention of the material. */

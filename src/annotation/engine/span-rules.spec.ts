@@ -40,6 +40,8 @@ const CONCEPTS: EngineConcept[] = [
   { _id: 'kw-manufactured-product/drug-eluting-stent', prefLabel: { en: 'Drug-eluting stent' } },
   { _id: 'kw-manufactured-product/coronary-stent', prefLabel: { en: 'Coronary stent' }, altLabels: { en: ['bare-metal stent'] } },
   { _id: 'kw-manufactured-product/bone-plate', prefLabel: { en: 'Bone plate' }, altLabels: { en: ['locking plate'] } },
+  { _id: 'device-feature/machined-surface', prefLabel: { en: 'Machined surface' }, altLabels: { en: ['machined'] } },
+  { _id: 'processing/machining', prefLabel: { en: 'Machining' } },
   { _id: 'kw-outcomes-toxicity/antibacterial', prefLabel: { en: 'Antibacterial effect' }, altLabels: { en: ['antibacterial'] } },
 ];
 const dict = buildDictionary(CONCEPTS, new Map(), 'spans');
@@ -106,5 +108,10 @@ describe('span rules', () => {
 
   it("keeps 'effect' and 'response' inside the term they end", () => {
     expect(spans('the antibacterial effect')).toEqual(['antibacterial effect|EffectOnBiologicalSystem']);
+  });
+
+  it('reads a participle that is a finish and a process as the process when it is a verb', () => {
+    expect(spans('machined screws')).toEqual(['machined|ManufacturedObjectFeatures', 'screws|ManufacturedObject']);
+    expect(spans('Screws are usually machined from blocks.')).toEqual(['Screws|ManufacturedObject', 'machined|MaterialProcessing']);
   });
 });
