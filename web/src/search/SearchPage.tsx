@@ -11,6 +11,7 @@ import { ClassMenu, HierarchyMenu } from './ClassMenu';
 import { SuggestBox } from './SuggestBox';
 import { FacetList } from './FacetList';
 import { RangeFilter } from './RangeFilter';
+import { ExportLinks } from './ExportLinks';
 import { activeChips, clearAll, DEFAULT_X, DEFAULT_Y, facetLabel, fmt, PER_PAGE, toApiQuery, withFacet, withMissing, withRange, type SearchState } from './params';
 import { markInteraction, settleInteraction } from './perf';
 
@@ -221,9 +222,10 @@ export function SearchPage() {
               {s.chart ? 'Hide Ashby chart' : 'Show Ashby chart'}
             </button>
           </div>
+          <ExportLinks state={s} fields={shownRanges.filter((f) => f !== 'price' && f !== 'offerCount')} total={total} missingSupported={API_FEATURES.rangeMissing} />
           {s.chart && (
             <Suspense fallback={<p>Loading chart…</p>}>
-              <AshbyChart state={s} x={x} y={y} fields={rangeFields ?? []} onState={(next) => go(next, 'chart')} />
+              <AshbyChart state={s} x={x} y={y} fields={rangeFields ?? []} onState={(next) => go(next, 'chart')} onOpen={(slug) => void navigate({ to: '/materials/$slug', params: { slug } })} />
             </Suspense>
           )}
           <p className="sr-only" role="status" aria-live="polite">
