@@ -25,10 +25,13 @@ describe('Search page: chart, export, keyboard (browser)', () => {
   let base: string;
   const out = outputDir('ui-search');
   const found = (n: number) => page.getByText(`${n} material${n === 1 ? '' : 's'} found`).waitFor();
-  const activeInfo = () => page.evaluate(() => {
-    const el = document.activeElement as HTMLElement | null;
-    return { tag: el?.tagName.toLowerCase(), text: el?.textContent?.trim() ?? '', menu: el?.closest('[data-menu]')?.getAttribute('data-menu') ?? null, facet: el?.closest('[data-facet]')?.getAttribute('data-facet') ?? null, hit: !!el?.closest('.hit h3') };
-  });
+  /** What has the focus (evaluated in the page as a string: the Node typings have no DOM). */
+  const activeInfo = () =>
+    page.evaluate<{ tag?: string; text: string; menu: string | null; facet: string | null; hit: boolean; slug?: string; id?: string }>(`(() => {
+      const el = document.activeElement;
+      return { tag: el?.tagName.toLowerCase(), text: el?.textContent?.trim() ?? '', menu: el?.closest('[data-menu]')?.getAttribute('data-menu') ?? null,
+        facet: el?.closest('[data-facet]')?.getAttribute('data-facet') ?? null, hit: !!el?.closest('.hit h3'), slug: el?.dataset?.slug, id: el?.id };
+    })()`);
 
   beforeAll(async () => {
     if (!existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} is missing: apt-get install -y chromium (or set CHROMIUM_PATH)`);
@@ -61,7 +64,7 @@ describe('Search page: chart, export, keyboard (browser)', () => {
     await page.getByText(`${both.length} of 7 results have both values`).waitFor();
     expect(await chart.locator('a[data-slug="peek"]').count()).toBe(1);
     // Tick labels in the axis unit and 12 px or more.
-    const sizes = await chart.locator('text').evaluateAll((els) => els.map((e) => parseFloat(getComputedStyle(e).fontSize)));
+    const sizes = (await chart.locator('text').evaluateAll(`(els) => els.map((e) => parseFloat(getComputedStyle(e).fontSize))`)) as number[];
     expect(Math.min(...sizes)).toBeGreaterThanOrEqual(12);
     const v = await axe(page);
     expect(describeViolations(v)).toBe('');
@@ -81,7 +84,7 @@ describe('Search page: chart, export, keyboard (browser)', () => {
     const first = await activeInfo();
     expect(first.tag).toBe('a');
     await page.keyboard.press('End');
-    const last = await page.evaluate(() => (document.activeElement as HTMLElement).dataset.slug);
+    const last = (await activeInfo()).slug;
     await page.getByTestId('ashby-tip').waitFor();
     await page.keyboard.press('Enter');
     await page.waitForURL(new RegExp(`/materials/${last}$`));
@@ -188,6 +191,6 @@ describe('Search page: chart, export, keyboard (browser)', () => {
     await box.focus();
     for (let i = 0; i < skip; i++) await page.keyboard.press('Tab');
     await page.keyboard.press('Enter');
-    expect(await page.evaluate(() => document.activeElement?.id)).toBe('results-title');
+    expect((await activeInfo()).id).toBe('results-title');
   });
 });
