@@ -11,7 +11,8 @@ export function standaloneSvg(svg: SVGSVGElement, legend: { label: string; color
   const width = Number(svg.getAttribute('width'));
   const height = Number(svg.getAttribute('height'));
   const legendHeight = legend.length ? 24 * Math.ceil(legend.length / 4) : 0;
-  copy.setAttribute('xmlns', SVG_NS);
+  // The serialiser declares the namespace itself; an xmlns attribute as well would be written twice.
+  copy.removeAttribute('xmlns');
   copy.setAttribute('height', String(height + legendHeight));
   copy.setAttribute('viewBox', `0 0 ${width} ${height + legendHeight}`);
   for (const a of copy.querySelectorAll('a')) a.replaceWith(...a.childNodes);
@@ -29,7 +30,8 @@ export function standaloneSvg(svg: SVGSVGElement, legend: { label: string; color
     const y = height + 14 + 24 * Math.floor(i / 4);
     copy.append(el('circle', { cx: x, cy: y - 4, r: 5, fill: item.color }), el('text', { x: x + 10, y, 'font-size': 13, 'font-family': 'system-ui, sans-serif' }, item.label));
   });
-  return new XMLSerializer().serializeToString(copy);
+  const text = new XMLSerializer().serializeToString(copy);
+  return /^<svg[^>]*\sxmlns=/.test(text) ? text : text.replace(/^<svg/, `<svg xmlns="${SVG_NS}"`);
 }
 
 export function downloadBlob(blob: Blob, name: string): void {
