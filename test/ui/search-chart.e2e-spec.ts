@@ -64,11 +64,19 @@ describe('Search page: chart, export, keyboard (browser)', () => {
     await page.getByText(`${both.length} of 7 results have both values`).waitFor();
     expect(await chart.locator('a[data-slug="peek"]').count()).toBe(1);
     // Tick labels in the axis unit and 12 px or more.
-    const sizes = (await chart.locator('text').evaluateAll(`(els) => els.map((e) => parseFloat(getComputedStyle(e).fontSize))`)) as number[];
+    const sizes = await page.evaluate<number[]>(`[...document.querySelectorAll('[data-testid="ashby"] svg[width="720"] text')].map((e) => parseFloat(getComputedStyle(e).fontSize))`);
+    expect(sizes.length).toBeGreaterThan(4);
     expect(Math.min(...sizes)).toBeGreaterThanOrEqual(12);
     const v = await axe(page);
     expect(describeViolations(v)).toBe('');
     await page.screenshot({ path: join(out, 'chart.png'), fullPage: true });
+    // The chart as files: an SVG document and a PNG image.
+    const [svgFile] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download SVG' }).click()]);
+    const svg = readFileSync((await svgFile.path())!, 'utf8');
+    expect(svg).toMatch(/^<svg [^>]*xmlns="http:\/\/www\.w3\.org\/2000\/svg"/);
+    expect(svg).toContain('Synthetic polymer');
+    const [pngFile] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download PNG' }).click()]);
+    expect([...readFileSync((await pngFile.path())!).subarray(0, 4)]).toEqual([0x89, 0x50, 0x4e, 0x47]);
 
     // Hover labels a point; a click opens its datasheet.
     await chart.locator('a[data-slug="peek"] circle').hover();
