@@ -39,11 +39,11 @@ const min = (a: Bound, b: Bound): Bound => (a === null ? b : b === null ? a : Ma
 
 /**
  * Ticks of a log axis: the powers of ten in the domain, with 2 and 5 between them when the domain
- * spans under two decades, so that an axis never has fewer than a few labelled ticks.
+ * spans under three decades, so that an axis never has fewer than a few labelled ticks.
  */
 export function logTicks([lo, hi]: [number, number]): number[] {
   const out: number[] = [];
-  const steps = Math.log10(hi / lo) < 2 ? [1, 2, 5] : [1];
+  const steps = Math.log10(hi / lo) < 3 ? [1, 2, 5] : [1];
   for (let e = Math.floor(Math.log10(lo)); e <= Math.ceil(Math.log10(hi)); e++) {
     for (const m of steps) {
       const v = Number((m * 10 ** e).toPrecision(1));
