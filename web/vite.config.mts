@@ -13,6 +13,9 @@ export default defineConfig({
   root,
   base: '/',
   oxc: { jsx: { runtime: 'automatic' } },
+  // The compare table's CSV uses the API's writer (src/search/export/material-table.ts, csv-stringify):
+  // its Node entry needs Buffer, the browser build brings its own (in the lazy compare chunk only).
+  resolve: { alias: { 'csv-stringify/sync': 'csv-stringify/browser/esm/sync' } },
   build: {
     outDir: 'dist',
     emptyOutDir: true,

@@ -8,7 +8,7 @@ import { FacetValue, SearchResult, SearchService, Suggestions } from './search.s
 import { Answer, Problems } from '../common/contract/contract';
 import { DriftReportAnswer, FacetValuesAnswer, SearchAnswer, SuggestionsAnswer } from './search.responses';
 
-const FILTER_PARAMS = [
+export const FILTER_PARAMS = [
   ApiQuery({
     name: 'filter',
     required: false,
@@ -26,7 +26,7 @@ const FILTER_PARAMS = [
     description: 'range[<field>]=min..max in the field\'s canonical unit, either end open: range[youngsModulusGPa]=10..30. Matches records whose values overlap the interval.',
   }),
 ];
-const decorate = (...ds: MethodDecorator[]): MethodDecorator => (target, key, descriptor) => {
+export const decorate = (...ds: MethodDecorator[]): MethodDecorator => (target, key, descriptor) => {
   for (const d of ds) d(target, key, descriptor);
 };
 

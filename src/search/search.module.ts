@@ -6,12 +6,14 @@ import { SearchAdminService } from './search-admin.service';
 import { SearchIndexService } from './search-index.service';
 import { SearchSyncWorker } from './search-sync.worker';
 import { SearchController } from './search.controller';
+import { SearchExportController } from './export/search-export.controller';
+import { SearchExportService } from './export/search-export.service';
 import { SearchService } from './search.service';
 
 @Module({
   imports: [CatalogueModule, VocabularyModule, MarketplaceModule],
-  controllers: [SearchController],
-  providers: [SearchIndexService, SearchService, SearchSyncWorker, SearchAdminService],
+  controllers: [SearchController, SearchExportController],
+  providers: [SearchIndexService, SearchService, SearchExportService, SearchSyncWorker, SearchAdminService],
   exports: [SearchAdminService, SearchSyncWorker, SearchIndexService],
 })
 export class SearchModule {}

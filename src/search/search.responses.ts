@@ -73,3 +73,32 @@ export const DriftReportAnswer = named(
   }),
   'Differences between MongoDB and the search index',
 );
+
+export const SearchExportFieldAnswer = named(
+  'SearchExportField',
+  z.object({ field: z.string(), label: z.string(), unit: z.string().meta({ description: 'Canonical unit code (mathjs spelling, e.g. um, degC, g/cm^3)' }) }),
+);
+
+export const SearchExportAnswer = named(
+  'SearchExport',
+  z.object({
+    total: z.int().min(0).meta({ description: 'Materials the search finds' }),
+    limit: z.int().min(1).meta({ description: 'The result cap: at most this many are exported, in the search order' }),
+    fields: z.array(SearchExportFieldAnswer),
+    items: z.array(
+      z.object({
+        slug: z.string(),
+        name: z.string(),
+        classPath: z.array(z.string()),
+        properties: z.record(z.string(), NumericSummaryAnswer).meta({ description: 'By field; only the fields asked for, and only those the material has' }),
+      }),
+    ),
+  }),
+  'Every hit of a search up to the result cap, with the asked properties',
+);
+
+export const SearchExportFileAnswer = named(
+  'SearchExportFile',
+  z.union([z.string().meta({ description: 'CSV (format=csv)' }), SearchExportAnswer]),
+  'The export: CSV text (format=csv) or JSON (format=json)',
+);

@@ -259,8 +259,10 @@ describe('Web UI (browser)', () => {
     await check('compare');
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export CSV' }).click()]);
     const csv = readFileSync((await download.path())!, 'utf8');
-    expect(csv.split('\r\n')[0]).toMatch(/^Property,Unit,/);
-    expect(csv).toMatch(/Young's modulus,GPa,/);
+    // The same table as the search export: BOM, one row per material, min/max columns with units.
+    expect(csv.charCodeAt(0)).toBe(0xfeff);
+    expect(csv.slice(1).split('\r\n')[0]).toMatch(/^Name,Slug,Class,.*Young's modulus min \(GPa\),Young's modulus max \(GPa\)/);
+    expect(csv).toMatch(/\r\nTi-6Al-4V,ti-6al-4v,/);
     writeFileSync(join(out, 'compare.csv'), csv);
   });
 

@@ -1418,6 +1418,23 @@ export type paths = {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/search/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Export a search: every hit up to the result cap with its properties, as CSV or JSON (same parameters as the search) */
+        get: operations["SearchExport_export"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/search/facets/{facet}": {
         parameters: {
             query?: never;
@@ -3796,6 +3813,29 @@ export type components = {
             processingTimeMs: number;
             total: number;
         };
+        SearchExport: {
+            fields: components["schemas"]["SearchExportField"][];
+            items: {
+                classPath: string[];
+                name: string;
+                /** @description By field; only the fields asked for, and only those the material has */
+                properties: {
+                    [key: string]: components["schemas"]["NumericSummary"];
+                };
+                slug: string;
+            }[];
+            /** @description The result cap: at most this many are exported, in the search order */
+            limit: number;
+            /** @description Materials the search finds */
+            total: number;
+        };
+        SearchExportField: {
+            field: string;
+            label: string;
+            /** @description Canonical unit code (mathjs spelling, e.g. um, degC, g/cm^3) */
+            unit: string;
+        };
+        SearchExportFile: string | components["schemas"]["SearchExport"];
         SearchHit: {
             /** @description HTML-escaped name and summary with matches in <mark> */
             _formatted: {
@@ -4197,6 +4237,9 @@ export type SchemaSaveDraftDto = components['schemas']['SaveDraftDto'];
 export type SchemaSchemeList = components['schemas']['SchemeList'];
 export type SchemaSchemeSummary = components['schemas']['SchemeSummary'];
 export type SchemaSearchAnswer = components['schemas']['SearchAnswer'];
+export type SchemaSearchExport = components['schemas']['SearchExport'];
+export type SchemaSearchExportField = components['schemas']['SearchExportField'];
+export type SchemaSearchExportFile = components['schemas']['SearchExportFile'];
 export type SchemaSearchHit = components['schemas']['SearchHit'];
 export type SchemaSetFlagDto = components['schemas']['SetFlagDto'];
 export type SchemaSetRolesDto = components['schemas']['SetRolesDto'];
@@ -11995,6 +12038,82 @@ export interface operations {
             };
             /** @description Unexpected failure: quote the requestId */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    SearchExport_export: {
+        parameters: {
+            query?: {
+                /** @description Comma-separated property fields to include (range fields of the search, e.g. youngsModulusGPa,densityGcm3). Default: every material property. */
+                fields?: string;
+                /** @description filter[<facet>]=a,b: OR within a facet, AND across facets (a comma inside a value is written \,). Hierarchies take paths: filter[class]=Metal > Titanium alloy */
+                filter?: {
+                    [key: string]: string;
+                };
+                /** @description csv: UTF-8 with a byte order mark, a min and a max column per property, units in the headers; json: the same numbers as data */
+                format?: "csv" | "json";
+                /** @description Comma-separated range fields whose range filter also keeps materials without a value for them */
+                missing?: string;
+                /** @description Full-text query (typo-tolerant, vocabulary synonyms in every language) */
+                q?: string;
+                /** @description range[<field>]=min..max in the field's canonical unit, either end open: range[youngsModulusGPa]=10..30. Matches records whose values overlap the interval. */
+                range?: {
+                    [key: string]: string;
+                };
+                /** @description `relevance` (default), or `<field>:asc|desc` with field name, publishedAt, price, offerCount or a range field */
+                sort?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description SearchExportFile */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SearchExportFile"];
+                    "text/csv": components["schemas"]["SearchExportFile"];
+                };
+            };
+            /** @description The request is not valid: errors[] names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The content type is not accepted here */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected failure: quote the requestId */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A service this needs is unavailable (Retry-After) */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -46,3 +46,4 @@ export type CartLine = S['CartLine'];
 export type BookAddress = S['BookAddress'];
 export type CheckoutPreview = S['CheckoutPreview'];
 export type PostalAddress = S['PostalAddress'];
+export type SearchExport = S['SearchExport'];

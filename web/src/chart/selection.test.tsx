@@ -28,7 +28,7 @@ describe('chart box selection', () => {
   it('charts hits with both values, with min/max boxes, coloured by top class', () => {
     const pts = toPoints(
       [
-        { slug: 'a', name: 'A', class: { path: ['Metal', 'Titanium'] }, properties: { x: { value: 4.4, min: 4.4, max: 4.4 }, y: { value: 110, min: 100, max: 125 } } },
+        { slug: 'a', name: 'A', classPath: ['Metal', 'Titanium'], properties: { x: { value: 4.4, min: 4.4, max: 4.4 }, y: { value: 110, min: 100, max: 125 } } },
         { slug: 'b', name: 'B', properties: { x: { value: 1, min: 1, max: 1 } } },
         { slug: 'c', name: 'C', properties: { x: { value: 0, min: 0, max: 0 }, y: { value: 1, min: 1, max: 1 } } },
       ],
@@ -57,5 +57,38 @@ describe('region form (keyboard alternative to dragging)', () => {
     await userEvent.click(screen.getByRole('button', { name: 'Apply region' }));
     expect(screen.getByRole('alert')).toHaveTextContent('Each minimum must not exceed its maximum.');
     expect(onApply).not.toHaveBeenCalled();
+  });
+});
+
+describe('chart scales and selection rules', () => {
+  it('a box only narrows the current filter (intersection), and says when they do not meet', async () => {
+    const { intersectRange } = await import('./selection');
+    expect(intersectRange([10, 30], [5, 20])).toEqual([10, 20]);
+    expect(intersectRange([10, null], [5, 20])).toEqual([10, 20]);
+    expect(intersectRange(undefined, [5, 20])).toEqual([5, 20]);
+    expect(intersectRange([10, 30], [40, 50])).toBeNull();
+  });
+
+  it('ticks log axes at decades in plain decimals of the unit (no SI prefixes)', async () => {
+    const { logTicks, tickText } = await import('./selection');
+    expect(logTicks([0.05, 400]).map(tickText)).toEqual(['0.1', '1', '10', '100']);
+    expect(logTicks([1.5, 12]).map(tickText)).toEqual(['2', '5', '10']);
+    expect(tickText(0.2)).toBe('0.2');
+    expect(tickText(2000)).toBe('2,000');
+  });
+
+  it('draws guide lines of the asked slope, one per decade, clipped to the domain', async () => {
+    const { guideLines } = await import('./selection');
+    const lines = guideLines(2, [1, 10], [1, 100]);
+    expect(lines.length).toBeGreaterThan(0);
+    for (const [a, b] of lines) {
+      expect(Math.log10(b.y / a.y) / Math.log10(b.x / a.x)).toBeCloseTo(2, 6);
+      for (const p of [a, b]) {
+        expect(p.x).toBeGreaterThanOrEqual(1 - 1e-9);
+        expect(p.x).toBeLessThanOrEqual(10 + 1e-9);
+        expect(p.y).toBeGreaterThanOrEqual(1 - 1e-9);
+        expect(p.y).toBeLessThanOrEqual(100 + 1e-9);
+      }
+    }
   });
 });

@@ -32,13 +32,13 @@ describe('compare', () => {
     expect(difference(null, modulus.cells[0])).toBeNull();
   });
 
-  it('exports CSV with quoting, units and sources', () => {
+  it('exports CSV as the search export does: BOM, one row per material, min/max columns with unit symbols, sources', () => {
     const csv = toCsv([ref, peek]);
-    const lines = csv.trim().split('\r\n');
-    expect(lines[0]).toBe('Property,Unit,Ti-6Al-4V,"PEEK, ""natural"""');
-    expect(lines[1]).toBe('Class,,Metal > Ti,Metal > Ti');
-    expect(lines).toContain("Young's modulus,GPa,110,3.6");
-    expect(lines).toContain("Source: Young's modulus,,doi:10.1/x,doi:10.1/x");
+    expect(csv.charCodeAt(0)).toBe(0xfeff);
+    const lines = csv.slice(1).trim().split('\r\n');
+    expect(lines[0]).toBe("Name,Slug,Class,Density min (g/cm³),Density max (g/cm³),Density source,Young's modulus min (GPa),Young's modulus max (GPa),Young's modulus source");
+    expect(lines[1]).toBe('Ti-6Al-4V,ti64,Metal > Ti,4.4,4.5,ref-b,110,110,doi:10.1/x');
+    expect(lines[2]).toBe('"PEEK, ""natural""",peek,Metal > Ti,,,,3.6,3.6,doi:10.1/x');
   });
 
   it('keeps at most 20 materials in the tray', () => {

@@ -1,9 +1,13 @@
 import type { MaterialDetail, PropertyValue, Reference } from '../api/types';
+import { materialTable, toCsv as csvText } from '../../../src/search/export/material-table';
 
 export interface CompareCell {
   text: string;
   /** normalised (canonical unit) midpoint, for differences */
   n: number | null;
+  /** the envelope in the canonical unit (a single value in both) */
+  min: number | null;
+  max: number | null;
   unit: string;
   source: string;
 }
@@ -36,7 +40,9 @@ export function compareRows(materials: MaterialDetail[]): CompareRow[] {
       if (row.cells[i]) continue;
       const n = p.normalized;
       const text = n ? (n.value != null ? `${round(n.value)}` : `${round(n.min)}–${round(n.max)}`) : `${p.value ?? `${p.min}–${p.max}`}`;
-      row.cells[i] = { text, n: mid(p), unit: n?.unit ?? p.unit, source: refText(p.reference) };
+      const min = n ? (n.min ?? n.value ?? null) : (p.min ?? p.value ?? null);
+      const max = n ? (n.max ?? n.value ?? null) : (p.max ?? p.value ?? null);
+      row.cells[i] = { text, n: mid(p), min, max, unit: n?.unit ?? p.unit, source: refText(p.reference) };
     }
   });
   return [...rows.values()].sort((a, b) => a.label.localeCompare(b.label));
@@ -51,12 +57,18 @@ export function difference(cell: CompareCell | null, ref: CompareCell | null, th
   return { pct, significant: Math.abs(pct) >= threshold };
 }
 
-const csvCell = (v: string) => (/[",\n\r]/.test(v) || /^[=+\-@]/.test(v) ? `"${(/^[=+\-@]/.test(v) ? `'${v}` : v).replace(/"/g, '""')}"` : v);
-
-/** CSV: a header of material names, one row per property with its unit, then the sources. */
+/**
+ * CSV as the search export writes it (shared code): one row per material, a min and a max column per
+ * property with its unit symbol in the header, then its source; UTF-8 with a byte order mark.
+ */
 export function toCsv(materials: MaterialDetail[], rows = compareRows(materials)): string {
-  const lines = [['Property', 'Unit', ...materials.map((m) => m.name)], ['Class', '', ...materials.map((m) => m.class?.path.join(' > ') ?? '')]];
-  for (const r of rows) lines.push([r.label, r.unit, ...r.cells.map((c) => c?.text ?? '')]);
-  for (const r of rows) lines.push([`Source: ${r.label}`, '', ...r.cells.map((c) => c?.source ?? '')]);
-  return lines.map((l) => l.map(csvCell).join(',')).join('\r\n') + '\r\n';
+  const fields = rows.map((r) => ({ key: r.key, label: r.label, unit: r.unit }));
+  const table = materials.map((m, i) => ({
+    slug: m.slug,
+    name: m.name,
+    classPath: m.class?.path ?? [],
+    values: Object.fromEntries(rows.map((r) => [r.key, r.cells[i] ?? undefined])),
+    sources: Object.fromEntries(rows.map((r) => [r.key, r.cells[i]?.source || undefined])),
+  }));
+  return csvText(materialTable(fields, table, { sources: true }));
 }

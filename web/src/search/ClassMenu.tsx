@@ -1,3 +1,6 @@
+import { useEffect, useRef } from 'react';
+import { useRovingFocus } from './roving';
+
 export const SEP = ' > ';
 
 export interface HierarchyMenuProps {
@@ -29,6 +32,25 @@ export function childrenOf(counts: Record<string, number>, parent?: string): { p
  * siblings of a selected leaf). One path at a time; choosing a child narrows, a crumb widens.
  */
 export function HierarchyMenu({ counts, selected, onSelect, label = 'Material class', id = 'class-menu', allLabel = 'All classes' }: HierarchyMenuProps) {
+  const list = useRef<HTMLUListElement>(null);
+  const roving = useRovingFocus(list, '.class-item');
+  // A choice replaces the buttons (children of the chosen one, or the crumb becomes text): focus
+  // moves to the chosen item, else the first of the new level, instead of falling to the page.
+  const refocus = useRef<{ from?: string } | null>(null);
+  const choose = (path: string | undefined) => {
+    refocus.current = { from: selected };
+    onSelect(path);
+  };
+  useEffect(() => {
+    if (!refocus.current) return;
+    const { from } = refocus.current;
+    refocus.current = null;
+    if (list.current?.closest('section')?.contains(document.activeElement)) return;
+    // The chosen item, else (widening) the one the previous choice was under, else the first.
+    const path = (el: HTMLElement) => el.dataset.path ?? '';
+    const under = (el: HTMLElement) => !!from && (from === path(el) || from.startsWith(path(el) + SEP));
+    roving.focusCurrent((el) => el.getAttribute('aria-pressed') === 'true', under);
+  }, [selected]);
   const crumbs = selected ? selected.split(SEP) : [];
   let parent = selected;
   let items = childrenOf(counts, parent);
@@ -45,7 +67,7 @@ export function HierarchyMenu({ counts, selected, onSelect, label = 'Material cl
         <ol className="crumbs">
           <li>
             {selected ? (
-              <button type="button" className="link" onClick={() => onSelect(undefined)}>
+              <button type="button" className="link" onClick={() => choose(undefined)}>
                 {allLabel}
               </button>
             ) : (
@@ -59,7 +81,7 @@ export function HierarchyMenu({ counts, selected, onSelect, label = 'Material cl
                 {path === selected ? (
                   <span aria-current="location">{c}</span>
                 ) : (
-                  <button type="button" className="link" onClick={() => onSelect(path)}>
+                  <button type="button" className="link" onClick={() => choose(path)}>
                     {c}
                   </button>
                 )}
@@ -68,10 +90,10 @@ export function HierarchyMenu({ counts, selected, onSelect, label = 'Material cl
           })}
         </ol>
       </nav>
-      <ul className="class-items">
+      <ul className="class-items" ref={list} onKeyDown={roving.onKeyDown} onFocus={roving.onFocus}>
         {items.map((i) => (
           <li key={i.path}>
-            <button type="button" className="class-item" aria-pressed={i.path === selected} onClick={() => onSelect(i.path === selected ? parent : i.path)}>
+            <button type="button" className="class-item" data-path={i.path} aria-pressed={i.path === selected} onClick={() => choose(i.path === selected ? parent : i.path)}>
               <span>{i.label}</span>
               <span className="count" aria-label={`${i.count} materials`}>
                 {i.count}

@@ -1,4 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
+import { useState } from 'react';
 import { render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { FacetList } from './FacetList';
@@ -67,5 +68,55 @@ describe('ClassMenu (hierarchical)', () => {
     expect(onSelect).toHaveBeenLastCalledWith('Metal');
     await userEvent.click(screen.getByRole('button', { name: 'All classes' }));
     expect(onSelect).toHaveBeenLastCalledWith(undefined);
+  });
+});
+
+describe('keyboard: one tab stop per list, focus kept after a choice', () => {
+  it('a facet list is one tab stop; arrow keys move within it and Space still toggles', async () => {
+    const onChange = vi.fn();
+    render(
+      <>
+        <FacetList facet="forms" label="Form" counts={{ Rod: 3, Powder: 2, Film: 1 }} selected={[]} onChange={onChange} />
+        <button type="button">after</button>
+      </>,
+    );
+    await userEvent.tab();
+    expect(screen.getByRole('checkbox', { name: /Rod/ })).toHaveFocus();
+    await userEvent.tab();
+    expect(screen.getByRole('button', { name: 'after' })).toHaveFocus();
+    await userEvent.tab({ shift: true });
+    await userEvent.keyboard('{ArrowDown}{ArrowDown}');
+    expect(screen.getByRole('checkbox', { name: /Film/ })).toHaveFocus();
+    await userEvent.keyboard(' ');
+    expect(onChange).toHaveBeenLastCalledWith(['Film']);
+  });
+
+  it('keeps the order (and so the focus) while the list has focus, even when a selection would move a value first', async () => {
+    const { rerender } = render(<FacetList facet="forms" label="Form" counts={{ Rod: 3, Powder: 2 }} selected={[]} onChange={() => undefined} />);
+    await userEvent.tab();
+    await userEvent.keyboard('{ArrowDown}');
+    const powder = screen.getByRole('checkbox', { name: /Powder/ });
+    expect(powder).toHaveFocus();
+    rerender(<FacetList facet="forms" label="Form" counts={{ Rod: 1, Powder: 2 }} selected={['Powder']} onChange={() => undefined} />);
+    expect(screen.getAllByRole('checkbox').map((c) => c.closest('label')?.textContent)).toEqual(['Rod1', 'Powder2']);
+    expect(screen.getByRole('checkbox', { name: /Powder/ })).toHaveFocus();
+  });
+
+  it('a hierarchical choice moves focus to the new level instead of dropping it', async () => {
+    const counts = { Metal: 3, 'Metal > Titanium alloy': 2, 'Metal > Cobalt-chromium alloy': 1, Ceramic: 2 };
+    function Harness() {
+      const [sel, setSel] = useState<string | undefined>();
+      return <ClassMenu counts={counts} selected={sel} onSelect={setSel} />;
+    }
+    render(<Harness />);
+    await userEvent.tab();
+    expect(screen.getByRole('button', { name: /^Metal/ })).toHaveFocus();
+    expect(screen.getByRole('button', { name: /^Ceramic/ })).toHaveAttribute('tabindex', '-1');
+    await userEvent.keyboard('{Enter}');
+    await waitFor(() => expect(screen.getByRole('button', { name: /^Titanium alloy/ })).toHaveFocus());
+    await userEvent.keyboard('{ArrowDown}{Enter}');
+    await waitFor(() => expect(screen.getByRole('button', { name: /^Cobalt-chromium alloy/, pressed: true })).toHaveFocus());
+    await userEvent.click(screen.getByRole('button', { name: 'All classes' }));
+    await waitFor(() => expect(screen.getByRole('button', { name: /^Metal/ })).toHaveFocus());
   });
 });

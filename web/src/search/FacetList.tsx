@@ -1,4 +1,5 @@
-import { useId, useMemo, useState } from 'react';
+import { useId, useMemo, useRef, useState } from 'react';
+import { useRovingFocus } from './roving';
 import { Checkbox, CheckboxGroup, Label } from 'react-aria-components';
 
 export interface FacetListProps {
@@ -24,6 +25,11 @@ export function FacetList({ facet, label, counts, selected, onChange, searchValu
   const [expanded, setExpanded] = useState(false);
   const [remote, setRemote] = useState<{ text: string; values: { value: string; count: number }[] } | null>(null);
   const inputId = useId();
+  const group = useRef<HTMLDivElement>(null);
+  const roving = useRovingFocus(group, '.facet-value input');
+  // While focus is in the list its order stays put: a value that moved under the pointer or the
+  // keyboard (selected values go first, counts change) would lose the focus or the next click.
+  const [frozen, setFrozen] = useState<string[] | null>(null);
   const entries = useMemo(() => {
     const all = new Map(Object.entries(counts));
     for (const s of selected) if (!all.has(s)) all.set(s, 0);
@@ -33,8 +39,9 @@ export function FacetList({ facet, label, counts, selected, onChange, searchValu
       list = list.filter((e) => valueLabel(e.value).toLowerCase().includes(needle));
       if (remote && remote.text === needle) for (const r of remote.values) if (!list.some((e) => e.value === r.value)) list.push(r);
     }
-    return list.sort((a, b) => Number(selected.includes(b.value)) - Number(selected.includes(a.value)) || b.count - a.count || a.value.localeCompare(b.value));
-  }, [counts, selected, text, remote, valueLabel]);
+    const at = (v: string) => (frozen?.includes(v) ? frozen.indexOf(v) : Infinity);
+    return list.sort((a, b) => (frozen ? at(a.value) - at(b.value) : 0) || Number(selected.includes(b.value)) - Number(selected.includes(a.value)) || b.count - a.count || a.value.localeCompare(b.value));
+  }, [counts, selected, text, remote, valueLabel, frozen]);
   const total = Object.keys(counts).length;
   const shown = expanded || text ? entries : entries.slice(0, Math.max(limit, selected.length));
 
@@ -45,6 +52,17 @@ export function FacetList({ facet, label, counts, selected, onChange, searchValu
   };
 
   return (
+    <div
+      ref={group}
+      onKeyDown={roving.onKeyDown}
+      onFocus={(e) => {
+        roving.onFocus(e);
+        if (!frozen) setFrozen(entries.map((x) => x.value));
+      }}
+      onBlur={(e) => {
+        if (!e.currentTarget.contains(e.relatedTarget as Node | null)) setFrozen(null);
+      }}
+    >
     <CheckboxGroup className="facet" value={selected} onChange={onChange} data-facet={facet}>
       <Label className="facet-title">{label}</Label>
       {total > limit && (
@@ -76,5 +94,6 @@ export function FacetList({ facet, label, counts, selected, onChange, searchValu
         </button>
       )}
     </CheckboxGroup>
+    </div>
   );
 }

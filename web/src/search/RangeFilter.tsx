@@ -171,6 +171,9 @@ function Thumb({ index, label, valueText }: { index: number; label: string; valu
   const input = useRef<HTMLInputElement>(null);
   useLayoutEffect(() => {
     input.current?.setAttribute('aria-valuetext', valueText);
+    // Out of the Tab order: the Min and Max fields above are the keyboard path (two stops, not four
+    // per property); a clicked thumb still moves with the arrow keys.
+    input.current?.setAttribute('tabindex', '-1');
   });
   return <SliderThumb index={index} className="thumb" aria-label={label} inputRef={input} />;
 }

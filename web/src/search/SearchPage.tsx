@@ -11,6 +11,8 @@ import { ClassMenu, HierarchyMenu } from './ClassMenu';
 import { SuggestBox } from './SuggestBox';
 import { FacetList } from './FacetList';
 import { RangeFilter } from './RangeFilter';
+import { ExportLinks } from './ExportLinks';
+import { rebase } from './rebase';
 import { activeChips, clearAll, DEFAULT_X, DEFAULT_Y, facetLabel, fmt, PER_PAGE, toApiQuery, withFacet, withMissing, withRange, type SearchState } from './params';
 import { markInteraction, settleInteraction } from './perf';
 
@@ -30,7 +32,14 @@ export function SearchPage() {
   const [extraRanges, setExtraRanges] = useState<string[]>([]);
   const rangesFor = (st: SearchState) => [...new Set([...DEFAULT_RANGES, ...Object.keys(st.r ?? {}), ...extraRanges, ...(st.chart ? [st.x ?? DEFAULT_X, st.y ?? DEFAULT_Y] : [])])];
   const queryFor = (st: SearchState) => toApiQuery(st, { statsFor: rangesFor(st), missingSupported: API_FEATURES.rangeMissing });
-  const go = (next: SearchState, interaction = 'filter') => {
+  // The newest state asked for, which the URL (and `s`) may not show yet: a change is applied to it.
+  const latest = useRef<SearchState>(s);
+  useEffect(() => {
+    latest.current = s;
+  }, [s]);
+  const go = (changed: SearchState, interaction = 'filter') => {
+    const next = rebase(s, changed, latest.current);
+    latest.current = next;
     markInteraction(interaction);
     // Ask the API at once: the URL update and re-render happen while the request is on its way.
     void qc.prefetchQuery(searchQuery(queryFor(next)));
@@ -98,6 +107,12 @@ export function SearchPage() {
         />
         <button type="submit">Search</button>
       </form>
+      <a className="skip-link" href="#results-title" onClick={(e) => {
+        e.preventDefault();
+        document.getElementById('results-title')?.focus();
+      }}>
+        Skip to results
+      </a>
 
       <div className="chips-row">
         <p role="status" aria-live="polite" aria-atomic="true" className="result-count">
@@ -208,7 +223,7 @@ export function SearchPage() {
 
         <section className="results" aria-labelledby="results-title">
           <div className="results-bar">
-            <h2 id="results-title">Results</h2>
+            <h2 id="results-title" tabIndex={-1}>Results</h2>
             <label htmlFor="sort">Sort by</label>
             <select id="sort" value={s.sort ?? 'relevance'} onChange={(e) => go({ ...s, sort: e.target.value === 'relevance' ? undefined : e.target.value, page: undefined }, 'sort')}>
               {sortOptions.map(([v, l]) => (
@@ -221,9 +236,10 @@ export function SearchPage() {
               {s.chart ? 'Hide Ashby chart' : 'Show Ashby chart'}
             </button>
           </div>
+          <ExportLinks state={s} fields={shownRanges.filter((f) => f !== 'price' && f !== 'offerCount')} total={total} missingSupported={API_FEATURES.rangeMissing} />
           {s.chart && (
             <Suspense fallback={<p>Loading chart…</p>}>
-              <AshbyChart state={s} x={x} y={y} fields={rangeFields ?? []} onState={(next) => go(next, 'chart')} />
+              <AshbyChart state={s} x={x} y={y} fields={rangeFields ?? []} onState={(next) => go(next, 'chart')} onOpen={(slug) => void navigate({ to: '/materials/$slug', params: { slug } })} />
             </Suspense>
           )}
           <p className="sr-only" role="status" aria-live="polite">

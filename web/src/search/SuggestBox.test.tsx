@@ -84,6 +84,9 @@ describe('SuggestBox (search-as-you-type)', () => {
     await userEvent.keyboard('{Escape}');
     await waitFor(() => expect(screen.queryByRole('listbox')).not.toBeInTheDocument());
     expect(box).toHaveValue('tita');
+    // A second Escape (list closed) keeps the text too.
+    await userEvent.keyboard('{Escape}');
+    expect(box).toHaveValue('tita');
     await userEvent.type(box, 'n');
     await screen.findByRole('option', { name: 'Ti-6Al-4V' });
     await userEvent.keyboard('{Enter}');

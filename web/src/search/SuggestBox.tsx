@@ -45,7 +45,7 @@ export interface SuggestBoxProps {
 /**
  * The search box with search-as-you-type (React Aria ComboBox): suggestions appear under it while
  * typing, ArrowDown/ArrowUp move through them, Enter or a click chooses one (a material opens its
- * page, a filter is applied), Escape closes the list, and Enter with no suggestion highlighted
+ * page, a filter is applied), Escape closes the list (keeping the text), and Enter with no suggestion highlighted
  * searches for the text. The API is asked once typing pauses (`debounceMs`); each text is its own
  * query, so a late answer for an older text is never shown and its request is aborted.
  */
@@ -73,6 +73,13 @@ export function SuggestBox({ label = 'Search materials', value, onChange, onSubm
       onKeyDownCapture={(e) => {
         // Enter while the list is open but nothing is highlighted searches at once (React Aria would only close the list).
         const st = state.current;
+        // Escape closes the list and keeps the text (React Aria and a search input would clear it).
+        if (e.key === 'Escape') {
+          e.preventDefault();
+          e.stopPropagation();
+          st?.close();
+          return;
+        }
         if (e.key === 'Enter' && st?.isOpen && st.selectionManager.focusedKey == null) {
           e.preventDefault();
           e.stopPropagation();

@@ -370,6 +370,13 @@ from .search_answer import SearchAnswer
 from .search_answer_facet_distribution import SearchAnswerFacetDistribution
 from .search_answer_facet_distribution_additional_property import SearchAnswerFacetDistributionAdditionalProperty
 from .search_answer_facet_stats import SearchAnswerFacetStats
+from .search_export import SearchExport
+from .search_export_export_filter import SearchExportExportFilter
+from .search_export_export_format import SearchExportExportFormat
+from .search_export_export_range import SearchExportExportRange
+from .search_export_field import SearchExportField
+from .search_export_items_item import SearchExportItemsItem
+from .search_export_items_item_properties import SearchExportItemsItemProperties
 from .search_facet_values_filter import SearchFacetValuesFilter
 from .search_facet_values_range import SearchFacetValuesRange
 from .search_hit import SearchHit
@@ -787,6 +794,13 @@ __all__ = (
     "SearchAnswerFacetDistribution",
     "SearchAnswerFacetDistributionAdditionalProperty",
     "SearchAnswerFacetStats",
+    "SearchExport",
+    "SearchExportExportFilter",
+    "SearchExportExportFormat",
+    "SearchExportExportRange",
+    "SearchExportField",
+    "SearchExportItemsItem",
+    "SearchExportItemsItemProperties",
     "SearchFacetValuesFilter",
     "SearchFacetValuesRange",
     "SearchHit",
