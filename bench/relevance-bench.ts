@@ -20,6 +20,8 @@ import { loadSuite, renderSuite, runSuite } from './lib/relevance-suite';
 import { bootApp, startServices } from './phases/setup';
 
 const asJson = process.argv.includes('--json');
+// The app logs to stdout: with --json only errors, so that stdout stays one JSON document.
+if (asJson) process.env.BENCH_LOG_LEVEL ||= 'error';
 
 async function bench(cleanup: Cleanup): Promise<string> {
   const dataDir = mkdtempSync(join(tmpdir(), 'biomat-relevance-'));
