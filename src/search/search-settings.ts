@@ -29,7 +29,7 @@ export function desiredSettings(schema: SearchSchema, limits: SettingsLimits): S
     pagination: { maxTotalHits: limits.maxTotalHits },
     // Vocabulary labels are in the documents (`conceptLabels`); query-time synonyms cost ~10x on text queries.
     synonyms: {},
-    stopWords: STOP_WORDS,
+    stopWords: [...STOP_WORDS].sort(),
   };
 }
 
@@ -37,6 +37,8 @@ export function desiredSettings(schema: SearchSchema, limits: SettingsLimits): S
 export function settingsMatch(desired: Settings, current: Settings): boolean {
   const norm = (key: keyof Settings, value: unknown): string => {
     if (key === 'sortableAttributes' && Array.isArray(value)) return stableStringify([...value].sort());
+    // A set on Meilisearch's side, answered in its own order and Unicode form ("für" comes back decomposed).
+    if (key === 'stopWords' && Array.isArray(value)) return stableStringify(value.map((w: string) => w.normalize('NFC')).sort());
     return stableStringify(value ?? null);
   };
   return (Object.keys(desired) as (keyof Settings)[]).every((key) => {
