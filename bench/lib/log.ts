@@ -1,10 +1,12 @@
 /** Progress output: every line carries the time since the bench started. */
 
 const startedAt = performance.now();
+/** With --json the report alone is on stdout (a bench that offers it prints JSON there). */
+const out = process.argv.includes('--json') ? process.stderr : process.stdout;
 
 export function log(message: string): void {
   const t = ((performance.now() - startedAt) / 1000).toFixed(1).padStart(6);
-  process.stdout.write(`[bench ${t}s] ${message}\n`);
+  out.write(`[bench ${t}s] ${message}\n`);
 }
 
 /**

@@ -1,6 +1,6 @@
 import type { Concept } from '../vocabulary/concept.schema';
 import type { ConceptIndex } from '../vocabulary/vocabulary.service';
-import { conceptsOf, hierarchyLevels, labelledConcepts, summarizeProperties, toSearchDocument } from './search-document';
+import { conceptsOf, exactCodes, hierarchyLevels, labelledConcepts, summarizeProperties, toSearchDocument } from './search-document';
 import { withDescendants } from './search-sync.worker';
 import type { MaterialContent, PropertyValue } from '../catalogue/material.types';
 
@@ -15,6 +15,8 @@ const index: ConceptIndex = new Map(
     concept('property-type/youngs-modulus', "Young's modulus", { quantity: { canonicalUnit: 'GPa', searchField: 'youngsModulusGPa' } }),
     concept('property-type/colour', 'Colour'),
     concept('form/rod', 'Rod'),
+    concept('kw-bioactive-compounds/antimicrobial-agents', 'Antimicrobial agents'),
+    concept('kw-bioactive-compounds/antibiotics', 'Antibiotics', { broader: ['kw-bioactive-compounds/antimicrobial-agents'] }),
     concept('iso10993-endpoint/cytotoxicity', 'Cytotoxicity'),
     concept('iso10993-endpoint/sensitisation', 'Sensitisation'),
   ].map((c) => [c._id, c]),
@@ -91,6 +93,18 @@ describe('toSearchDocument', () => {
     expect(labelledConcepts(named, index).has('material-class/titanium-alloy')).toBe(true);
     const doc = toSearchDocument({ slug: 'x', publishedVersion: 1, publishedAt: null, search: { revision: 1 } }, content, index);
     expect(doc.conceptLabels).toEqual(['Lega di titanio', 'Metal', 'Rod', 'Ti alloy', 'Titanium alloy']);
+  });
+
+  it('carries the broader concepts of keywords: an antibiotic is found as an antimicrobial', () => {
+    const withKeyword = { ...content, keywords: { 'kw-bioactive-compounds': ['kw-bioactive-compounds/antibiotics'] } } as MaterialContent;
+    expect(labelledConcepts(withKeyword, index).has('kw-bioactive-compounds/antimicrobial-agents')).toBe(true);
+  });
+
+  it('lists the codes of a record: its own code first, code-like synonyms and class labels, trade names, CAS number; no plain words', () => {
+    const peek = { ...content, name: 'Polyether ether ketone (PEEK)', synonyms: ['poly(ether-ether-ketone)', 'PEEK'], tradeNames: ['VESTAKEEP'], casNumber: '1344-28-1', class: 'material-class/ti64' } as MaterialContent;
+    expect(exactCodes(peek, index)).toEqual(['PEEK', 'VESTAKEEP', '1344-28-1']);
+    // "Ti alloy" has a space, "Titanium alloy" is words: neither is a code; "Grade 5" is no code either.
+    expect(exactCodes(content, index)).toEqual(['Ti-6Al-4V']);
   });
 
   it('lists the concepts a content shows, and finds descendants of renamed ones', () => {

@@ -30,6 +30,10 @@ export interface SearchDocument extends MaterialItem {
   sortName: string;
   publishedAtTs: number | null;
   casNumber: string | null;
+  /** The record's own code (PEEK, UHMWPE, PU), alone: Meilisearch's exactness rule ranks a whole-attribute match first. */
+  code: string | null;
+  /** Short codes, trade names, grades and the CAS number, searched right after `code` (see `exactCodes`). */
+  codes: string[];
   keywordLabels: string[];
   /** Every label, in every language, of the concepts the record is described with (see `labelledConcepts`). */
   conceptLabels: string[];
@@ -114,6 +118,7 @@ export function toSearchDocument(
     sortName: content.name.toLowerCase(),
     publishedAtTs: record.publishedAt ? new Date(record.publishedAt).getTime() : null,
     casNumber: content.casNumber ?? null,
+    ...codeAttributes(content, index),
     keywordLabels: unique(Object.values(keywordFacets).flat()),
     conceptLabels: conceptLabels(labelledConcepts(content, index), index),
     facets: {
@@ -168,22 +173,59 @@ function allLabels(c: { prefLabel?: Record<string, string>; altLabels?: Record<s
 
 /**
  * The concepts whose labels a record's document carries for full-text search, so that "lega di
- * titanio", "Titanlegierung", a misspelt hidden label or "polyether ether ketone" find it: its class
- * and applications with their broader concepts, forms, keywords and regulatory pathways, and any
+ * titanio", "Titanlegierung", a misspelt hidden label or "polyether ether ketone" find it: its class,
+ * applications and keywords with their broader concepts, forms and regulatory pathways, and any
  * concept one of whose labels is the record's name, a synonym or a trade name (PEEK is an
  * alternative label of polyether ether ketone). Labels at index time instead of Meilisearch
  * synonyms: thousands of query-time synonyms made text queries ~10x slower (bench, 2026-11-26).
  */
 export function labelledConcepts(content: MaterialContent, index: ConceptIndex): Set<string> {
-  const byLabel = conceptsByLabel(index);
-  const named = [content.name, ...content.synonyms, ...(content.tradeNames ?? [])].flatMap((n) => byLabel.get(normalizeLabel(n)) ?? []);
+  const named = namedConcepts(content, index);
   return new Set([
-    ...withAncestors([content.class, ...content.applications], index),
+    // Keywords with their broader concepts too: a record with the keyword "antibiotics" is found as "antimicrobial".
+    ...withAncestors([content.class, ...content.applications, ...Object.values(content.keywords).flatMap((ids) => ids ?? [])], index),
     ...content.forms,
-    ...Object.values(content.keywords).flatMap((ids) => ids ?? []),
     ...content.regulatory.map((r) => r.pathway),
     ...named,
   ]);
+}
+
+/** Concepts one of whose labels is the record's name, a synonym or a trade name. */
+function namedConcepts(content: MaterialContent, index: ConceptIndex): string[] {
+  const byLabel = conceptsByLabel(index);
+  return [content.name, ...content.synonyms, ...(content.tradeNames ?? [])].flatMap((n) => byLabel.get(normalizeLabel(n)) ?? []);
+}
+
+/**
+ * A code: one word (hyphens, dots, slashes, "+" inside) of at most 20 characters with a digit or two
+ * capitals (PE, UHMWPE, 316L, Ti-6Al-4V, 9003-07-0), or an element symbol (Ti, Ta).
+ */
+const isCode = (x: string): boolean => /^[A-Za-z0-9][A-Za-z0-9+./-]{0,19}$/.test(x) && (/\d|[A-Z].*[A-Z]/.test(x) || /^[A-Z][a-z]?$/.test(x));
+
+/**
+ * What a record is called in short: its code-like name and synonyms, every trade name, its CAS
+ * number, and the code-like labels of its class and of the concepts it is named by ("PE" is an
+ * alternative label of polyethylene, the class of UHMWPE). First in the searchable attributes,
+ * ranked by exactness before attribute, so that "PE" puts polyethylenes before PEEK, whose name
+ * only starts with it.
+ */
+export function exactCodes(content: MaterialContent, index: ConceptIndex): string[] {
+  const labels = [content.class, ...namedConcepts(content, index)].flatMap((id) => {
+    const c = index.get(id);
+    return c ? allLabels(c) : [];
+  });
+  // The record's own codes first: Meilisearch ranks a match nearer the start of an attribute higher.
+  return unique([...ownCodes(content), ...labels.map((x) => x.trim()).filter(isCode), ...(content.tradeNames ?? []), ...(content.casNumber ? [content.casNumber] : [])]);
+}
+
+/** The codes a record gives itself: the one in its name's parentheses ("Polyether ether ketone (PEEK)"), its name, its synonyms. */
+function ownCodes(content: MaterialContent): string[] {
+  const inName = [...content.name.matchAll(/\(([^()]+)\)/g)].map((m) => m[1]);
+  return [...inName, content.name, ...content.synonyms].map((x) => x.trim()).filter(isCode);
+}
+
+function codeAttributes(content: MaterialContent, index: ConceptIndex): Pick<SearchDocument, 'code' | 'codes'> {
+  return { code: ownCodes(content)[0] ?? null, codes: exactCodes(content, index) };
 }
 
 function conceptLabels(ids: Iterable<string>, index: ConceptIndex): string[] {

@@ -84,6 +84,8 @@ const MARKET_RANGES: RangeField[] = [
 export const RETRIEVED = ['slug', 'name', 'synonyms', 'tradeNames', 'summary', 'class', 'applications', 'forms', 'standards', 'version', 'publishedAt', 'properties', 'market'];
 
 export const SEARCHABLE = [
+  'code',
+  'codes',
   'name',
   'synonyms',
   'tradeNames',

@@ -1,5 +1,6 @@
 import type { Settings } from 'meilisearch';
 import { stableStringify } from '../common/stable-json';
+import { STOP_WORDS } from './search-matching';
 import { SEARCHABLE, SearchSchema } from './search-schema';
 
 export interface SettingsLimits {
@@ -20,13 +21,15 @@ export function desiredSettings(schema: SearchSchema, limits: SettingsLimits): S
       { attributePatterns: rangeAttributes, features: { facetSearch: false, filter: { equality: false, comparison: true } } },
     ],
     sortableAttributes: schema.sortableAttributes,
-    rankingRules: ['words', 'typo', 'proximity', 'attribute', 'sort', 'exactness'],
+    // Exactness before attribute: "PE" matched whole (UHMW-PE, PE-HD) beats "PE" as the start of PEEK in an earlier attribute.
+    rankingRules: ['words', 'typo', 'proximity', 'exactness', 'attribute', 'sort'],
     // Codes must match exactly: a typo-tolerant "F136" would also find F138.
     typoTolerance: { enabled: true, disableOnAttributes: ['casNumber', 'standards'], disableOnNumbers: true },
     faceting: { maxValuesPerFacet: limits.maxValuesPerFacet, sortFacetValuesBy: { '*': 'count' } },
     pagination: { maxTotalHits: limits.maxTotalHits },
     // Vocabulary labels are in the documents (`conceptLabels`); query-time synonyms cost ~10x on text queries.
     synonyms: {},
+    stopWords: [...STOP_WORDS].sort(),
   };
 }
 
@@ -34,6 +37,8 @@ export function desiredSettings(schema: SearchSchema, limits: SettingsLimits): S
 export function settingsMatch(desired: Settings, current: Settings): boolean {
   const norm = (key: keyof Settings, value: unknown): string => {
     if (key === 'sortableAttributes' && Array.isArray(value)) return stableStringify([...value].sort());
+    // A set on Meilisearch's side, answered in its own order and Unicode form ("für" comes back decomposed).
+    if (key === 'stopWords' && Array.isArray(value)) return stableStringify(value.map((w: string) => w.normalize('NFC')).sort());
     return stableStringify(value ?? null);
   };
   return (Object.keys(desired) as (keyof Settings)[]).every((key) => {

@@ -10,6 +10,7 @@ import { AnswerCache } from './answer-cache';
 import { IndexChanges } from './index-changes';
 import { isSearchEngineError, SearchIndexService, searchUnavailable } from './search-index.service';
 import { buildFilter, parseSearchRequest, RawSearchQuery, SearchRequest } from './search-query';
+import { MATCHING_STRATEGY, meiliQuery } from './search-matching';
 import { FacetField, HIERARCHY_SEPARATOR, RETRIEVED, SearchSchema } from './search-schema';
 
 /** The attribute facet-value search runs on: a hierarchy's labels, else the facet's own attribute. */
@@ -158,11 +159,12 @@ export class SearchService {
     const facets = SUGGEST_FACETS.map((name) => schema.facets.get(name)!);
     const [materials, ...answers] = await this.meili(() =>
       Promise.all([
-        this.indexes.searchLive<Pick<SearchDocument, 'slug' | 'name'>>({
+        this.indexes.searchLive<Pick<SearchDocument, 'slug' | 'name' | 'class'>>({
           q,
           limit: 6,
-          attributesToRetrieve: ['slug', 'name'],
-          attributesToSearchOn: ['name', 'synonyms', 'tradeNames'],
+          attributesToRetrieve: ['slug', 'name', 'class'],
+          // Concept labels are in every label language: "lega di titanio" suggests the titanium alloys.
+          attributesToSearchOn: ['codes', 'name', 'synonyms', 'tradeNames', 'conceptLabels'],
           attributesToHighlight: ['name'],
           highlightPreTag: PRE,
           highlightPostTag: POST,
@@ -176,7 +178,7 @@ export class SearchService {
       .sort((a, b) => b.count - a.count)
       .slice(0, 8);
     return {
-      materials: materials.hits.map((h) => ({ slug: h.slug, name: h.name, _formatted: { name: highlight(h._formatted?.name ?? h.name) } })),
+      materials: baseMaterialsFirst(materials.hits).map((h) => ({ slug: h.slug, name: h.name, _formatted: { name: highlight(h._formatted?.name ?? h.name) } })),
       concepts,
     };
   }
@@ -211,6 +213,12 @@ export class SearchService {
   }
 }
 
+/** Composites after the base materials they are made of ("PEEK" suggests PEEK before CFR-PEEK); otherwise the engine's order. */
+export function baseMaterialsFirst<T extends { class?: { path: string[] } }>(hits: T[]): T[] {
+  const composite = (h: T) => (h.class?.path[0] === 'Composite' ? 1 : 0);
+  return [...hits].sort((a, b) => composite(a) - composite(b));
+}
+
 function toHit(doc: SearchDocument & { _formatted?: Partial<SearchDocument> }): SearchHit {
   return {
     slug: doc.slug,
@@ -243,9 +251,10 @@ export function multiSearchQueries(req: SearchRequest, schema: SearchSchema, ind
     const range = schema.ranges.get(name)!;
     return range.min === range.max ? [range.min] : [range.min, range.max];
   };
+  const text = { q: meiliQuery(req.q), matchingStrategy: MATCHING_STRATEGY };
   const main: MultiSearchQuery = {
     indexUid,
-    q: req.q,
+    ...text,
     filter: buildFilter(req, schema),
     facets: req.facets.filter((f) => !selected(f)).flatMap(attributesOf),
     offset: (req.page - 1) * req.perPage,
@@ -257,7 +266,7 @@ export function multiSearchQueries(req: SearchRequest, schema: SearchSchema, ind
     ...(req.sort && { sort: [`${schema.sorts.get(req.sort.field)}:${req.sort.direction}`] }),
   };
   const own = req.facets.filter(selected);
-  const queries = [main, ...own.map((name) => ({ indexUid, q: req.q, filter: buildFilter(req, schema, name), facets: attributesOf(name), limit: 0 }))];
+  const queries = [main, ...own.map((name) => ({ indexUid, ...text, filter: buildFilter(req, schema, name), facets: attributesOf(name), limit: 0 }))];
   return { queries, own };
 }
 
