@@ -39,6 +39,8 @@ describe('ImportReportView', () => {
           unchanged: 0,
           invalid: 1,
           conflicts: 0,
+          recordsOmitted: 119,
+          recordsUrl: '/api/v1/literature/imports/i/records',
           records: [
             { position: 1, id: 'pub-a', status: 'created', errors: [] },
             { position: 2, status: 'invalid', errors: ['no title'] },

@@ -90,7 +90,7 @@ describe('literature import', () => {
   });
 
   it('counts the report and says how many records it does not list', () => {
-    const r = { importId: 'i', format: 'ris' as const, dryRun: true, created: 2, merged: 1, unchanged: 0, invalid: 1, conflicts: 0, records: [{ position: 1, status: 'created' as const, errors: [] }] };
+    const r = { importId: 'i', format: 'ris' as const, dryRun: true, created: 2, merged: 1, unchanged: 0, invalid: 1, conflicts: 0, recordsOmitted: 3, recordsUrl: null, records: [{ position: 1, status: 'created' as const, errors: [] }] };
     const s = reportSummary(r);
     expect(s.total).toBe(4);
     expect(s.notListed).toBe(3);
@@ -102,6 +102,9 @@ describe('literature import', () => {
     const job: ImportJob = { id: 'j', query: 'q', state: 'running', total: 200, fetched: 50, created: 40, merged: 10, invalid: 0 };
     expect(jobProgress(job)).toEqual({ percent: 25, text: 'Running: 50 of 200 records fetched (40 new, 10 merged, 0 invalid).' });
     expect(jobProgress({ ...job, state: 'queued', total: 0, fetched: 0 }).percent).toBe(0);
+    // Before the job's search has run the total is unknown (null).
+    expect(jobProgress({ ...job, state: 'queued', total: null, fetched: 0 })).toEqual({ percent: 0, text: 'Waiting to start.' });
+    expect(jobProgress({ ...job, total: null, fetched: 0 }).text).toBe('Running: 0 records fetched (40 new, 10 merged, 0 invalid).');
     expect(jobProgress({ ...job, state: 'failed', error: 'PubMed did not answer' }).text).toBe('Failed after 50 of 200 records fetched: PubMed did not answer');
   });
 });

@@ -101,25 +101,17 @@ export const STATUS_TEXT: Record<LiteratureImportReport['records'][number]['stat
 };
 
 /** A PubMed query import job (POST/GET /api/v1/literature/import-jobs). Typed here until openapi.json carries it. */
-export interface ImportJob {
-  id: string;
-  query: string;
-  state: 'queued' | 'running' | 'done' | 'failed' | 'cancelled';
-  total: number;
-  fetched: number;
-  created: number;
-  merged: number;
-  invalid: number;
-  error?: string | null;
-}
+/** What the import screen reads of a PubMed query job (the API's LiteratureImportJob). */
+export type ImportJob = Pick<S['LiteratureImportJob'], 'id' | 'query' | 'state' | 'total' | 'fetched' | 'created' | 'merged' | 'invalid'> & { error?: S['LiteratureImportJob']['error'] };
 
 export const jobFinished = (j: ImportJob) => j.state === 'done' || j.state === 'failed' || j.state === 'cancelled';
 
 /** Percent fetched (0 while the total is unknown) and the job's state in words. */
 export function jobProgress(j: ImportJob): { percent: number; text: string } {
-  const percent = j.total > 0 ? Math.min(100, Math.round((j.fetched / j.total) * 100)) : j.state === 'done' ? 100 : 0;
+  // The total is unknown (null) until the job's search has run.
+  const percent = j.total ? Math.min(100, Math.round((j.fetched / j.total) * 100)) : j.state === 'done' ? 100 : 0;
   const counts = `${j.created} new, ${j.merged} merged, ${j.invalid} invalid`;
-  const of = `${j.fetched.toLocaleString('en')} of ${j.total.toLocaleString('en')} records fetched`;
+  const of = j.total == null ? `${j.fetched.toLocaleString('en')} records fetched` : `${j.fetched.toLocaleString('en')} of ${j.total.toLocaleString('en')} records fetched`;
   const text: Record<ImportJob['state'], string> = {
     queued: 'Waiting to start.',
     running: `Running: ${of} (${counts}).`,
