@@ -6,6 +6,7 @@ import { Model } from 'mongoose';
 import { createPatch } from 'rfc6902';
 import { AuditEvent } from '../audit/audit.schema';
 import { AuditService } from '../audit/audit.service';
+import { SearchQueueService } from '../search/queue/search-queue.service';
 import { ProblemException } from '../common/problem/problem';
 import { seedDir } from '../seed/seed-dir';
 import { loadMeshDescriptors } from '../vocabulary/mesh';
@@ -65,6 +66,7 @@ export class LiteratureImportService {
   constructor(
     @InjectModel(PUBLICATION_MODEL) private readonly publications: Model<PublicationRecord>,
     private readonly audit: AuditService,
+    private readonly searchQueue: SearchQueueService,
   ) {}
 
   private meshIdOf = (name: string): string | null => {
@@ -280,6 +282,8 @@ export class LiteratureImportService {
       await this.markFailed(err, creates, report);
     }
     await this.audit.append(events);
+    // The writes bumped the records' search revisions: the publications index picks them up now.
+    await this.searchQueue.changed('publication', [...creates.keys(), ...updates.keys()]);
   }
 
   /** Updates whose revision moved under them (a curator edit mid-import): reported, not forced. */
