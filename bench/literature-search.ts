@@ -245,6 +245,8 @@ void runBench('bench:literature-search', options, async (cleanup: Cleanup) => {
   const unknown = [...new Set(queries.flatMap((q) => q.acceptable))].filter((id) => !known.has(id));
   if (unknown.length) throw new Error(`judged publications missing from the seed: ${unknown.join(', ')}`);
   const parts = [await relevance(api, queries)];
+  // Shown at once: the latency part can take many minutes on FerretDB.
+  log(`\n${parts[0]}`);
   if (options.docs > 0) parts.push(await latency(app, api, meili, options.docs, options.queries, mulberry32(options.seed)));
   return parts.join('\n\n');
 });
