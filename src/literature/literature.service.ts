@@ -10,6 +10,7 @@ import { SearchQueueService } from '../search/queue/search-queue.service';
 import { AppConfig } from '../config/config.schema';
 import { InjectConfig } from '../config/config.module';
 import { Page, skipOf } from '../common/http/pagination';
+import { mapLimit } from '../common/mongo/bulk';
 import { ProblemException, validationProblem } from '../common/problem/problem';
 import { CitationFormat, contentToCsl, CslItem, formatCitations } from './codecs/csl';
 import { normalizeDoi, normalizePmcid, normalizePmid } from './identifiers';
@@ -192,7 +193,7 @@ export class LiteratureService {
 
   /** The records with these ids as search rows, read one `_id` lookup each. */
   async findForSearch(ids: string[]): Promise<PublicationSearchRow[]> {
-    const rows = await Promise.all([...new Set(ids)].map((id) => this.publications.findById(id).lean<PublicationRecord>()));
+    const rows = await mapLimit([...new Set(ids)], 4, (id) => this.publications.findById(id).lean<PublicationRecord>());
     return rows.filter((r): r is PublicationRecord => !!r).map(searchRow);
   }
 
