@@ -44,6 +44,7 @@ const common = {
 
 module.exports = {
   reporters: ['default', '<rootDir>/test/setup/summary-reporter.js'],
+  testSequencer: '<rootDir>/test/setup/sequencer.js',
   // A global option (ignored inside projects): e2e tests start apps and load seed data.
   testTimeout: 60000,
   projects: [

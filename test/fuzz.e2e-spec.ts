@@ -32,7 +32,9 @@ function fuzz(bin: string, url: string, role: TestAccount | 'anonymous'): Promis
     '--checks',
     CHECKS.join(','),
     '--phases',
-    'examples,coverage,fuzzing',
+    // Without a token most operations answer 401 to every case, and the signed-in runs already cover
+    // the public ones' parameters: the anonymous run skips the (slowest) coverage phase.
+    role === 'anonymous' ? 'examples,fuzzing' : 'examples,coverage,fuzzing',
     '--max-examples',
     '2',
     '--generation-deterministic',
@@ -45,7 +47,7 @@ function fuzz(bin: string, url: string, role: TestAccount | 'anonymous'): Promis
     ...(role === 'anonymous' ? [] : ['--header', `Authorization: ${bearer(role).authorization}`]),
   ];
   return new Promise((resolve) => {
-    execFile(bin, args, { maxBuffer: 64 * 1024 * 1024, timeout: 420_000, env: { ...process.env, SCHEMATHESIS_HOOKS: '' } }, (err, stdout, stderr) => {
+    execFile(bin, args, { maxBuffer: 64 * 1024 * 1024, timeout: 540_000, env: { ...process.env, SCHEMATHESIS_HOOKS: '' } }, (err, stdout, stderr) => {
       resolve({ role, code: err ? ((err as { code?: number }).code ?? 1) : 0, output: `${stdout}\n${stderr}` });
     });
   });

@@ -38,6 +38,7 @@ export async function withApp(work: (app: NestFastifyApplication) => Promise<voi
   process.env.LOG_LEVEL ||= 'warn';
   // A one-off command is no place for the search sync worker (the app instances run it).
   process.env.SEARCH_WORKER ||= 'false';
+  process.env.LITERATURE_JOBS_WORKER ||= 'false';
   let services: LocalServices | undefined;
   try {
     const running = process.env.MONGODB_URI ? undefined : runningServices();

@@ -161,6 +161,18 @@ export const configSchema = z
         timeoutMs: positiveMs,
         /** Retries of a 429, a 5xx or a failed connection, with backoff. */
         retries: integer(0, 5),
+        /** Per-record entries an import report keeps in memory and answers with; the rest are counted (and stored, paged). */
+        reportRecords: integer(0, 100_000),
+        /** PubMed query import jobs: one runner at a time across instances, under a lease. */
+        jobs: z
+          .object({
+            worker: z.boolean(),
+            leaseMs: positiveMs,
+            pollMs: positiveMs,
+            /** Records per efetch page (E-utilities allows up to 10,000). */
+            pageSize: integer(1, 10_000),
+          })
+          .strict(),
       })
       .strict(),
   })
@@ -216,6 +228,10 @@ export const ENV_BINDINGS: readonly EnvBinding[] = [
   { env: 'NCBI_API_KEY', path: 'literature.ncbiApiKey', parse: asString, secret: true, description: 'NCBI API key (10 requests/s instead of 3)' },
   { env: 'LITERATURE_RETRIES', path: 'literature.retries', parse: asString, secret: false, description: 'retries of a registry lookup that failed (429, 5xx, no connection)' },
   { env: 'LITERATURE_CONTACT_EMAIL', path: 'literature.contactEmail', parse: asString, secret: false, description: 'contact address sent to Crossref and NCBI with lookups' },
+  { env: 'LITERATURE_REPORT_RECORDS', path: 'literature.reportRecords', parse: asString, secret: false, description: 'per-record entries an import report answers with (the rest are stored and paged)' },
+  { env: 'LITERATURE_JOBS_WORKER', path: 'literature.jobs.worker', parse: asBoolean, secret: false, description: 'run the PubMed query import job runner in this process' },
+  { env: 'LITERATURE_JOB_LEASE_MS', path: 'literature.jobs.leaseMs', parse: asString, secret: false, description: 'lease of the import job runner (another instance takes over after it)' },
+  { env: 'LITERATURE_JOB_PAGE_SIZE', path: 'literature.jobs.pageSize', parse: asString, secret: false, description: 'records per efetch page of a PubMed query import job' },
   { env: 'ANNOTATE_PER_IP_PER_MINUTE', path: 'annotation.perIpPerMinute', parse: asString, secret: false, description: 'annotate requests a client address may send per minute to one instance' },
   { env: 'SEARCH_WORKER', path: 'search.worker', parse: asBoolean, secret: false, description: 'run the search sync worker in this process' },
   { env: 'SEARCH_RESULT_CACHE_MS', path: 'search.resultCacheMs', parse: asString, secret: false, description: 'life of a cached search answer, 0 turns the cache off' },

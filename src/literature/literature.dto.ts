@@ -190,3 +190,21 @@ export class PublicationMaterialsDto {
   revision?: number;
 }
 
+
+/** Largest number of records one PubMed query job imports. */
+export const IMPORT_JOB_MAX_RECORDS = 100_000;
+
+export class CreateImportJobDto {
+  @ApiProperty({ example: 'titanium[mh] AND osseointegration[tiab] AND 2020:2024[dp]', description: 'A PubMed query, as typed in PubMed' })
+  @IsString()
+  @Length(1, 4000)
+  @Matches(/\S/, { message: 'query must not be blank' })
+  query!: string;
+
+  @ApiPropertyOptional({ type: 'integer', minimum: 1, maximum: IMPORT_JOB_MAX_RECORDS, default: 10_000, description: 'Import at most this many of the results (newest first, as PubMed sorts them)' })
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  @Max(IMPORT_JOB_MAX_RECORDS)
+  maxRecords: number = 10_000;
+}

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { instant, named, pageOf } from '../common/contract/contract';
-import { IMPORT_FORMATS } from './publication.types';
+import { IMPORT_FORMATS, IMPORT_JOB_STATES } from './publication.types';
 
 /** Response schemas of the literature layer (publications, imports, citation exports). */
 
@@ -123,10 +123,43 @@ export const ImportReportAnswer = named(
     unchanged: z.int().min(0),
     invalid: z.int().min(0),
     conflicts: z.int().min(0),
-    records: z.array(ImportRecordResultAnswer),
+    records: z.array(ImportRecordResultAnswer).meta({ description: 'The first entries (1,000 by default), in file order' }),
+    recordsOmitted: z.int().min(0).meta({ description: 'Entries left out of `records`; the full list is at `recordsUrl`' }),
+    recordsUrl: z.string().nullable().meta({ description: 'The full per-record list (paged), when entries were left out' }),
   }),
-  'What a literature import did (or, in a dry run, would do), record by record',
+  'What a literature import did (or, in a dry run, would do), record by record (the first entries; the rest at recordsUrl)',
 );
+
+export const ImportRecordPageAnswer = pageOf('LiteratureImportRecordPage', ImportRecordResultAnswer);
+
+const count = () => z.int().min(0);
+
+export const ImportJobAnswer = named(
+  'LiteratureImportJob',
+  z.object({
+    id: z.string(),
+    query: z.string().meta({ description: 'The PubMed query, as typed in PubMed' }),
+    maxRecords: z.int().min(1),
+    state: z.enum(IMPORT_JOB_STATES),
+    total: z.int().min(0).nullable().meta({ description: 'Records to import: what the query finds, capped at maxRecords (null until the search ran)' }),
+    fetched: count().meta({ description: 'Records fetched and imported so far' }),
+    created: count(),
+    merged: count(),
+    unchanged: count(),
+    invalid: count(),
+    conflicts: count(),
+    problems: z.array(ImportRecordResultAnswer).meta({ description: 'The first invalid or conflicting records (position in the query results)' }),
+    problemsOmitted: count(),
+    error: z.string().nullable().meta({ description: 'Why the job failed, in plain words' }),
+    by: z.string(),
+    createdAt: instant(),
+    updatedAt: instant(),
+    startedAt: instant().nullable(),
+    finishedAt: instant().nullable(),
+  }),
+  'A PubMed query import running in the background: progress, counts and problems',
+);
+export const ImportJobPageAnswer = pageOf('LiteratureImportJobPage', ImportJobAnswer);
 
 export const CitationsAnswer = named(
   'Citations',

@@ -108,5 +108,44 @@ export interface ImportReport {
   unchanged: number;
   invalid: number;
   conflicts: number;
+  /** The first `literature.reportRecords` entries, in file order; the rest are counted in `recordsOmitted`. */
   records: ImportRecordResult[];
+  /** Entries left out of `records` (the report stays the same size whatever the file's). */
+  recordsOmitted: number;
+  /** Where the full per-record list is (a paged resource), when entries were left out. */
+  recordsUrl: string | null;
+}
+
+export const IMPORT_JOB_STATES = ['queued', 'running', 'done', 'failed', 'cancelled'] as const;
+export type ImportJobState = (typeof IMPORT_JOB_STATES)[number];
+
+/** A PubMed query import run in the background (collection `literature_import_jobs`). */
+export interface ImportJobRecord {
+  _id: string;
+  query: string;
+  maxRecords: number;
+  state: ImportJobState;
+  by: string;
+  /** Records the query finds (capped at maxRecords); null until the search ran. */
+  total: number | null;
+  /** Records fetched and imported so far: the retstart of the next page. */
+  fetched: number;
+  created: number;
+  merged: number;
+  unchanged: number;
+  invalid: number;
+  conflicts: number;
+  /** The first invalid or conflicting records (position in the query's results). */
+  problems: ImportRecordResult[];
+  problemsOmitted: number;
+  /** The E-utilities history server's handle on the search results. */
+  webEnv: string | null;
+  queryKey: string | null;
+  /** Bumped by every page commit: a runner that lost its lease cannot commit over another. */
+  revision: number;
+  error: string | null;
+  createdAt: Date;
+  updatedAt: Date;
+  startedAt: Date | null;
+  finishedAt: Date | null;
 }

@@ -61,8 +61,14 @@ export class SeedService {
     }
     if (dropped.size) progress(`publications: links to unknown materials dropped: ${[...dropped].sort().join(', ')}`);
     progress(`publications: ${items.length} seed records`);
-    const report = await this.literature.importItems('csl-json', items, { by: SEED_ACTOR, provenanceFormat: 'seed', file: 'seed' });
-    for (const r of report.records.filter((r) => r.errors.length)) progress(`  publication ${r.position} ${r.id ?? ''} (${r.status}): ${r.errors.join('; ')}`);
+    const report = await this.literature.importItems('csl-json', items, {
+      by: SEED_ACTOR,
+      provenanceFormat: 'seed',
+      file: 'seed',
+      onRecords: (results) => {
+        for (const r of results.filter((r) => r.errors.length)) progress(`  publication ${r.position} ${r.id ?? ''} (${r.status}): ${r.errors.join('; ')}`);
+      },
+    });
     progress(`publications: ${report.created} created, ${report.merged} merged, ${report.unchanged} unchanged, ${report.invalid} invalid, ${report.conflicts} conflicts`);
     return report;
   }

@@ -63,3 +63,10 @@ export function outputDir(name = 'ui'): string {
   mkdirSync(dir, { recursive: true });
   return dir;
 }
+
+/** Elements that stick out of the page's width (those inside a scrolling .table-wrap do not count): tag.class[name] and right edge. */
+export const overflowing = (page: Page): Promise<unknown> =>
+  page.evaluate(`[...document.querySelectorAll('body *')]
+    .filter((el) => !el.closest('.table-wrap') && el.getBoundingClientRect().right > document.documentElement.clientWidth + 1)
+    .slice(0, 8)
+    .map((el) => el.tagName.toLowerCase() + (el.className && typeof el.className === 'string' ? '.' + el.className.split(' ').join('.') : '') + (el.getAttribute('name') ? '[' + el.getAttribute('name') + ']' : '') + ' ' + Math.round(el.getBoundingClientRect().right))`);

@@ -21,7 +21,7 @@ import { WebModule, webDistDir } from '../../src/web/web.module';
 import { FIXTURE_CONCEPTS, REF, ti64 } from '../fixtures/vocabulary';
 import { publishMaterial } from '../helpers/catalogue';
 import { startTestApp, TestApp } from '../helpers/test-app';
-import { axe, AxeViolation, CHROMIUM, describeViolations, launchBrowser, UiBrowser } from './browser';
+import { axe, AxeViolation, CHROMIUM, describeViolations, launchBrowser, overflowing, UiBrowser } from './browser';
 
 jest.setTimeout(180_000);
 
@@ -52,13 +52,6 @@ describe("Curators' desk (browser)", () => {
     const v = await axe(page);
     if (v.length) violations[name] = v;
   }
-
-  /** Elements that stick out of a 390 px page (those inside a scrolling .table-wrap do not count): tag.class and right edge. */
-  const overflowing = () =>
-    page.evaluate(`[...document.querySelectorAll('body *')]
-      .filter((el) => !el.closest('.table-wrap') && el.getBoundingClientRect().right > document.documentElement.clientWidth + 1)
-      .slice(0, 8)
-      .map((el) => el.tagName.toLowerCase() + (el.className && typeof el.className === 'string' ? '.' + el.className.split(' ').join('.') : '') + (el.getAttribute('name') ? '[' + el.getAttribute('name') + ']' : '') + ' ' + Math.round(el.getBoundingClientRect().right))`);
 
   async function signIn(who: { email: string; password: string }) {
     await page.goto(`${base}/signin`);
@@ -172,7 +165,7 @@ describe("Curators' desk (browser)", () => {
     await page.getByRole('cell', { name: /130 ksi \(896\.3 MPa\)/ }).waitFor();
     await check('datasheet-v2');
     await page.setViewportSize({ width: 390, height: 844 });
-    expect(await overflowing()).toEqual([]);
+    expect(await overflowing(page)).toEqual([]);
     await page.setViewportSize({ width: 1280, height: 900 });
     await page.getByRole('link', { name: 'what changed from version 1' }).click();
     await page.getByRole('heading', { name: 'Ti-6Al-4V: version 1 → 2' }).waitFor();
@@ -227,7 +220,7 @@ describe("Curators' desk (browser)", () => {
     await check('propose');
     // 390 px wide (a phone): the editor and the datasheet fit; wide tables scroll inside their own box.
     await page.setViewportSize({ width: 390, height: 844 });
-    expect(await overflowing()).toEqual([]);
+    expect(await overflowing(page)).toEqual([]);
     await page.screenshot({ path: join(out, 'curators-propose-390.png'), fullPage: true });
     await page.setViewportSize({ width: 1280, height: 900 });
     await form.getByRole('button', { name: 'Send the proposal' }).click();

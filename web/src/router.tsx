@@ -163,6 +163,23 @@ export const versionDiffRoute = createRoute({
   component: lazyRouteComponent(() => import('./material/VersionPages'), 'VersionDiffPage'),
 });
 
+export const publicationRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/publications/$id',
+  component: lazyRouteComponent(() => import('./literature/PublicationPage'), 'PublicationPage'),
+});
+export const literatureSearchRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/literature',
+  validateSearch,
+  component: lazyRouteComponent(() => import('./literature/LiteratureSearchPage'), 'LiteratureSearchPage'),
+});
+export const literatureImportRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/curator/literature/import',
+  component: lazyRouteComponent(() => import('./literature/LiteratureImportPage'), 'LiteratureImportPage'),
+});
+
 const routeTree = rootRoute.addChildren([
   editRoute,
   newMaterialRoute,
@@ -191,6 +208,9 @@ const routeTree = rootRoute.addChildren([
   vocabularyRoute,
   vocabularyImportRoute,
   importRoute,
+  publicationRoute,
+  literatureSearchRoute,
+  literatureImportRoute,
 ]);
 
 export function createAppRouter(queryClient: QueryClient) {

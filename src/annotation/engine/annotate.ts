@@ -291,14 +291,15 @@ function extendSpan(d: FieldDoc, p: Proposal, taken: Uint8Array): void {
   }
   // A phase letter names a specific material: "β titanium alloy", "α-TCP".
   const g = t[p.first - 1];
+  const phaseType: EntityType = p.entry.type === 'BiomaterialType' && CLASS_HEADS.has(t[p.last].key) ? 'BiomaterialType' : 'Biomaterial';
   if (MATERIAL_TYPES.has(p.entry.type!) && g?.kind === 'greek' && !taken[p.first - 1] && /^(alpha|beta|gamma|delta|omega)$/.test(g.key) && (t[p.first].space || !t[p.first].glued)) {
     p.first -= 1;
     p.start = t[p.first].start;
-    p.entry = { ...p.entry, type: 'Biomaterial' };
+    p.entry = { ...p.entry, type: phaseType };
   } else if (MATERIAL_TYPES.has(p.entry.type!) && g?.soft && !g.space && t[p.first - 2]?.kind === 'greek' && !taken[p.first - 2] && /^(alpha|beta|gamma|delta|omega)$/.test(t[p.first - 2].key)) {
     p.first -= 2;
     p.start = t[p.first].start;
-    p.entry = { ...p.entry, type: 'Biomaterial' };
+    p.entry = { ...p.entry, type: phaseType };
   }
   if (p.entry.type !== 'Biomaterial') return;
   const a = t[p.last + 1];
@@ -374,8 +375,9 @@ function refine(d: FieldDoc, kept: Proposal[], dict: Dictionary): Proposal[] {
   out = out.map((p) => (covered[p.last + 1] ? p : extendIon(d, p)));
   out = out
     .map((p) => shrinkGeneric(d, p))
-    .filter((p) => !isAnaphor(d, p) && !isSaltName(d, p, covered) && !isCompositionWord(d, p) && !isBearingCouple(d, p))
-    .map((p) => asReleasedElement(d, p));
+    .filter((p) => !isSaltName(d, p, covered) && !isCompositionWord(d, p) && !isBearingCouple(d, p) && !isForeignAcronym(d, p))
+    .map((p) => asReleasedElement(d, p))
+    .map((p) => asProcessVerb(d, p));
   // merges of neighbours (only whitespace between)
   const merged: Proposal[] = [];
   for (let i = 0; i < out.length; i++) {
@@ -407,6 +409,23 @@ function refine(d: FieldDoc, kept: Proposal[], dict: Dictionary): Proposal[] {
     merged.push(a);
   }
   return merged;
+}
+
+const AUXILIARIES = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);
+
+/**
+ * A participle that names both a surface finish and a way of making ("machined") is the process
+ * when it is used as a verb ("implants are usually machined from blocks", "were extruded and
+ * machined"), the feature otherwise ("machined implants"): the guidelines' rule for machined.
+ */
+function asProcessVerb(d: FieldDoc, p: Proposal): Proposal {
+  if (p.entry.type !== 'ManufacturedObjectFeatures' || p.first !== p.last || !/ed$/.test(d.tokens[p.first].key)) return p;
+  const t = d.tokens;
+  let verb = t[p.last + 1]?.kind === 'word' && (t[p.last + 1].key === 'from' || t[p.last + 1].key === 'by');
+  for (let k = p.first - 1; !verb && k >= Math.max(0, p.first - 3); k--) verb = t[k].kind === 'word' && AUXILIARIES.has(t[k].key);
+  if (!verb) return p;
+  const proc = (d.byFirst.get(p.first) ?? []).find((x) => x.last === p.last)?.entries.find((e) => e.type === 'MaterialProcessing');
+  return proc ? { ...p, entry: proc, confidence: CONFIDENCE[proc.strength] } : p;
 }
 
 /** "metal-on-metal", "ceramic-on-polyethylene": a bearing couple (a device feature), not a mention of the material. */
@@ -450,17 +469,21 @@ function isSaltName(d: FieldDoc, p: Proposal, covered: Uint8Array): boolean {
   return next !== undefined && next.kind === 'word' && next.space && !covered[p.last + 1] && ANIONS.has(next.key);
 }
 
-const DETERMINERS = new Set(['the', 'this', 'that', 'these', 'those', 'its', 'their', 'such']);
-
 /**
- * A one-word class used as an anaphor ("the glass", "this ceramic", "the polysaccharide") points
- * back to the material already named: it names no new thing, like "the material".
+ * An acronym that names something outside the 18 types here: an epitope tag ("an HA tag", "anti-HA
+ * antibody": haemagglutinin, not hydroxyapatite). The guidelines leave such short forms out.
  */
-function isAnaphor(d: FieldDoc, p: Proposal): boolean {
-  if (p.entry.type !== 'BiomaterialType' || p.first !== p.last) return false;
-  const prev = d.tokens[p.first - 1];
-  return prev !== undefined && prev.kind === 'word' && DETERMINERS.has(prev.key);
+function isForeignAcronym(d: FieldDoc, p: Proposal): boolean {
+  if (p.first !== p.last || !p.entry.surface) return false;
+  const t = d.tokens;
+  const next = t[p.last + 1];
+  if (next?.kind === 'word' && next.space && (next.key === 'tag' || next.key === 'epitope')) return true;
+  const dash = t[p.first - 1];
+  return dash?.soft === true && !dash.space && !t[p.first].space && t[p.first - 2]?.kind === 'word' && t[p.first - 2].key === 'anti';
 }
+
+/** Generic heads that belong to the term they end ("antibacterial effect", "inflammatory response"). */
+const KEPT_HEADS = new Set(['effect', 'response']);
 
 /** "in vitro study" -> "in vitro", "four-point bending tests" -> "four-point bending": a generic last word stays outside when the rest names the same concept. */
 function shrinkGeneric(d: FieldDoc, p: Proposal): Proposal {
@@ -472,7 +495,7 @@ function shrinkGeneric(d: FieldDoc, p: Proposal): Proposal {
     if (c) return { ...p, last: c.last, end: c.end };
   }
   // (not for cells: "MG-63 cells" keeps its head noun)
-  if (p.first === p.last || p.entry.type === 'Cell' || lastTok.kind !== 'word' || !GENERIC_WORDS.has(lastTok.key)) return p;
+  if (p.first === p.last || p.entry.type === 'Cell' || lastTok.kind !== 'word' || !GENERIC_WORDS.has(lastTok.key) || KEPT_HEADS.has(lastTok.key)) return p;
   let end = p.last - 1;
   while (end > p.first && d.tokens[end].soft) end--;
   const c = (d.byFirst.get(p.first) ?? []).find((x) => x.last === end && x.entries.some((e) => e.conceptId === p.entry.conceptId));
@@ -515,6 +538,7 @@ function splitExact(d: FieldDoc, p: Proposal, depth: number, type: EntityType, a
   for (const c of heads) {
     const e = pickEntry(c.entries, headKey(d.tokens, c));
     if (!e || !allowed.has(e.type!) || e.type === type || isAmbiguous(c.entries)) continue;
+    if (e.type === 'ManufacturedObjectFeatures' && DEVICE_TYPES.has(type) && (p.entry.strength === 'pref' || p.entry.strength === 'alt')) continue;
     let next = c.last + 1;
     while (next <= p.last && d.tokens[next].soft) next++;
     const rest = (d.byFirst.get(next) ?? []).find((x) => x.last === p.last && !isAmbiguous(x.entries) && pickEntry(x.entries));
@@ -536,6 +560,8 @@ function splitExact(d: FieldDoc, p: Proposal, depth: number, type: EntityType, a
         const m = (d.byFirst.get(j) ?? []).filter((x) => x.last < k && !isAmbiguous(x.entries)).sort((x, y) => y.last - x.last)[0];
         const me = m && pickEntry(m.entries, headKey(d.tokens, m));
         if (!m || !me || !MATERIAL_TYPES.has(me.type!)) continue;
+        // "bare-metal stents": a material word inside a hyphenated modifier is no mention of the material.
+        if (d.tokens[m.first - 1]?.soft && !d.tokens[m.first].space && d.tokens[m.first - 2]?.kind === 'word') continue;
         inner.push({ ...p, first: m.first, last: m.last, start: m.start, end: m.end, entry: me, source: me.strength === 'mesh' ? 'mesh' : 'dictionary', confidence: CONFIDENCE[me.strength] });
         j = m.last;
       }
@@ -551,7 +577,8 @@ function splitExact(d: FieldDoc, p: Proposal, depth: number, type: EntityType, a
     if (lastTok.kind === 'word' && GENERIC_WORDS.has(lastTok.key) && p.last > p.first) {
       let end = p.last - 1;
       while (end > p.first && d.tokens[end].soft) end--;
-      return [{ ...p, last: end, end: d.tokens[end].end }];
+      const feature = (d.byFirst.get(p.first) ?? []).some((x) => x.last === end && x.entries.some((e) => e.type === 'ManufacturedObjectFeatures'));
+      if (feature) return [{ ...p, last: end, end: d.tokens[end].end }];
     }
     for (let k = p.first + 1; k <= p.last; k++) {
       const tail = (d.byFirst.get(k) ?? []).find((x) => x.last === p.last && !isAmbiguous(x.entries) && DEVICE_TYPES.has(pickEntry(x.entries)?.type as EntityType));

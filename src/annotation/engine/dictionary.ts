@@ -3,6 +3,7 @@ import { ELEMENT_NAME_KEYS } from './chemistry';
 import { Entry, TrieNode, findCandidates, insert } from './matcher';
 import { fold, singular } from './normalize';
 import { Token, tokenize } from './tokenizer';
+import { LABEL_TYPES, conceptType } from './type-rules';
 import { EngineConcept, EntityType, PROPERTY_SCHEME, SCHEME_TYPES } from './types';
 
 /**
@@ -192,7 +193,7 @@ export function buildDictionary(concepts: Iterable<EngineConcept>, mesh: Readonl
   for (const c of mergeById(concepts)) {
     const scheme = schemeOf(c);
     const isProperty = scheme === PROPERTY_SCHEME;
-    const type = SCHEME_TYPES[scheme];
+    const type = conceptType(c._id, SCHEME_TYPES[scheme]);
     if (!type && !isProperty) continue;
     if (isProperty && !c.quantity?.canonicalUnit) continue;
     const prefEn = c.prefLabel?.en ?? Object.values(c.prefLabel ?? {})[0] ?? c._id.split('/').pop()!;
@@ -258,9 +259,23 @@ export function buildDictionary(concepts: Iterable<EngineConcept>, mesh: Readonl
     dict.stats.concepts++;
   }
   addDeviceHeads(dict, deviceLabels, keyEntries);
+  applyLabelTypes(dict, keyEntries);
   for (const [k, entries] of keyEntries) dict.labelDigests.set(k, digest([...new Set(entries)].sort()));
   dict.stats.keys = keyEntries.size;
   return dict;
+}
+
+/** The guidelines' type of a shared phrase (LABEL_TYPES): its entries of other types are dropped. */
+function applyLabelTypes(dict: Dictionary, keyEntries: Map<string, string[]>): void {
+  for (const [phrase, type] of Object.entries(LABEL_TYPES)) {
+    const keys = labelKeys(phrase).keys;
+    let node: TrieNode | undefined = dict.entities;
+    for (const k of keys) node = node?.next?.get(k);
+    if (!node?.entries?.some((e) => e.type === type)) continue;
+    node.entries = node.entries.filter((e) => e.type === type);
+    const k = keys.join(' ');
+    keyEntries.set(k, [...(keyEntries.get(k) ?? []), `type:${type}`]);
+  }
 }
 
 function isEnglish(c: EngineConcept, label: string): boolean {

@@ -30,13 +30,15 @@ describe('hostile strings', () => {
   });
 
   it('handles 100 kB of one word, and 100 kB of one glued alloy-like word, in linear-ish time', () => {
-    const t0 = Date.now();
+    // CPU time, not the wall clock: on the shared CI machine other processes' turns would count.
+    const t0 = process.cpuUsage();
     checkSpans({ text: 'a'.repeat(100_000) });
     checkSpans({ text: 'Ti6'.repeat(33_000) });
     checkSpans({ text: '('.repeat(50_000) + ')'.repeat(50_000) });
     checkSpans({ text: '1-'.repeat(50_000) });
     checkSpans({ text: 'hydroxyapatite (HA) '.repeat(5_000) });
-    expect(Date.now() - t0).toBeLessThan(10_000);
+    const cpu = process.cpuUsage(t0);
+    expect((cpu.user + cpu.system) / 1000).toBeLessThan(10_000);
   });
 
   it('handles control characters, mixed scripts, lone surrogates and emoji', () => {
@@ -57,9 +59,10 @@ describe('hostile strings', () => {
     const text =
       'Porous hydroxyapatite (HA) scaffolds with a porosity of 70–90 % were seeded with osteoblasts. The compressive strength was 12.5 ± 1.3 MPa and the Young’s modulus about 5 GPa. '.repeat(8);
     annotate(dict, { text });
-    const t0 = process.hrtime.bigint();
+    const t0 = process.cpuUsage();
     for (let i = 0; i < 50; i++) annotate(dict, { text });
-    const ms = Number(process.hrtime.bigint() - t0) / 1e6 / 50;
-    expect(ms).toBeLessThan(20); // generous: the machine is shared; the bench measures the real figure
+    const cpu = process.cpuUsage(t0);
+    const ms = (cpu.user + cpu.system) / 1000 / 50;
+    expect(ms).toBeLessThan(20); // CPU time, generous: the bench measures the real figure
   });
 });

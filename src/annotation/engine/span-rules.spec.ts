@@ -28,6 +28,21 @@ const CONCEPTS: EngineConcept[] = [
   { _id: 'processing/electrospinning', prefLabel: { en: 'Electrospinning' } },
   { _id: 'tissue/calvaria', prefLabel: { en: 'Calvaria' } },
   { _id: 'tissue/radius', prefLabel: { en: 'Radius' } },
+  { _id: 'material-class/glass', prefLabel: { en: 'Glass' } },
+  { _id: 'material-class/titanium-alloy', prefLabel: { en: 'Titanium alloy' } },
+  { _id: 'kw-materials-composition/hydroxyapatite', prefLabel: { en: 'Hydroxyapatite' }, altLabels: { en: ['HA'] } },
+  { _id: 'device-feature/drug-eluting', prefLabel: { en: 'Drug-eluting' } },
+  { _id: 'device-feature/locking', prefLabel: { en: 'Locking' } },
+  { _id: 'device-feature/smooth-surface', prefLabel: { en: 'Smooth surface' }, altLabels: { en: ['smooth'] } },
+  { _id: 'device-feature/porous-coating', prefLabel: { en: 'Porous coating' }, altLabels: { en: ['porous surface'] } },
+  { _id: 'structure/porous', prefLabel: { en: 'Porous' } },
+  { _id: 'material-class/metal', prefLabel: { en: 'Metal' } },
+  { _id: 'kw-manufactured-product/drug-eluting-stent', prefLabel: { en: 'Drug-eluting stent' } },
+  { _id: 'kw-manufactured-product/coronary-stent', prefLabel: { en: 'Coronary stent' }, altLabels: { en: ['bare-metal stent'] } },
+  { _id: 'kw-manufactured-product/bone-plate', prefLabel: { en: 'Bone plate' }, altLabels: { en: ['locking plate'] } },
+  { _id: 'device-feature/machined-surface', prefLabel: { en: 'Machined surface' }, altLabels: { en: ['machined'] } },
+  { _id: 'processing/machining', prefLabel: { en: 'Machining' } },
+  { _id: 'kw-outcomes-toxicity/antibacterial', prefLabel: { en: 'Antibacterial effect' }, altLabels: { en: ['antibacterial'] } },
 ];
 const dict = buildDictionary(CONCEPTS, new Map(), 'spans');
 const spans = (text: string) => annotate(dict, { text }).annotations.map((a) => `${a.text}|${a.type}`);
@@ -70,5 +85,33 @@ describe('span rules', () => {
     expect(spans('in vitro cytotoxicity in an in vitro study')).toEqual(['in vitro|StudyType', 'cytotoxicity|EffectOnBiologicalSystem', 'in vitro|StudyType']);
     expect(spans('sintered and electrospun')).toEqual(['sintered|MaterialProcessing', 'electrospun|MaterialProcessing']);
     expect(spans('calvarial defects of the distal radius')).toEqual(['calvarial|Tissue', 'distal radius|Tissue']);
+  });
+
+  it('keeps a class word used as an anaphor, and a phase letter before a class keeps the class', () => {
+    expect(spans('The glass dissolved.')).toEqual(['glass|BiomaterialType']);
+    expect(spans('a β titanium alloy')).toEqual(['β titanium alloy|BiomaterialType']);
+  });
+
+  it('drops a short form that names an epitope tag (an HA tag, anti-HA), not the material', () => {
+    expect(spans('HA granules')).toEqual(['HA|Biomaterial']);
+    expect(spans('a protein with an HA tag was found by an anti-HA antibody')).toEqual([]);
+  });
+
+  it('keeps a device named with its feature as one product name, and a material inside a hyphenated word out', () => {
+    expect(spans('Drug-eluting stents and locking plates')).toEqual(['Drug-eluting stents|ManufacturedObject', 'locking plates|ManufacturedObject']);
+    expect(spans('bare-metal stents')).toEqual(['bare-metal stents|ManufacturedObject']);
+  });
+
+  it('cuts a generic surface word off a feature only when the rest is a feature', () => {
+    expect(spans('a smooth surface and a porous surface')).toEqual(['smooth|ManufacturedObjectFeatures', 'porous surface|ManufacturedObjectFeatures']);
+  });
+
+  it("keeps 'effect' and 'response' inside the term they end", () => {
+    expect(spans('the antibacterial effect')).toEqual(['antibacterial effect|EffectOnBiologicalSystem']);
+  });
+
+  it('reads a participle that is a finish and a process as the process when it is a verb', () => {
+    expect(spans('machined screws')).toEqual(['machined|ManufacturedObjectFeatures', 'screws|ManufacturedObject']);
+    expect(spans('Screws are usually machined from blocks.')).toEqual(['Screws|ManufacturedObject', 'machined|MaterialProcessing']);
   });
 });

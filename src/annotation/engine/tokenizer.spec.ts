@@ -13,6 +13,11 @@ describe('tokeniser', () => {
     expect(tokens.map((t) => t.raw).join('')).toBe(s.replace(/\s/g, ''));
   });
 
+  it("splits French and Italian elisions off the word after them, and keeps Young's whole", () => {
+    expect(tokenize("l'histologie dell'osso un'erosione").filter((t) => t.kind === 'word').map((t) => t.raw)).toEqual(['l', 'histologie', 'dell', 'osso', 'un', 'erosione']);
+    expect(tokenize("Young's modulus").map((t) => t.raw)).toEqual(["Young's", 'modulus']);
+  });
+
   it('spells Greek letters out, next to Latin letters or alone', () => {
     expect(keys('β-TCP')).toEqual(['beta', 'tcp']);
     expect(keys('beta-TCP')).toEqual(['beta', 'tcp']);

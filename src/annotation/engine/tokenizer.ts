@@ -39,6 +39,13 @@ export interface Token {
   num?: number;
 }
 
+/**
+ * Elided articles and prepositions of French and Italian ("l'histologie", "dell'osso", "un'erosione"):
+ * the apostrophe ends them, so that the word after it is a token of its own (English "Young's" keeps
+ * its apostrophe inside the word).
+ */
+const ELISIONS = new Set(['l', 'd', 'j', 'n', 's', 'c', 'm', 't', 'qu', 'un', 'dell', 'all', 'nell', 'sull', 'dall', 'coll', 'quell', 'dev', 'quest', 'lorsqu', 'puisqu', 'jusqu']);
+
 const HYPHENS = new Set(['-', '‐', '‑', '‒', '–', '—', '−', '/', '⁄', '_']);
 const SUPERSCRIPTS: Record<string, string> = {
   '⁰': '0', '¹': '1', '²': '2', '³': '3', '⁴': '4', '⁵': '5', '⁶': '6', '⁷': '7', '⁸': '8', '⁹': '9', '⁺': '+', '⁻': '-',
@@ -154,7 +161,7 @@ export function tokenize(source: string): Token[] {
         const d = cls[j];
         if (d === 'mark') j++;
         else if ((greek ? d === 'greek' : d === 'letter')) j += charAt(s, j).length;
-        else if (d === 'apos' && j > i && j + 1 < n && cls[j + 1] === (greek ? 'greek' : 'letter')) j++;
+        else if (d === 'apos' && j > i && j + 1 < n && cls[j + 1] === (greek ? 'greek' : 'letter') && !ELISIONS.has(s.slice(i, j).toLowerCase())) j++;
         else break;
       }
       const raw = s.slice(i, j);

@@ -4,7 +4,7 @@
  */
 
 /** Bump when a change of the engine can change its output: annotations record it (a re-run changes only what changed). */
-export const ENGINE_VERSION = '1.0.0';
+export const ENGINE_VERSION = '1.1.0';
 
 /**
  * The 18 entity types, in the order of their priority when two types name exactly the same span

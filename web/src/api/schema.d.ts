@@ -639,6 +639,78 @@ export type paths = {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/literature/import-jobs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** PubMed query import jobs, newest first (curators) */
+        get: operations["ImportJobs_list"];
+        put?: never;
+        /**
+         * Import the results of a PubMed query (a background job; curators)
+         * @description Searches PubMed (E-utilities esearch on the history server), then fetches and imports the records a page at a time by the same merge rule as file imports. Poll GET /literature/import-jobs/{id} for progress. At most 3 requests/s to NCBI (10 with an API key); a crashed runner is replaced and resumes from the last imported page.
+         */
+        post: operations["ImportJobs_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/literature/import-jobs/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A PubMed query import job: state, progress (fetched/total), counts and the first problems */
+        get: operations["ImportJobs_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/literature/import-jobs/{id}/cancel": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Cancel a queued or running import job: what is imported stays; a finished job answers 409 */
+        post: operations["ImportJobs_cancel"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/literature/imports/{importId}/records": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A file import's full per-record list, in file order (stored when its report left entries out; kept 30 days) */
+        get: operations["ImportJobs_records"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/literature/lookup": {
         parameters: {
             query?: never;
@@ -2194,6 +2266,18 @@ export type components = {
             /** @description Revision you last read; a stale one is answered 409 */
             revision?: number;
         };
+        CreateImportJobDto: {
+            /**
+             * @description Import at most this many of the results (newest first, as PubMed sorts them)
+             * @default 10000
+             */
+            maxRecords: number;
+            /**
+             * @description A PubMed query, as typed in PubMed
+             * @example titanium[mh] AND osseointegration[tiab] AND 2020:2024[dp]
+             */
+            query: string;
+        };
         CreateMaterialDto: {
             content: components["schemas"]["MaterialContentDto"];
             /** @description Why (shown to curators) */
@@ -2390,6 +2474,55 @@ export type components = {
              */
             "kw-outcomes-toxicity"?: string[];
         };
+        LiteratureImportJob: {
+            by: string;
+            conflicts: number;
+            created: number;
+            /**
+             * Format: date-time
+             * @example 2026-12-02T10:00:00.000Z
+             */
+            createdAt: string;
+            /** @description Why the job failed, in plain words */
+            error: string | null;
+            /** @description Records fetched and imported so far */
+            fetched: number;
+            /**
+             * Format: date-time
+             * @example 2026-12-02T10:00:00.000Z
+             */
+            finishedAt: string | null;
+            id: string;
+            invalid: number;
+            maxRecords: number;
+            merged: number;
+            /** @description The first invalid or conflicting records (position in the query results) */
+            problems: components["schemas"]["LiteratureImportRecord"][];
+            problemsOmitted: number;
+            /** @description The PubMed query, as typed in PubMed */
+            query: string;
+            /**
+             * Format: date-time
+             * @example 2026-12-02T10:00:00.000Z
+             */
+            startedAt: string | null;
+            /** @enum {string} */
+            state: "queued" | "running" | "done" | "failed" | "cancelled";
+            /** @description Records to import: what the query finds, capped at maxRecords (null until the search ran) */
+            total: number | null;
+            unchanged: number;
+            /**
+             * Format: date-time
+             * @example 2026-12-02T10:00:00.000Z
+             */
+            updatedAt: string;
+        };
+        LiteratureImportJobPage: {
+            items: components["schemas"]["LiteratureImportJob"][];
+            page: number;
+            perPage: number;
+            total: number;
+        };
         LiteratureImportRecord: {
             errors: string[];
             id?: string;
@@ -2397,6 +2530,12 @@ export type components = {
             position: number;
             /** @enum {string} */
             status: "created" | "merged" | "unchanged" | "invalid" | "conflict";
+        };
+        LiteratureImportRecordPage: {
+            items: components["schemas"]["LiteratureImportRecord"][];
+            page: number;
+            perPage: number;
+            total: number;
         };
         LiteratureImportReport: {
             conflicts: number;
@@ -2407,7 +2546,12 @@ export type components = {
             importId: string;
             invalid: number;
             merged: number;
+            /** @description The first entries (1,000 by default), in file order */
             records: components["schemas"]["LiteratureImportRecord"][];
+            /** @description Entries left out of `records`; the full list is at `recordsUrl` */
+            recordsOmitted: number;
+            /** @description The full per-record list (paged), when entries were left out */
+            recordsUrl: string | null;
             unchanged: number;
         };
         LiteratureReference: {
@@ -4007,6 +4151,7 @@ export type SchemaContentChange = components['schemas']['ContentChange'];
 export type SchemaCreateAddressDto = components['schemas']['CreateAddressDto'];
 export type SchemaCreateApiKeyDto = components['schemas']['CreateApiKeyDto'];
 export type SchemaCreateConceptDto = components['schemas']['CreateConceptDto'];
+export type SchemaCreateImportJobDto = components['schemas']['CreateImportJobDto'];
 export type SchemaCreateMaterialDto = components['schemas']['CreateMaterialDto'];
 export type SchemaCreateOrderDto = components['schemas']['CreateOrderDto'];
 export type SchemaCreateQuoteRequestDto = components['schemas']['CreateQuoteRequestDto'];
@@ -4026,7 +4171,10 @@ export type SchemaInviteDto = components['schemas']['InviteDto'];
 export type SchemaJournalDto = components['schemas']['JournalDto'];
 export type SchemaJsonPatchOperation = components['schemas']['JsonPatchOperation'];
 export type SchemaKeywordsDto = components['schemas']['KeywordsDto'];
+export type SchemaLiteratureImportJob = components['schemas']['LiteratureImportJob'];
+export type SchemaLiteratureImportJobPage = components['schemas']['LiteratureImportJobPage'];
 export type SchemaLiteratureImportRecord = components['schemas']['LiteratureImportRecord'];
+export type SchemaLiteratureImportRecordPage = components['schemas']['LiteratureImportRecordPage'];
 export type SchemaLiteratureImportReport = components['schemas']['LiteratureImportReport'];
 export type SchemaLiteratureReference = components['schemas']['LiteratureReference'];
 export type SchemaLiteratureReferenceDto = components['schemas']['LiteratureReferenceDto'];
@@ -7317,6 +7465,401 @@ export interface operations {
             };
             /** @description The body is too large */
             413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The content type is not accepted here */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected failure: quote the requestId */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    ImportJobs_list: {
+        parameters: {
+            query?: {
+                page?: number;
+                perPage?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description LiteratureImportJobPage */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LiteratureImportJobPage"];
+                };
+            };
+            /** @description The request is not valid: errors[] names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Needs permission literature:manage: import, edit, link and retire publications */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The content type is not accepted here */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected failure: quote the requestId */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    ImportJobs_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateImportJobDto"];
+            };
+        };
+        responses: {
+            /** @description LiteratureImportJob */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LiteratureImportJob"];
+                };
+            };
+            /** @description The request is not valid: errors[] names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Needs permission literature:manage: import, edit, link and retire publications */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The content type is not accepted here */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected failure: quote the requestId */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    ImportJobs_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description LiteratureImportJob */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LiteratureImportJob"];
+                };
+            };
+            /** @description The request is not valid: errors[] names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Needs permission literature:manage: import, edit, link and retire publications */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such thing (or not visible to you) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The content type is not accepted here */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected failure: quote the requestId */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    ImportJobs_cancel: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description LiteratureImportJob */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LiteratureImportJob"];
+                };
+            };
+            /** @description The request is not valid: errors[] names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Needs permission literature:manage: import, edit, link and retire publications */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such thing (or not visible to you) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state (a stale revision, a state that does not allow it, a duplicate) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The content type is not accepted here */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected failure: quote the requestId */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    ImportJobs_records: {
+        parameters: {
+            query?: {
+                page?: number;
+                perPage?: number;
+            };
+            header?: never;
+            path: {
+                importId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description LiteratureImportRecordPage */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LiteratureImportRecordPage"];
+                };
+            };
+            /** @description The request is not valid: errors[] names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Needs permission literature:manage: import, edit, link and retire publications */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such thing (or not visible to you) */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };

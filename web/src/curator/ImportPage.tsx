@@ -5,19 +5,10 @@ import { auth } from '../auth/tokens';
 import { api, ApiError, call, type Problem } from '../api/client';
 import type { MaterialImportReport } from '../api/types';
 import { ChangesTable } from '../material/ChangesTable';
+import { download } from '../ui/download';
 
 type Mode = 'merge' | 'replace';
 type Row = MaterialImportReport['rows'][number];
-
-/** Downloads a text as a file (the CSV template). */
-function download(name: string, text: string, type: string) {
-  const url = URL.createObjectURL(new Blob([text], { type }));
-  const a = Object.assign(document.createElement('a'), { href: url, download: name });
-  document.body.append(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
-}
 
 /**
  * CSV or JSON import of materials. Merge (the default) changes only what a row carries; replace

@@ -11,6 +11,7 @@ import { tray, useTray } from '../compare/tray';
 import { nearest } from './similar';
 import { SubmitButton } from '../ui/forms';
 import { AddToCart } from '../checkout/CartPage';
+import { MaterialLiterature } from '../literature/MaterialLiterature';
 
 export function MaterialPage() {
   const { slug } = useParams({ from: '/materials/$slug' });
@@ -290,6 +291,7 @@ export function Datasheet({ m, archived = false }: { m: MaterialDetail; archived
       )}
       {!archived && <Similar m={m} />}
       {!archived && <Versions slug={m.slug} />}
+      {!archived && <MaterialLiterature slug={m.slug} name={m.name} version={m.version} />}
       {m.references?.length ? (
         <section aria-labelledby="refs-title">
           <h2 id="refs-title">References</h2>
@@ -348,6 +350,14 @@ function Citation({ r }: { r: Reference }) {
           )}
         </span>
       ))}
+      {r.publicationId && (
+        <>
+          {ids.length > 0 && ' · '}
+          <Link to="/publications/$id" params={{ id: r.publicationId }}>
+            Publication record
+          </Link>
+        </>
+      )}
     </>
   );
 }

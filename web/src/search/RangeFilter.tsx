@@ -16,6 +16,8 @@ export interface RangeFilterProps {
   /** id of the one note explaining why the toggle is disabled (shown once for all range filters) */
   missingNoteId?: string;
   onRemove?: () => void;
+  /** no "include ... without this value" toggle (fields every record has, such as a publication's year) */
+  withoutMissing?: boolean;
 }
 
 const STEPS = 1000;
@@ -45,7 +47,7 @@ export function parseBound(text: string): { value: Bound } | { error: string } {
  * A numeric range filter: typed minimum and maximum (applied on Enter or leaving the field), a
  * two-thumb slider over the data range, the data range itself, and the "without this value" toggle.
  */
-export function RangeFilter({ field, label, unit, stats, value, onChange, includeMissing, onIncludeMissing, missingSupported, missingNoteId, onRemove }: RangeFilterProps) {
+export function RangeFilter({ field, label, unit, stats, value, onChange, includeMissing, onIncludeMissing, missingSupported, missingNoteId, onRemove, withoutMissing = false }: RangeFilterProps) {
   const id = useId();
   const [lo, hi] = value ?? [null, null];
   const [minText, setMinText] = useState(lo === null ? '' : String(lo));
@@ -135,6 +137,7 @@ export function RangeFilter({ field, label, unit, stats, value, onChange, includ
       <p id={`${id}-data`} className="muted data-range">
         {hasData ? `Data: ${fmt(stats.min)} – ${fmt(stats.max)}${unit && unit !== '1' ? ` ${unit}` : ''}` : 'No data in the current results'}
       </p>
+      {!withoutMissing && (
       <Switch
         className="switch"
         isSelected={!!includeMissing}
@@ -145,7 +148,8 @@ export function RangeFilter({ field, label, unit, stats, value, onChange, includ
         <span className="switch-track" aria-hidden="true" />
         Include materials without this value
       </Switch>
-      {!missingSupported && !missingNoteId && (
+      )}
+      {!withoutMissing && !missingSupported && !missingNoteId && (
         <p id={`${id}-nomissing`} className="muted small">
           Not available yet: materials without a value are left out while this range is set.
         </p>

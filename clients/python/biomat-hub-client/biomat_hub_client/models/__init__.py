@@ -96,6 +96,7 @@ from .create_concept_dto_alt_labels import CreateConceptDtoAltLabels
 from .create_concept_dto_definition import CreateConceptDtoDefinition
 from .create_concept_dto_hidden_labels import CreateConceptDtoHiddenLabels
 from .create_concept_dto_pref_label import CreateConceptDtoPrefLabel
+from .create_import_job_dto import CreateImportJobDto
 from .create_material_dto import CreateMaterialDto
 from .create_order_dto import CreateOrderDto
 from .create_order_dto_payment_method import CreateOrderDtoPaymentMethod
@@ -139,7 +140,11 @@ from .keywords_dto import KeywordsDto
 from .literature_cite_format import LiteratureCiteFormat
 from .literature_import_dry_run import LiteratureImportDryRun
 from .literature_import_format import LiteratureImportFormat
+from .literature_import_job import LiteratureImportJob
+from .literature_import_job_page import LiteratureImportJobPage
+from .literature_import_job_state import LiteratureImportJobState
 from .literature_import_record import LiteratureImportRecord
+from .literature_import_record_page import LiteratureImportRecordPage
 from .literature_import_record_status import LiteratureImportRecordStatus
 from .literature_import_report import LiteratureImportReport
 from .literature_import_report_format import LiteratureImportReportFormat
@@ -526,6 +531,7 @@ __all__ = (
     "CreateConceptDtoDefinition",
     "CreateConceptDtoHiddenLabels",
     "CreateConceptDtoPrefLabel",
+    "CreateImportJobDto",
     "CreateMaterialDto",
     "CreateOrderDto",
     "CreateOrderDtoPaymentMethod",
@@ -569,7 +575,11 @@ __all__ = (
     "LiteratureCiteFormat",
     "LiteratureImportDryRun",
     "LiteratureImportFormat",
+    "LiteratureImportJob",
+    "LiteratureImportJobPage",
+    "LiteratureImportJobState",
     "LiteratureImportRecord",
+    "LiteratureImportRecordPage",
     "LiteratureImportRecordStatus",
     "LiteratureImportReport",
     "LiteratureImportReportFormat",

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 
@@ -26,7 +26,9 @@ class LiteratureImportReport:
         unchanged (int):
         invalid (int):
         conflicts (int):
-        records (list[LiteratureImportRecord]):
+        records (list[LiteratureImportRecord]): The first entries (1,000 by default), in file order
+        records_omitted (int): Entries left out of `records`; the full list is at `recordsUrl`
+        records_url (None | str): The full per-record list (paged), when entries were left out
     """
 
     import_id: str
@@ -38,6 +40,8 @@ class LiteratureImportReport:
     invalid: int
     conflicts: int
     records: list[LiteratureImportRecord]
+    records_omitted: int
+    records_url: None | str
 
     def to_dict(self) -> dict[str, Any]:
         import_id = self.import_id
@@ -61,6 +65,11 @@ class LiteratureImportReport:
             records_item = records_item_data.to_dict()
             records.append(records_item)
 
+        records_omitted = self.records_omitted
+
+        records_url: None | str
+        records_url = self.records_url
+
         field_dict: dict[str, Any] = {}
 
         field_dict.update(
@@ -74,6 +83,8 @@ class LiteratureImportReport:
                 "invalid": invalid,
                 "conflicts": conflicts,
                 "records": records,
+                "recordsOmitted": records_omitted,
+                "recordsUrl": records_url,
             }
         )
 
@@ -107,6 +118,15 @@ class LiteratureImportReport:
 
             records.append(records_item)
 
+        records_omitted = d.pop("recordsOmitted")
+
+        def _parse_records_url(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        records_url = _parse_records_url(d.pop("recordsUrl"))
+
         literature_import_report = cls(
             import_id=import_id,
             format_=format_,
@@ -117,6 +137,8 @@ class LiteratureImportReport:
             invalid=invalid,
             conflicts=conflicts,
             records=records,
+            records_omitted=records_omitted,
+            records_url=records_url,
         )
 
         return literature_import_report
