@@ -26,6 +26,7 @@ import { LookupModule } from './literature/lookup/lookup.module';
 import { LeasesModule } from './common/leases/leases.module';
 import { AnnotationModule } from './annotation/annotation.module';
 import { LiteratureModule } from './literature/literature.module';
+import { LiteratureSearchModule } from './literature/search/literature-search.module';
 
 @Module({})
 export class AppModule {
@@ -53,6 +54,7 @@ export class AppModule {
         SearchModule,
         AnnotationModule,
         LiteratureModule,
+        LiteratureSearchModule,
         SeedModule,
         WebModule,
         ...extraModules,

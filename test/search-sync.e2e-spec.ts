@@ -144,12 +144,13 @@ describe('Search sync, reindex and drift check', () => {
     expect(drift.code).toBe(1);
 
     const reindex = await cli('reindex');
-    expect(reindex.out).toMatch(/\[reindex\] fill: \d+ of ~\d+ documents/);
-    expect(reindex.out).toMatch(/\[reindex\] done: 30 documents/);
+    expect(reindex.out).toMatch(/\[reindex\] materials fill: \d+ of ~\d+ documents/);
+    expect(reindex.out).toMatch(/\[reindex\] materials done: 30 documents/);
     expect(reindex.code).toBe(0);
 
     const clean = await cli('search-check');
-    expect(clean.out).toMatch(/clean: no missing, extra or stale document/);
+    expect(clean.out).toMatch(/materials clean: no missing, extra or stale document/);
+    expect(clean.out).toMatch(/publications clean: no missing, extra or stale document/);
     expect(clean.code).toBe(0);
     worker.start();
   });

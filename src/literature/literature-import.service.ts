@@ -6,6 +6,7 @@ import { Model } from 'mongoose';
 import { createPatch } from 'rfc6902';
 import { AuditEvent } from '../audit/audit.schema';
 import { AuditService } from '../audit/audit.service';
+import { SearchQueueService } from '../search/queue/search-queue.service';
 import { ProblemException } from '../common/problem/problem';
 import { InjectConfig } from '../config/config.module';
 import { AppConfig } from '../config/config.schema';
@@ -94,6 +95,7 @@ export class LiteratureImportService {
     @InjectModel(IMPORT_RECORD_MODEL) private readonly entries: Model<ImportRecordEntry>,
     private readonly audit: AuditService,
     @InjectConfig() private readonly config: AppConfig,
+    private readonly searchQueue: SearchQueueService,
   ) {}
 
   /** Per-record entries a report keeps in memory. */
@@ -360,6 +362,8 @@ export class LiteratureImportService {
       await this.markFailed(err, creates, report);
     }
     await this.audit.append(events);
+    // The writes bumped the records' search revisions: the publications index picks them up now.
+    await this.searchQueue.changed('publication', [...creates.keys(), ...updates.keys()]);
     return results;
   }
 

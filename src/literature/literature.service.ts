@@ -6,9 +6,11 @@ import { createPatch } from 'rfc6902';
 import { DirectoryService, PersonRef } from '../accounts/directory.service';
 import { AuditService, AuditView } from '../audit/audit.service';
 import { MaterialsService } from '../catalogue/materials.service';
+import { SearchQueueService } from '../search/queue/search-queue.service';
 import { AppConfig } from '../config/config.schema';
 import { InjectConfig } from '../config/config.module';
 import { Page, skipOf } from '../common/http/pagination';
+import { mapLimit } from '../common/mongo/bulk';
 import { ProblemException, validationProblem } from '../common/problem/problem';
 import { CitationFormat, contentToCsl, CslItem, formatCitations } from './codecs/csl';
 import { normalizeDoi, normalizePmcid, normalizePmid } from './identifiers';
@@ -24,6 +26,17 @@ export type PublicationPatch = Partial<Pick<PublicationContent, 'doi' | 'pmid' |
 
 const SUMMARY_FIELDS = { _id: 1, doi: 1, pmid: 1, pmcid: 1, title: 1, authors: 1, journal: 1, year: 1, volume: 1, issue: 1, pages: 1, publicationTypes: 1, materials: 1 } as const;
 
+/** A publication as the search sync sees it: listed unless retired; `record` holds the content when it was read. */
+export interface PublicationSearchRow {
+  _id: string;
+  slug: string;
+  listed: boolean;
+  search: { revision: number };
+  record: PublicationRecord;
+}
+
+const searchRow = (r: PublicationRecord): PublicationSearchRow => ({ _id: r._id, slug: r._id, listed: !r.retired, search: { revision: r.search?.revision ?? 0 }, record: r });
+
 const notFound = (id: string) => new ProblemException(404, { type: 'not-found', title: 'Publication not found', detail: `There is no publication "${id}".` });
 
 /** Publication records: reads, curator edits (audited, revision-checked), links to materials, citations. */
@@ -35,6 +48,7 @@ export class LiteratureService {
     private readonly audit: AuditService,
     private readonly directory: DirectoryService,
     @InjectConfig() private readonly config: AppConfig,
+    private readonly searchQueue: SearchQueueService,
   ) {}
 
   private async record(id: string, includeRetired = false): Promise<PublicationRecord> {
@@ -117,6 +131,7 @@ export class LiteratureService {
         comment: comment ?? null,
       },
     ]);
+    await this.searchQueue.changed('publication', [before._id]);
     return toPublicationView(after);
   }
 
@@ -172,6 +187,29 @@ export class LiteratureService {
       ...(RECORD_DATA_LICENCE && { license: RECORD_DATA_LICENCE }),
     };
     return formatCitations([item], format);
+  }
+
+  // ---- search sync (the publications index's worker, reindex and drift check) ---------------
+
+  /** The records with these ids as search rows, read one `_id` lookup each. */
+  async findForSearch(ids: string[]): Promise<PublicationSearchRow[]> {
+    const rows = await mapLimit([...new Set(ids)], 4, (id) => this.publications.findById(id).lean<PublicationRecord>());
+    return rows.filter((r): r is PublicationRecord => !!r).map(searchRow);
+  }
+
+  /** Streams every record's search state (and, with `content`, the record itself) in batches. */
+  async forEachForSearch(options: { listedOnly: boolean; content: boolean; batchSize: number }, each: (rows: PublicationSearchRow[]) => Promise<void>): Promise<void> {
+    const projection = options.content ? {} : { _id: 1, retired: 1, search: 1 };
+    const cursor = this.publications.find(options.listedOnly ? { retired: false } : {}, projection).lean<PublicationRecord[]>().cursor({ batchSize: options.batchSize });
+    let batch: PublicationSearchRow[] = [];
+    for await (const row of cursor) {
+      batch.push(searchRow(row as PublicationRecord));
+      if (batch.length >= options.batchSize) {
+        await each(batch);
+        batch = [];
+      }
+    }
+    if (batch.length) await each(batch);
   }
 
   /** For the seed: upserts by id, never touching records curators changed (revision > 1 means edited). */

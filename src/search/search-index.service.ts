@@ -59,16 +59,21 @@ export class SearchIndexService {
 
   /** The index searches read: `<prefix>materials`. */
   get liveUid(): string {
-    return `${this.config.meilisearch.indexPrefix}materials`;
+    return this.uidOf('materials');
   }
 
-  /** Name of a new index for a reindex: `<prefix>materials__build_<time>`. */
-  newBuildUid(): string {
-    return `${this.liveUid}__build_${Date.now().toString(36)}`;
+  /** The live index of a definition: `<prefix><name>`. */
+  uidOf(name: string): string {
+    return `${this.config.meilisearch.indexPrefix}${name}`;
   }
 
-  isBuildUid(uid: string): boolean {
-    return uid.startsWith(`${this.liveUid}__build_`);
+  /** Name of a new index for a reindex: `<live>__build_<time>`. */
+  newBuildUid(live = this.liveUid): string {
+    return `${live}__build_${Date.now().toString(36)}`;
+  }
+
+  isBuildUid(uid: string, live = this.liveUid): boolean {
+    return uid.startsWith(`${live}__build_`);
   }
 
   /** Waits for a task and throws unless it succeeded. */
@@ -91,9 +96,9 @@ export class SearchIndexService {
   }
 
   /** Creates the index if needed and applies `settings` unless they are already in place. */
-  async ensure(uid: string, settings: Settings): Promise<boolean> {
+  async ensure(uid: string, settings: Settings, primaryKey = PRIMARY_KEY): Promise<boolean> {
     if (!(await this.exists(uid))) {
-      await this.wait((await this.client.createIndex(uid, { primaryKey: PRIMARY_KEY })).taskUid);
+      await this.wait((await this.client.createIndex(uid, { primaryKey })).taskUid);
     }
     const current = await this.client.index(uid).getSettings();
     if (settingsMatch(settings, current)) return false;
@@ -103,16 +108,16 @@ export class SearchIndexService {
   }
 
   /** Enqueues documents without waiting (reindex pipelines several batches). */
-  async enqueueDocuments(uid: string, docs: SearchDocument[]): Promise<number> {
-    return (await this.client.index(uid).addDocuments(docs, { primaryKey: PRIMARY_KEY })).taskUid;
+  async enqueueDocuments(uid: string, docs: object[], primaryKey = PRIMARY_KEY): Promise<number> {
+    return (await this.client.index(uid).addDocuments(docs, { primaryKey })).taskUid;
   }
 
   /** Replaces `docs` and removes `deletes` in every index of `uids`; resolves once all tasks succeeded. */
-  async push(uids: string[], docs: SearchDocument[], deletes: string[]): Promise<void> {
+  async push(uids: string[], docs: object[], deletes: string[], primaryKey = PRIMARY_KEY): Promise<void> {
     const tasks: number[] = [];
     for (const uid of uids) {
       const index = this.client.index(uid);
-      if (docs.length) tasks.push((await index.addDocuments(docs, { primaryKey: PRIMARY_KEY })).taskUid);
+      if (docs.length) tasks.push((await index.addDocuments(docs, { primaryKey })).taskUid);
       if (deletes.length) tasks.push((await index.deleteDocuments(deletes)).taskUid);
     }
     try {
@@ -124,24 +129,24 @@ export class SearchIndexService {
   }
 
   /** Every document's id and revision (drift checks). */
-  async revisions(uid: string, onPage?: (seen: number, total: number) => void): Promise<Map<string, number>> {
+  async revisions(uid: string, onPage?: (seen: number, total: number) => void, primaryKey = PRIMARY_KEY): Promise<Map<string, number>> {
     const out = new Map<string, number>();
     const limit = 5000;
     for (let offset = 0; ; offset += limit) {
-      const page = await this.client.index(uid).getDocuments<Pick<SearchDocument, 'slug' | 'revision'>>({ fields: ['slug', 'revision'], limit, offset });
-      for (const d of page.results) out.set(d.slug, d.revision);
+      const page = await this.client.index(uid).getDocuments<Record<string, string> & { revision: number }>({ fields: [primaryKey, 'revision'], limit, offset });
+      for (const d of page.results) out.set(d[primaryKey], d.revision);
       onPage?.(out.size, page.total);
       if (page.results.length < limit) return out;
     }
   }
 
   /** The revisions of these documents only (absent ones are left out). */
-  async revisionsOf(uid: string, slugs: string[]): Promise<Map<string, number>> {
+  async revisionsOf(uid: string, slugs: string[], primaryKey = PRIMARY_KEY): Promise<Map<string, number>> {
     const out = new Map<string, number>();
     for (let i = 0; i < slugs.length; i += 1000) {
       const ids = slugs.slice(i, i + 1000);
-      const page = await this.client.index(uid).getDocuments<Pick<SearchDocument, 'slug' | 'revision'>>({ ids, fields: ['slug', 'revision'], limit: ids.length });
-      for (const d of page.results) out.set(d.slug, d.revision);
+      const page = await this.client.index(uid).getDocuments<Record<string, string> & { revision: number }>({ ids, fields: [primaryKey, 'revision'], limit: ids.length });
+      for (const d of page.results) out.set(d[primaryKey], d.revision);
     }
     return out;
   }
@@ -164,8 +169,8 @@ export class SearchIndexService {
   }
 
   /** Left-over build indexes of crashed reindexes. */
-  async buildIndexes(): Promise<string[]> {
+  async buildIndexes(live = this.liveUid): Promise<string[]> {
     const { results } = await this.client.getRawIndexes({ limit: 1000 });
-    return results.map((i) => i.uid).filter((uid) => this.isBuildUid(uid));
+    return results.map((i) => i.uid).filter((uid) => this.isBuildUid(uid, live));
   }
 }

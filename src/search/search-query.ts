@@ -1,5 +1,6 @@
 import { ProblemFieldError, validationProblem } from '../common/problem/problem';
-import { DEFAULT_FACETS, HIERARCHY_DEPTH, HIERARCHY_SEPARATOR, SearchSchema } from './search-schema';
+import { DEFAULT_FACETS, HIERARCHY_DEPTH, HIERARCHY_SEPARATOR } from './search-schema';
+import type { FacetSchema } from './search-index-definition';
 
 /** A search request after validation: only whitelisted names, literal values, checked numbers. */
 export interface SearchRequest {
@@ -52,7 +53,7 @@ export function splitValues(raw: string): string[] {
 const isPlainRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 /** Validates the raw query against the schema's whitelists; every problem is reported at once. */
-export function parseSearchRequest(raw: RawSearchQuery, schema: SearchSchema, maxTotalHits: number): SearchRequest {
+export function parseSearchRequest(raw: RawSearchQuery, schema: FacetSchema, maxTotalHits: number): SearchRequest {
   const errors: ProblemFieldError[] = [];
   const allowedFacets = [...schema.facets.keys()].join(', ');
   const allowedRanges = [...schema.ranges.keys()].join(', ');
@@ -113,7 +114,7 @@ export function parseSearchRequest(raw: RawSearchQuery, schema: SearchSchema, ma
   const unknownMissing = [...missing].find((f) => !schema.ranges.has(f));
   if (unknownMissing) errors.push({ path: 'missing', message: `unknown range field "${unknownMissing}"; allowed: ${allowedRanges}` });
 
-  let facets = DEFAULT_FACETS;
+  let facets = [...(schema.defaultFacets ?? DEFAULT_FACETS)];
   if (raw.facets !== undefined) {
     facets = [...new Set(raw.facets.split(',').map((f) => f.trim()).filter(Boolean))];
     const unknown = facets.filter((f) => !schema.facets.has(f) && !schema.ranges.has(f));
@@ -147,7 +148,7 @@ export const quote = (value: string): string => `"${value.replace(/\\/g, '\\\\')
  * numbers were matched against a decimal pattern. `except` leaves one facet or range out (its own
  * counts in a disjunctive facet query). Returns the AND-ed clauses.
  */
-export function buildFilter(req: Pick<SearchRequest, 'filters' | 'ranges'> & Partial<Pick<SearchRequest, 'missing'>>, schema: SearchSchema, except?: string): string[] {
+export function buildFilter(req: Pick<SearchRequest, 'filters' | 'ranges'> & Partial<Pick<SearchRequest, 'missing'>>, schema: FacetSchema, except?: string): string[] {
   const clauses: string[] = [];
   for (const [name, values] of req.filters) {
     if (name === except) continue;

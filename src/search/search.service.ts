@@ -12,6 +12,7 @@ import { isSearchEngineError, SearchIndexService, searchUnavailable } from './se
 import { buildFilter, parseSearchRequest, RawSearchQuery, SearchRequest } from './search-query';
 import { MATCHING_STRATEGY, meiliQuery } from './search-matching';
 import { FacetField, HIERARCHY_SEPARATOR, RETRIEVED, SearchSchema } from './search-schema';
+import type { FacetSchema } from './search-index-definition';
 
 /** The attribute facet-value search runs on: a hierarchy's labels, else the facet's own attribute. */
 const searchAttribute = (facet: FacetField): string => facet.labels?.attribute ?? facet.attributes[0];
@@ -243,7 +244,7 @@ function toHit(doc: SearchDocument & { _formatted?: Partial<SearchDocument> }): 
  * facets), then one `limit: 0` query per filtered facet or range asked for, without its own filter.
  * `own[i]` names the facet of `queries[i + 1]`. Exported for the benchmark, which replays them.
  */
-export function multiSearchQueries(req: SearchRequest, schema: SearchSchema, indexUid: string): { queries: MultiSearchQuery[]; own: string[] } {
+export function multiSearchQueries(req: SearchRequest, schema: FacetSchema, indexUid: string): { queries: MultiSearchQuery[]; own: string[] } {
   const selected = (name: string) => req.filters.has(name) || req.ranges.has(name);
   const attributesOf = (name: string): string[] => {
     const facet = schema.facets.get(name);
@@ -271,13 +272,13 @@ export function multiSearchQueries(req: SearchRequest, schema: SearchSchema, ind
 }
 
 /** One map per facet; a hierarchy's levels merge into one map keyed by path ("Metal", "Metal > Titanium alloy"). */
-function mergeDistribution(facet: FacetField, distribution: FacetDistribution | undefined): Record<string, number> {
+export function mergeDistribution(facet: FacetField, distribution: FacetDistribution | undefined): Record<string, number> {
   const out: Record<string, number> = {};
   for (const attribute of facet.attributes) Object.assign(out, distribution?.[attribute] ?? {});
   return out;
 }
 
-function rangeStats(stats: FacetStats | undefined, minAttr: string, maxAttr: string): { min: number; max: number } | null {
+export function rangeStats(stats: FacetStats | undefined, minAttr: string, maxAttr: string): { min: number; max: number } | null {
   const lo = stats?.[minAttr]?.min;
   const hi = stats?.[maxAttr]?.max;
   return lo === undefined || hi === undefined ? null : { min: lo, max: hi };

@@ -9,7 +9,7 @@ import { Schema } from 'mongoose';
 export interface SearchHint {
   /** `<kind>:<id>` */
   _id: string;
-  kind: 'material' | 'concept';
+  kind: 'material' | 'concept' | 'publication';
   id: string;
   at: Date;
 }

@@ -66,8 +66,9 @@ export class SearchQueueService {
     }
   }
 
-  async take(limit: number): Promise<SearchHint[]> {
-    return this.hints.find({}).limit(limit).lean<SearchHint[]>();
+  /** Hints of these kinds (each index's worker takes its own). */
+  async take(limit: number, kinds: ChangeKind[] = ['material', 'concept']): Promise<SearchHint[]> {
+    return this.hints.find({ kind: { $in: kinds } }).limit(limit).lean<SearchHint[]>();
   }
 
   /** Removes hints that were handled, unless a newer one replaced them meanwhile. */

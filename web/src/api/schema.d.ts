@@ -814,6 +814,23 @@ export type paths = {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/literature/search": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Faceted full-text search of publications (title, abstract, keywords, authors), with disjunctive facet counts and highlights */
+        get: operations["LiteratureSearch_search"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/materials": {
         parameters: {
             query?: never;
@@ -2616,6 +2633,22 @@ export type components = {
             volume?: Record<string, never>;
             year?: Record<string, never>;
         };
+        LiteratureSearchAnswer: {
+            facetDistribution: {
+                [key: string]: {
+                    [key: string]: number;
+                };
+            };
+            /** @description year: the lowest and highest publication year among the results */
+            facetStats: {
+                [key: string]: components["schemas"]["RangeStats"];
+            };
+            hits: components["schemas"]["PublicationHit"][];
+            page: number;
+            perPage: number;
+            processingTimeMs: number;
+            total: number;
+        };
         LoginDto: {
             /** @example rosa@polimi.example */
             email: string;
@@ -3476,6 +3509,29 @@ export type components = {
             /** @description ORCID iD (0000-0000-0000-0000), when the source gives one */
             orcid?: string | null;
         };
+        PublicationHit: {
+            /** @description HTML-escaped title and abstract (or our summary when no abstract is held) with matches in <mark>; the abstract is cropped around the matches */
+            _formatted: {
+                abstract: string;
+                title: string;
+            };
+            /** @description How many authors the publication has */
+            authorCount: number;
+            /** @description The first authors' display names ("Family, Given"), at most 5 */
+            authors: string[];
+            doi?: string;
+            id: string;
+            journal: string | null;
+            /** @description Linked published materials */
+            materials: {
+                name: string;
+                slug: string;
+            }[];
+            pmid?: string;
+            publicationTypes: string[];
+            title: string;
+            year: number | null;
+        };
         PublicationJournal: {
             isoAbbreviation?: string | null;
             issn?: string | null;
@@ -4162,6 +4218,7 @@ export type SchemaLiteratureImportRecordPage = components['schemas']['Literature
 export type SchemaLiteratureImportReport = components['schemas']['LiteratureImportReport'];
 export type SchemaLiteratureReference = components['schemas']['LiteratureReference'];
 export type SchemaLiteratureReferenceDto = components['schemas']['LiteratureReferenceDto'];
+export type SchemaLiteratureSearchAnswer = components['schemas']['LiteratureSearchAnswer'];
 export type SchemaLoginDto = components['schemas']['LoginDto'];
 export type SchemaLookedUpReference = components['schemas']['LookedUpReference'];
 export type SchemaLookupDto = components['schemas']['LookupDto'];
@@ -4208,6 +4265,7 @@ export type SchemaPropertyView = components['schemas']['PropertyView'];
 export type SchemaProposeEditDto = components['schemas']['ProposeEditDto'];
 export type SchemaPublication = components['schemas']['Publication'];
 export type SchemaPublicationAuthor = components['schemas']['PublicationAuthor'];
+export type SchemaPublicationHit = components['schemas']['PublicationHit'];
 export type SchemaPublicationJournal = components['schemas']['PublicationJournal'];
 export type SchemaPublicationLabel = components['schemas']['PublicationLabel'];
 export type SchemaPublicationMaterialsDto = components['schemas']['PublicationMaterialsDto'];
@@ -8462,6 +8520,82 @@ export interface operations {
             };
             /** @description Unexpected failure: quote the requestId */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    LiteratureSearch_search: {
+        parameters: {
+            query?: {
+                /** @description Comma-separated facets to count (year gives min/max in facetStats). Default: year, journal, publicationType, meshHeadings, materials, language, materialsComposition, modelSystem, outcomesToxicity, bioactiveCompounds, manufacturedProduct; empty for none. */
+                facets?: string;
+                /** @description filter[<facet>]=a,b: OR within a facet, AND across facets (a comma inside a value is written \,). Facets: journal, publicationType, meshHeadings, materialsComposition, modelSystem, outcomesToxicity, bioactiveCompounds, manufacturedProduct, materials, language; materials by slug. */
+                filter?: {
+                    [key: string]: string;
+                };
+                page?: number;
+                perPage?: number;
+                /** @description Full-text query on title, abstract, keywords, authors (and MeSH headings, linked materials); typo-tolerant */
+                q?: string;
+                /** @description range[year]=min..max, either end open: range[year]=2015.. */
+                range?: {
+                    [key: string]: string;
+                };
+                sort?: "relevance" | "year:asc" | "year:desc";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description LiteratureSearchAnswer */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LiteratureSearchAnswer"];
+                };
+            };
+            /** @description The request is not valid: errors[] names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The content type is not accepted here */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected failure: quote the requestId */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /**
+             * @description A service this needs is unavailable (Retry-After)
+             *
+             *     Meilisearch is down (Retry-After)
+             */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };

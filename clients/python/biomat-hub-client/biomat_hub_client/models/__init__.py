@@ -168,6 +168,15 @@ from .literature_reference_dto_year import LiteratureReferenceDtoYear
 from .literature_reference_type_type_1 import LiteratureReferenceTypeType1
 from .literature_reference_type_type_2_type_1 import LiteratureReferenceTypeType2Type1
 from .literature_reference_type_type_3_type_1 import LiteratureReferenceTypeType3Type1
+from .literature_search_answer import LiteratureSearchAnswer
+from .literature_search_answer_facet_distribution import LiteratureSearchAnswerFacetDistribution
+from .literature_search_answer_facet_distribution_additional_property import (
+    LiteratureSearchAnswerFacetDistributionAdditionalProperty,
+)
+from .literature_search_answer_facet_stats import LiteratureSearchAnswerFacetStats
+from .literature_search_search_filter import LiteratureSearchSearchFilter
+from .literature_search_search_range import LiteratureSearchSearchRange
+from .literature_search_search_sort import LiteratureSearchSearchSort
 from .login_dto import LoginDto
 from .looked_up_reference import LookedUpReference
 from .looked_up_reference_type import LookedUpReferenceType
@@ -299,6 +308,9 @@ from .propose_edit_dto import ProposeEditDto
 from .publication import Publication
 from .publication_abstract_type_0 import PublicationAbstractType0
 from .publication_author import PublicationAuthor
+from .publication_hit import PublicationHit
+from .publication_hit_formatted import PublicationHitFormatted
+from .publication_hit_materials_item import PublicationHitMaterialsItem
 from .publication_journal import PublicationJournal
 from .publication_label import PublicationLabel
 from .publication_label_source import PublicationLabelSource
@@ -598,6 +610,13 @@ __all__ = (
     "LiteratureReferenceTypeType1",
     "LiteratureReferenceTypeType2Type1",
     "LiteratureReferenceTypeType3Type1",
+    "LiteratureSearchAnswer",
+    "LiteratureSearchAnswerFacetDistribution",
+    "LiteratureSearchAnswerFacetDistributionAdditionalProperty",
+    "LiteratureSearchAnswerFacetStats",
+    "LiteratureSearchSearchFilter",
+    "LiteratureSearchSearchRange",
+    "LiteratureSearchSearchSort",
     "LoginDto",
     "LookedUpReference",
     "LookedUpReferenceType",
@@ -723,6 +742,9 @@ __all__ = (
     "Publication",
     "PublicationAbstractType0",
     "PublicationAuthor",
+    "PublicationHit",
+    "PublicationHitFormatted",
+    "PublicationHitMaterialsItem",
     "PublicationJournal",
     "PublicationLabel",
     "PublicationLabelSource",
