@@ -34,8 +34,6 @@ describe('ImportReportView', () => {
           importId: 'i',
           format: 'ris',
           dryRun: true,
-          recordsOmitted: 0,
-          recordsUrl: null,
           created: 120,
           merged: 0,
           unchanged: 0,

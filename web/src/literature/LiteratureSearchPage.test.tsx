@@ -14,6 +14,7 @@ const ANSWER: LiteratureSearchAnswer = {
       id: 'pub-berg-2018',
       title: 'Degradation of a magnesium screw in sheep',
       authors: ['Berg, Lena', 'Holm, Erik'],
+      authorCount: 2,
       journal: 'Invented Orthopaedic Research',
       year: 2018,
       doi: '10.5555/fixture.0041',
@@ -26,7 +27,8 @@ const ANSWER: LiteratureSearchAnswer = {
   page: 1,
   perPage: 20,
   facetDistribution: { journal: { 'Invented Orthopaedic Research': 1, 'Acta, Invented': 3 }, year: { 2018: 1 } },
-  facetStats: { year: { min: 2001, max: 2024 } },
+  facetStats: { year: { min: 2001, max: 2024, unit: 'year' } },
+  processingTimeMs: 1,
 };
 
 afterEach(() => {

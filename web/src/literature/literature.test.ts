@@ -138,8 +138,8 @@ describe('literature search', () => {
   });
 
   it('shows known facets in order, then others, never year, and keeps selected facets without counts', () => {
-    const f = facetsToShow({ year: { 2020: 3 }, 'kw-new-scheme': { a: 1 }, journal: { B: 2 }, publicationTypes: { Review: 1 }, language: {} }, { language: ['eng'] });
-    expect(f.map((x) => x.facet)).toEqual(['publicationTypes', 'journal', 'language', 'kw-new-scheme']);
+    const f = facetsToShow({ year: { 2020: 3 }, 'kw-new-scheme': { a: 1 }, journal: { B: 2 }, publicationType: { Review: 1 }, language: {} }, { language: ['eng'] });
+    expect(f.map((x) => x.facet)).toEqual(['publicationType', 'journal', 'language', 'kw-new-scheme']);
     expect(f[3].label).toBe('New scheme');
   });
 });

@@ -200,15 +200,15 @@ export function patchOf(f: PublicationForm, p: Publication): Record<string, unkn
 
 /** Facets of the literature search, in the order shown, with their headings. */
 export const LITERATURE_FACETS: { facet: string; label: string }[] = [
-  { facet: 'publicationTypes', label: 'Publication type' },
+  { facet: 'publicationType', label: 'Publication type' },
   { facet: 'journal', label: 'Journal' },
-  { facet: 'mesh', label: 'MeSH heading' },
+  { facet: 'meshHeadings', label: 'MeSH heading' },
   { facet: 'materials', label: 'Material' },
-  { facet: 'kw-materials-composition', label: 'Materials and composition' },
-  { facet: 'kw-model-system', label: 'Model system' },
-  { facet: 'kw-outcomes-toxicity', label: 'Outcomes and toxicity' },
-  { facet: 'kw-bioactive-compounds', label: 'Bioactive compounds' },
-  { facet: 'kw-manufactured-product', label: 'Manufactured product' },
+  { facet: 'materialsComposition', label: 'Materials and composition' },
+  { facet: 'modelSystem', label: 'Model system' },
+  { facet: 'outcomesToxicity', label: 'Outcomes and toxicity' },
+  { facet: 'bioactiveCompounds', label: 'Bioactive compounds' },
+  { facet: 'manufacturedProduct', label: 'Manufactured product' },
   { facet: 'language', label: 'Language' },
 ];
 
