@@ -4,23 +4,19 @@ import { validationProblem } from '../common/problem/problem';
 import { InjectConfig } from '../config/config.module';
 import { AppConfig } from '../config/config.schema';
 import { ConceptIndex, VocabularyService } from '../vocabulary/vocabulary.service';
-import { classPath, labelOf, MaterialItem } from '../catalogue/material-view';
-import { MarketSummary, NumericSummary, SearchDocument } from './search-document';
+import { classPath, labelOf } from '../catalogue/material-view';
+import { SearchDocument } from './search-document';
+import { highlight, POST, PRE, RetrievedDocument, SearchHit, toHit } from './hit-shaping';
 import { AnswerCache } from './answer-cache';
 import { IndexChanges } from './index-changes';
 import { isSearchEngineError, SearchIndexService, searchUnavailable } from './search-index.service';
 import { buildFilter, parseSearchRequest, RawSearchQuery, SearchRequest } from './search-query';
 import { FacetField, HIERARCHY_SEPARATOR, RETRIEVED, SearchSchema } from './search-schema';
 
+export type { SearchHit } from './hit-shaping';
+
 /** The attribute facet-value search runs on: a hierarchy's labels, else the facet's own attribute. */
 const searchAttribute = (facet: FacetField): string => facet.labels?.attribute ?? facet.attributes[0];
-
-export interface SearchHit extends MaterialItem {
-  properties: Record<string, NumericSummary>;
-  market: MarketSummary;
-  /** Highlighted name and summary: HTML-escaped text with matches in <mark>...</mark>. */
-  _formatted: { name: string; summary: string };
-}
 
 export interface RangeStats {
   min: number;
@@ -47,16 +43,6 @@ export interface Suggestions {
   materials: { slug: string; name: string; _formatted: { name: string } }[];
   concepts: { facet: string; value: string; count: number }[];
 }
-
-// Control characters never occur in indexed text: they mark matches until the text is escaped.
-const PRE = '\u0001';
-const POST = '\u0002';
-const HTML: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
-export const highlight = (text: unknown): string =>
-  String(text ?? '')
-    .replace(/[&<>"']/g, (c) => HTML[c])
-    .replaceAll(PRE, '<mark>')
-    .replaceAll(POST, '</mark>');
 
 /** Facets offered by suggestions: concept labels that occur in published records. */
 const SUGGEST_FACETS = ['class', 'applications', 'materialsComposition', 'manufacturedProduct', 'forms'];
@@ -129,7 +115,7 @@ export class SearchService {
       }
     }
     return {
-      hits: results[0].hits.map(toHit),
+      hits: (results[0].hits as RetrievedDocument[]).map(toHit),
       total: results[0].estimatedTotalHits ?? 0,
       page: req.page,
       perPage: req.perPage,
@@ -209,25 +195,6 @@ export class SearchService {
       throw err;
     }
   }
-}
-
-function toHit(doc: SearchDocument & { _formatted?: Partial<SearchDocument> }): SearchHit {
-  return {
-    slug: doc.slug,
-    name: doc.name,
-    synonyms: doc.synonyms,
-    tradeNames: doc.tradeNames,
-    summary: doc.summary,
-    class: doc.class,
-    applications: doc.applications,
-    forms: doc.forms,
-    standards: doc.standards,
-    version: doc.version,
-    publishedAt: doc.publishedAt,
-    properties: doc.properties ?? {},
-    market: doc.market,
-    _formatted: { name: highlight(doc._formatted?.name ?? doc.name), summary: highlight(doc._formatted?.summary ?? doc.summary) },
-  };
 }
 
 /**
