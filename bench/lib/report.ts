@@ -84,11 +84,15 @@ function concurrencyTargets(d: ConcurrencyFigures): TargetCheck[] {
 }
 
 function concurrencyRows(d: ConcurrencyFigures): string[][] {
-  const runs = (rs: ConcurrencyFigures['api']) => rs.map((r) => `${int(r.rps)} req/s p95 ${ms(r.latency.p95)}`).join('; ');
+  const runs = (rs: ConcurrencyFigures['api']) => rs.map((r) => `${int(r.rps)} req/s p95 ${ms(r.latency.p95)} CPU ${r.cpuMsPerRequest.toFixed(2)} ms`).join('; ');
   return [
     [`D API @${d.connections} (median of ${d.rounds} x ${d.durationS} s)`, `${int(d.median.api.rps)} req/s, p50 ${ms(d.median.api.p50)} / p95 ${ms(d.median.api.p95)}`],
     [`D direct multi-search @${d.connections}`, `${int(d.median.direct.rps)} req/s, p50 ${ms(d.median.direct.p50)} / p95 ${ms(d.median.direct.p95)}`],
     ['D ratios API / direct', `p95 ${d.p95Ratio.toFixed(2)}, throughput ${d.throughputRatio.toFixed(2)}`],
+    [
+      'D CPU per request (this process + Meilisearch)',
+      `API ${d.median.api.cpuMsPerRequest.toFixed(2)} ms, direct ${d.median.direct.cpuMsPerRequest.toFixed(2)} ms: direct / API ${d.cpuRatio.toFixed(2)} (the throughput ratio on cores of our own)`,
+    ],
     ['D   rounds API', runs(d.api)],
     ['D   rounds direct', runs(d.direct)],
     ['D non-2xx / socket errors', `API ${d.api.reduce((n, r) => n + r.non2xx, 0)} / ${d.api.reduce((n, r) => n + r.errors, 0)}, direct ${d.direct.reduce((n, r) => n + r.non2xx, 0)} / ${d.direct.reduce((n, r) => n + r.errors, 0)}`],
