@@ -218,9 +218,8 @@ export function multiSearchQueries(req: SearchRequest, schema: SearchSchema, ind
     offset: (req.page - 1) * req.perPage,
     limit: req.perPage,
     attributesToRetrieve: RETRIEVED,
-    attributesToHighlight: ['name', 'summary'],
-    highlightPreTag: PRE,
-    highlightPostTag: POST,
+    // Where the query matched, not `_formatted`: that would repeat every retrieved attribute (see hit-shaping.ts).
+    showMatchesPosition: true,
     ...(req.sort && { sort: [`${schema.sorts.get(req.sort.field)}:${req.sort.direction}`] }),
   };
   const own = req.facets.filter(selected);
