@@ -6,11 +6,15 @@
  *   A      reindex throughput against a direct load of the same documents into Meilisearch
  *   B      search latency through the API against the same multi-searches sent to Meilisearch
  *          (then once more with the sync worker stopped, to tell its load apart)
+ *   D      the same mix at BENCH_CONC_CONNECTIONS (50) connections, API and straight to Meilisearch
+ *          side by side (autocannon in a worker thread): req/s and p50/p95 both ways, and the ratios
  *   C      publish-to-searchable lag through the curation API
  *
  * Options (environment): BENCH_DOCS (100000), BENCH_QUERIES (1000), BENCH_PUBLISHES (50),
  * BENCH_SEED (42); BENCH_PUBLISH_BUDGET_S (900: phase C starts no publish after that long),
  * BENCH_PAUSED_PASS (1: repeat phase B with the sync worker stopped, a diagnostic; 0 skips it),
+ * BENCH_CONC_CONNECTIONS (50), BENCH_CONC_S (10: seconds per run), BENCH_CONC_ROUNDS (3: API and
+ * direct alternate, the medians are reported; 0 skips phase D),
  * BENCH_KEEP_DATA=1 to keep the temp folder, BENCH_LOG_LEVEL (warn) for the app's log.
  * Reference figures for this machine: ../shared/reference/meilisearch-notes.md.
  */
@@ -27,6 +31,7 @@ import { log } from './lib/log';
 import { Normalizer } from './lib/materials';
 import { mulberry32 } from './lib/random';
 import { BenchOptions, MachineFacts, renderReport } from './lib/report';
+import { runConcurrencyPhase } from './phases/concurrency';
 import { runPublishPhase } from './phases/publish-lag';
 import { runReindexPhase } from './phases/reindex';
 import { runLatencyPhase } from './phases/search-latency';
@@ -44,6 +49,7 @@ function readOptions(): BenchOptions {
     seed: envInt('BENCH_SEED', 42, 0),
     publishBudgetS: envInt('BENCH_PUBLISH_BUDGET_S', 900, 1),
     pausedPass: envInt('BENCH_PAUSED_PASS', 1, 0) !== 0,
+    concurrency: { connections: envInt('BENCH_CONC_CONNECTIONS', 50, 1), durationS: envInt('BENCH_CONC_S', 10, 1), rounds: envInt('BENCH_CONC_ROUNDS', 3, 0) },
   };
 }
 
@@ -124,6 +130,12 @@ async function bench(options: BenchOptions, cleanup: Cleanup): Promise<string> {
     pausedPass: options.pausedPass,
   });
 
+  let concurrency;
+  if (options.concurrency.rounds > 0) {
+    log('== phase D: concurrency, API and direct side by side ==');
+    concurrency = await runConcurrencyPhase({ apiUrl: url, meiliUrl: config.meilisearch.host, meiliKey: config.meilisearch.masterKey, mix: latency.mix, options: options.concurrency, cpu });
+  }
+
   log('== phase C: publish-to-searchable lag ==');
   const publish = await cpu.measure('C publishes', () => runPublishPhase({
     api,
@@ -137,7 +149,7 @@ async function bench(options: BenchOptions, cleanup: Cleanup): Promise<string> {
     budgetMs: options.publishBudgetS * 1000,
   }));
 
-  return renderReport({ options, machine, insert, reindex, latency, publish, cpu: cpu.steps, wallMs: performance.now() - started });
+  return renderReport({ options, machine, insert, reindex, latency, concurrency, publish, cpu: cpu.steps, wallMs: performance.now() - started });
 }
 
 const options = readOptions();

@@ -51,10 +51,12 @@ export interface LatencyFigures {
   main: PassFigures;
   /** Diagnostic: the same mix again with the sync worker stopped (BENCH_PAUSED_PASS=0 skips it). */
   workerPaused?: PassFigures;
+  /** The requests of the mix both ways (phase D replays them concurrently). */
+  mix: PreparedQuery[];
 }
 
 /** One request of the mix, prepared both ways before any clock starts. */
-interface PreparedQuery {
+export interface PreparedQuery {
   spec: QuerySpec;
   apiPath: string;
   /** JSON body of POST /multi-search. */
@@ -105,7 +107,7 @@ export async function runLatencyPhase(inputs: LatencyInputs): Promise<LatencyFig
       worker.start();
     }
   }
-  return { queries: queries.length, subQueries, main, workerPaused };
+  return { queries: queries.length, subQueries, main, workerPaused, mix: queries };
 }
 
 async function runPass(tag: string, queries: PreparedQuery[], inputs: LatencyInputs): Promise<PassFigures> {

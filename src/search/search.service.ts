@@ -4,8 +4,9 @@ import { validationProblem } from '../common/problem/problem';
 import { InjectConfig } from '../config/config.module';
 import { AppConfig } from '../config/config.schema';
 import { ConceptIndex, VocabularyService } from '../vocabulary/vocabulary.service';
-import { classPath, labelOf, MaterialItem } from '../catalogue/material-view';
-import { MarketSummary, NumericSummary, SearchDocument } from './search-document';
+import { classPath, labelOf } from '../catalogue/material-view';
+import { SearchDocument } from './search-document';
+import { highlight, POST, PRE, RetrievedDocument, SearchHit, toHit } from './hit-shaping';
 import { AnswerCache } from './answer-cache';
 import { IndexChanges } from './index-changes';
 import { isSearchEngineError, SearchIndexService, searchUnavailable } from './search-index.service';
@@ -14,15 +15,10 @@ import { MATCHING_STRATEGY, meiliQuery } from './search-matching';
 import { FacetField, HIERARCHY_SEPARATOR, RETRIEVED, SearchSchema } from './search-schema';
 import type { FacetSchema } from './search-index-definition';
 
+export type { SearchHit } from './hit-shaping';
+
 /** The attribute facet-value search runs on: a hierarchy's labels, else the facet's own attribute. */
 const searchAttribute = (facet: FacetField): string => facet.labels?.attribute ?? facet.attributes[0];
-
-export interface SearchHit extends MaterialItem {
-  properties: Record<string, NumericSummary>;
-  market: MarketSummary;
-  /** Highlighted name and summary: HTML-escaped text with matches in <mark>...</mark>. */
-  _formatted: { name: string; summary: string };
-}
 
 export interface RangeStats {
   min: number;
@@ -49,16 +45,6 @@ export interface Suggestions {
   materials: { slug: string; name: string; _formatted: { name: string } }[];
   concepts: { facet: string; value: string; count: number }[];
 }
-
-// Control characters never occur in indexed text: they mark matches until the text is escaped.
-const PRE = '\u0001';
-const POST = '\u0002';
-const HTML: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
-export const highlight = (text: unknown): string =>
-  String(text ?? '')
-    .replace(/[&<>"']/g, (c) => HTML[c])
-    .replaceAll(PRE, '<mark>')
-    .replaceAll(POST, '</mark>');
 
 /** Facets offered by suggestions: concept labels that occur in published records. */
 const SUGGEST_FACETS = ['class', 'applications', 'materialsComposition', 'manufacturedProduct', 'forms'];
@@ -131,7 +117,7 @@ export class SearchService {
       }
     }
     return {
-      hits: results[0].hits.map(toHit),
+      hits: (results[0].hits as RetrievedDocument[]).map(toHit),
       total: results[0].estimatedTotalHits ?? 0,
       page: req.page,
       perPage: req.perPage,
@@ -220,25 +206,6 @@ export function baseMaterialsFirst<T extends { class?: { path: string[] } }>(hit
   return [...hits].sort((a, b) => composite(a) - composite(b));
 }
 
-function toHit(doc: SearchDocument & { _formatted?: Partial<SearchDocument> }): SearchHit {
-  return {
-    slug: doc.slug,
-    name: doc.name,
-    synonyms: doc.synonyms,
-    tradeNames: doc.tradeNames,
-    summary: doc.summary,
-    class: doc.class,
-    applications: doc.applications,
-    forms: doc.forms,
-    standards: doc.standards,
-    version: doc.version,
-    publishedAt: doc.publishedAt,
-    properties: doc.properties ?? {},
-    market: doc.market,
-    _formatted: { name: highlight(doc._formatted?.name ?? doc.name), summary: highlight(doc._formatted?.summary ?? doc.summary) },
-  };
-}
-
 /**
  * The Meilisearch multi-search a request becomes: the main query (hits, and counts of unfiltered
  * facets), then one `limit: 0` query per filtered facet or range asked for, without its own filter.
@@ -261,9 +228,8 @@ export function multiSearchQueries(req: SearchRequest, schema: FacetSchema, inde
     offset: (req.page - 1) * req.perPage,
     limit: req.perPage,
     attributesToRetrieve: RETRIEVED,
-    attributesToHighlight: ['name', 'summary'],
-    highlightPreTag: PRE,
-    highlightPostTag: POST,
+    // Where the query matched, not `_formatted`: that would repeat every retrieved attribute (see hit-shaping.ts).
+    showMatchesPosition: true,
     ...(req.sort && { sort: [`${schema.sorts.get(req.sort.field)}:${req.sort.direction}`] }),
   };
   const own = req.facets.filter(selected);

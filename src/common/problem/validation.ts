@@ -1,5 +1,6 @@
 import { ArgumentMetadata, ValidationError, ValidationPipe } from '@nestjs/common';
 import { ProblemFieldError, validationProblem } from './problem';
+import { memoizeValidationMetadata } from './validation-metadata-cache';
 
 const joinPath = (parent: string, key: string): string =>
   /^\d+$/.test(key) ? `${parent}[${key}]` : parent ? `${parent}.${key}` : key;
@@ -80,6 +81,7 @@ class BodyRequiredValidationPipe extends ValidationPipe {
 
 /** The one validation pipe: strips nothing silently, rejects unknown fields, converts types explicitly. */
 export function createValidationPipe(): ValidationPipe {
+  memoizeValidationMetadata();
   return new BodyRequiredValidationPipe({
     whitelist: true,
     forbidNonWhitelisted: true,

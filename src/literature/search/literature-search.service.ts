@@ -4,15 +4,13 @@ import { InjectConfig } from '../../config/config.module';
 import { AppConfig } from '../../config/config.schema';
 import { isSearchEngineError, SearchIndexService, searchUnavailable } from '../../search/search-index.service';
 import { parseSearchRequest, SearchRequest } from '../../search/search-query';
-import { highlight, mergeDistribution, multiSearchQueries, RangeStats, rangeStats } from '../../search/search.service';
+import { highlight, POST, PRE } from '../../search/hit-shaping';
+import { mergeDistribution, multiSearchQueries, RangeStats, rangeStats } from '../../search/search.service';
 import { LiteratureSearchQueryDto } from './literature-search.dto';
 import { PublicationDocument } from './publication-document';
 import { PUBLICATION_HIGHLIGHTED, PUBLICATION_RETRIEVED, PUBLICATION_SCHEMA } from './publication-search-schema';
 import { PUBLICATIONS_INDEX } from './publications-index';
 
-// Control characters never occur in indexed text: they mark matches until `highlight` escapes the text.
-const PRE = '\u0001';
-const POST = '\u0002';
 /** Authors a hit lists (the record has them all). */
 const HIT_AUTHORS = 5;
 /** Words of abstract kept around the matches. */
@@ -63,6 +61,8 @@ export class LiteratureSearchService {
     queries[0] = {
       ...queries[0],
       attributesToRetrieve: PUBLICATION_RETRIEVED,
+      // Publications mark title and abstract through Meilisearch's _formatted (the abstract is cropped there).
+      showMatchesPosition: false,
       attributesToHighlight: PUBLICATION_HIGHLIGHTED,
       attributesToCrop: ['abstract'],
       cropLength: ABSTRACT_CROP,
