@@ -4,7 +4,7 @@ const Sequencer = require('@jest/test-sequencer').default;
  * Long suites first. On a clean clone Jest has no timings and orders by file size, which put the
  * fuzzing suite (~4-8 minutes, small file) last: the whole run then waited on it alone.
  */
-const SLOW_FIRST = ['test/fuzz.', 'test/hardening.', 'test/faults.', 'test/python-client.', 'test/ui/'];
+const SLOW_FIRST = ['test/fuzz.', 'test/hardening.', 'test/faults.', 'test/python-client.', 'test/literature-memory.', 'test/ui/', 'test/literature-search.', 'test/relevance.', 'test/literature-jobs.'];
 
 const rank = (path) => {
   const i = SLOW_FIRST.findIndex((p) => path.replaceAll('\\', '/').includes(`/${p}`));
