@@ -3,28 +3,12 @@ import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { ImportReportView, PubmedImport } from './LiteratureImportPage';
-import { routeExists } from '../api/features';
 import type { ImportJob } from './literature';
 
 const json = (body: unknown, status = 200) => new Response(JSON.stringify(body), { status, headers: { 'content-type': status >= 400 ? 'application/problem+json' : 'application/json' } });
 const wrap = (ui: React.ReactNode) => render(<QueryClientProvider client={new QueryClient({ defaultOptions: { queries: { retry: false } } })}>{ui}</QueryClientProvider>);
 
 afterEach(() => vi.unstubAllGlobals());
-
-describe('routeExists (feature check)', () => {
-  it('counts only the unknown-route 404 and an unreachable server as absent', async () => {
-    const answer = vi.fn();
-    vi.stubGlobal('fetch', answer);
-    answer.mockResolvedValueOnce(json({ status: 404, detail: 'No such route: GET /api/v1/literature/search. See /docs for the API.' }, 404));
-    expect(await routeExists('/api/v1/literature/search')).toBe(false);
-    answer.mockResolvedValueOnce(json({ status: 404, detail: 'There is no import job "probe".' }, 404));
-    expect(await routeExists('/api/v1/literature/import-jobs/probe')).toBe(true);
-    answer.mockResolvedValueOnce(json({ status: 403 }, 403));
-    expect(await routeExists('/api/v1/literature/import-jobs/probe')).toBe(true);
-    answer.mockRejectedValueOnce(new TypeError('Failed to fetch'));
-    expect(await routeExists('/api/v1/literature/search')).toBe(false);
-  });
-});
 
 describe('ImportReportView', () => {
   it('lists each record with its position and problems, and counts what the API left out of the list', () => {

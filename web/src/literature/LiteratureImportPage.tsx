@@ -4,42 +4,33 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { Tab, TabList, TabPanel, Tabs } from 'react-aria-components';
 import { ApiError, type Problem } from '../api/client';
 import { auth } from '../auth/tokens';
-import { useSignedIn } from '../api/queries';
 import { ErrorMessage, PageTitle, RequireSignIn } from '../ui/Layout';
 import { callUntyped } from './api';
-import { useRouteExists } from '../api/features';
 import { fileNameHeader, formatOfFile, IMPORT_FORMATS, jobFinished, jobProgress, reportSummary, STATUS_TEXT, type ImportFormat, type ImportJob, type LiteratureImportReport } from './literature';
 
 const JOBS = '/api/v1/literature/import-jobs';
 
 /**
- * The curators' literature import: a file (dry run first, then the import) or, once the API has
- * import jobs, the results of a PubMed query as a background job with live progress.
+ * The curators' literature import: a file (dry run first, then the import) or the results of a
+ * PubMed query as a background job with live progress.
  */
 export function LiteratureImportPage() {
-  const signedIn = useSignedIn();
-  // The job API comes with another change: the tab shows only where the route exists.
-  const jobs = useRouteExists(`${JOBS}/probe`, signedIn);
   return (
     <section>
       <PageTitle>Import literature</PageTitle>
       <RequireSignIn>
-        {jobs ? (
-          <Tabs>
-            <TabList aria-label="Import from" className="tabs">
-              <Tab id="file">File</Tab>
-              <Tab id="pubmed">PubMed query</Tab>
-            </TabList>
-            <TabPanel id="file">
-              <FileImport />
-            </TabPanel>
-            <TabPanel id="pubmed">
-              <PubmedImport />
-            </TabPanel>
-          </Tabs>
-        ) : (
-          <FileImport />
-        )}
+        <Tabs>
+          <TabList aria-label="Import from" className="tabs">
+            <Tab id="file">A file</Tab>
+            <Tab id="pubmed">A PubMed query</Tab>
+          </TabList>
+          <TabPanel id="file">
+            <FileImport />
+          </TabPanel>
+          <TabPanel id="pubmed">
+            <PubmedImport />
+          </TabPanel>
+        </Tabs>
       </RequireSignIn>
     </section>
   );

@@ -5,7 +5,6 @@ import { api, call } from '../api/client';
 import { hasRole, useMe, useSignedIn } from '../api/queries';
 import { auth } from '../auth/tokens';
 import { useTray } from '../compare/tray';
-import { useRouteExists } from '../api/features';
 
 /** A count beside a navigation link (outside it, so the link keeps its name), read out as waiting for the user. */
 function Badge({ count, what }: { count: number; what: string }) {
@@ -37,8 +36,6 @@ export function Layout() {
   const curator = hasRole(me, 'curator');
   // What waits for the user's action (quotes to answer, threads to reply to, orders to ship or confirm), refreshed every minute.
   const { data: waiting } = useQuery({ queryKey: ['attention', signedIn], enabled: signedIn, refetchInterval: 60_000, queryFn: () => call(() => api.GET('/api/v1/me/attention')) });
-  // Literature search comes with another change: its link shows once the route answers.
-  const literature = useRouteExists('/api/v1/literature/search?perPage=1');
   const quotesWaiting = (waiting?.quoteRequests ?? 0) + (waiting?.messages ?? 0);
   return (
     <>
@@ -56,11 +53,9 @@ export function Layout() {
                 Search
               </Link>
             </li>
-            {literature && (
-              <li>
-                <Link to="/literature">Literature</Link>
-              </li>
-            )}
+            <li>
+              <Link to="/literature">Literature</Link>
+            </li>
             <li>
               <Link to="/compare" search={{}}>
                 Compare{count ? ` (${count})` : ''}
