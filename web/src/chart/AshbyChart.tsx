@@ -70,7 +70,8 @@ export default function AshbyChart({ state, x, y, fields, onState }: AshbyChartP
     const k = svg && r.width ? WIDTH / r.width : 1;
     return { px: (e.clientX - r.left) * k, py: (e.clientY - r.top) * k, hx: e.clientX - h.left, hy: e.clientY - h.top };
   };
-  const apply = (xr: [Bound, Bound], yr: [Bound, Bound]) => onState(withRange(withRange(state, x, xr), y, yr));
+  // A point is a material's median, which lies inside its envelope: only "overlaps" keeps every point in the box.
+  const apply = (xr: [Bound, Bound], yr: [Bound, Bound]) => onState({ ...withRange(withRange(state, x, xr), y, yr), rm: 'overlaps' });
 
   return (
     <section className="ashby" aria-labelledby="ashby-title">
