@@ -164,3 +164,18 @@ describe('readIntent', () => {
     expect(withoutReadings('a b c', [])).toBe('a b c');
   });
 });
+
+describe('the relevance suite (bench/relevance/queries.json)', () => {
+  const suite = JSON.parse(readFileSync(join(__dirname, '../../bench/relevance/queries.json'), 'utf8')) as { q: string; group: string; filters?: { range?: Record<string, string> } }[];
+
+  it.each(suite.filter((s) => s.group === 'property').map((s) => [s.q, s.filters!.range!] as const))('"%s" becomes its judged filter %j', (q, range) => {
+    const { readings, text } = read(q);
+    expect(Object.fromEntries(readings.map((r) => [r.field, `${r.range?.min ?? ''}..${r.range?.max ?? ''}`]))).toEqual(range);
+    expect(text).toBe('');
+  });
+
+  it('reads something in every intent query but the ones without a property (transparent, "for catheters" stays text)', () => {
+    const unread = suite.filter((s) => s.group === 'intent' && !read(s.q).readings.length).map((s) => s.q);
+    expect(unread).toEqual(['transparent polymer']);
+  });
+});
