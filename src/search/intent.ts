@@ -185,8 +185,12 @@ function quantityAt(text: string, tokens: Token[], i: number): Quantity | null {
 }
 
 /** A value in the property's canonical unit, or null when the unit measures something else. */
+const conversions = new Map<string, ReturnType<typeof converterTo>>();
 function toCanonical(property: IntentProperty, value: number, unit: string | undefined): number | null {
-  const conversion = converterTo(property.unit, unit ?? property.unit);
+  // mathjs parses units on every call (~10 µs): a query's few unit pairs are cached.
+  const key = `${property.unit}|${unit ?? property.unit}`;
+  let conversion = conversions.get(key);
+  if (!conversion) conversions.set(key, (conversion = converterTo(property.unit, unit ?? property.unit)));
   return conversion.ok ? tidy(conversion.factor(value)) : null;
 }
 
