@@ -1,5 +1,4 @@
-import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { AuthService } from '../src/accounts/auth/auth.service';
 import { TokensService } from '../src/accounts/auth/tokens.service';
@@ -16,23 +15,8 @@ import { CartService } from '../src/checkout/cart.service';
 import { CheckoutService } from '../src/checkout/checkout.service';
 import { OrdersService } from '../src/marketplace/orders/orders.service';
 import { eventually } from './helpers/catalogue';
+import { seedSubset } from './helpers/seed-subset';
 import { startTestApp, TestApp } from './helpers/test-app';
-
-/**
- * The shipped seed/ with only the materials the demo offers name (the other ones cost time and
- * change nothing here): vocabulary and references as they are.
- */
-function offeredCatalogue(slugs: Set<string>): string {
-  const dir = mkdtempSync(join(tmpdir(), 'biomat-demo-seed-'));
-  cpSync(join(seedDir(), 'vocabulary'), join(dir, 'vocabulary'), { recursive: true });
-  cpSync(join(seedDir(), 'references'), join(dir, 'references'), { recursive: true });
-  mkdirSync(join(dir, 'materials'));
-  for (const file of readdirSync(join(seedDir(), 'materials')).filter((f) => f.endsWith('.json'))) {
-    const rows = JSON.parse(readFileSync(join(seedDir(), 'materials', file), 'utf8')) as { slug: string }[];
-    writeFileSync(join(dir, 'materials', file), JSON.stringify(rows.filter((m) => slugs.has(m.slug))));
-  }
-  return dir;
-}
 
 /** `npm start`'s development seed: the shipped catalogue, the demo accounts, then the demo marketplace. */
 describe('Demo marketplace (seed/demo/offers.json)', () => {
@@ -59,7 +43,7 @@ describe('Demo marketplace (seed/demo/offers.json)', () => {
 
   beforeAll(async () => {
     t = await startTestApp();
-    catalogueDir = offeredCatalogue(new Set(demo.offers.map((o) => o.materialSlug)));
+    catalogueDir = seedSubset(new Set(demo.offers.map((o) => o.materialSlug)));
     const catalogue = await t.app.get(SeedService).run(() => undefined, catalogueDir);
     const published = new Set(catalogue.materials.rows.filter((r) => r.status === 'created').map((r) => r.slug));
     offered = demo.offers.filter((o) => published.has(o.materialSlug));

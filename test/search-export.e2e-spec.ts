@@ -47,6 +47,14 @@ describe('Search export API', () => {
     expect(bySlug['beta-tcp'].properties).toEqual({});
   });
 
+  it('exports what the result list shows for a plain-words query (what q says applied the same way)', async () => {
+    const q = 'density below 4 g/cm3';
+    const list = await t.http.get('/api/v1/search/materials').query({ q, perPage: '50' }).expect(200);
+    const res = await exportOf({ format: 'json', q }).expect(200);
+    expect(res.body.items.map((i: { slug: string }) => i.slug)).toEqual(list.body.hits.map((h: { slug: string }) => h.slug));
+    expect([...res.body.items.map((i: { slug: string }) => i.slug)].sort()).toEqual(['beta-tcp', 'hydroxyapatite', 'peek', 'pla']);
+  });
+
   it('exports every hit, not one page', async () => {
     const res = await exportOf({ format: 'json' }).expect(200);
     expect(res.body.items).toHaveLength(7);

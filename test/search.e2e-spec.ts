@@ -21,7 +21,7 @@ describe('Search API', () => {
 
   it('returns list-item-shaped hits with highlights and normalised numbers', async () => {
     const res = await search({ q: 'titanium', facets: '' }).expect(200);
-    expect(Object.keys(res.body).sort()).toEqual(['facetDistribution', 'facetStats', 'hits', 'page', 'perPage', 'processingTimeMs', 'total']);
+    expect(Object.keys(res.body).sort()).toEqual(['facetDistribution', 'facetStats', 'hits', 'interpretation', 'page', 'perPage', 'processingTimeMs', 'total']);
     const hit = res.body.hits.find((h: { slug: string }) => h.slug === 'cp-titanium');
     const item = (await t.http.get('/api/v1/materials').query({ perPage: '50' }).expect(200)).body.items.find((i: { slug: string }) => i.slug === 'cp-titanium');
     const { properties, market, _formatted, ...head } = hit;
@@ -123,8 +123,8 @@ describe('Search API', () => {
       ['3..4', ['peek', 'pla']],
       ['10..30', []],
       ['3.55..3.65', ['peek']],
-    ])('range[youngsModulusGPa]=%s matches overlapping records', async (range, expected) => {
-      expect(await slugs({ 'range[youngsModulusGPa]': range, facets: '' })).toEqual(expected);
+    ])('range[youngsModulusGPa]=%s&rangeMode=overlaps matches overlapping records', async (range, expected) => {
+      expect(await slugs({ 'range[youngsModulusGPa]': range, rangeMode: 'overlaps', facets: '' })).toEqual(expected);
     });
 
     it('keeps materials without a value when asked (missing=), only for that field', async () => {

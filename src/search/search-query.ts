@@ -1,5 +1,6 @@
 import { ProblemFieldError, validationProblem } from '../common/problem/problem';
-import { DEFAULT_FACETS, HIERARCHY_DEPTH, HIERARCHY_SEPARATOR } from './search-schema';
+import { IntentReading, QueryIntent, ReadingSource, withoutReadings } from './intent';
+import { DEFAULT_FACETS, HIERARCHY_DEPTH, HIERARCHY_SEPARATOR, SearchSchema } from './search-schema';
 import type { FacetSchema } from './search-index-definition';
 
 /** A search request after validation: only whitelisted names, literal values, checked numbers. */
@@ -13,10 +14,31 @@ export interface SearchRequest {
   missing: Set<string>;
   /** Facets (distribution) and range fields (stats) to compute. */
   facets: string[];
-  sort?: { field: string; direction: 'asc' | 'desc' };
+  sort?: SortKey;
+  /** Sorts read from the query ("light alloy"), applied when the request names no sort. */
+  intentSorts?: SortKey[];
+  /** How range filters meet a record's envelope (see RangeMode). */
+  rangeMode: RangeMode;
+  /** Read q for property constraints (interpret=false: no). */
+  interpret: boolean;
+  /** Range fields whose readings of q stay text. */
+  literal: Set<string>;
   page: number;
   perPage: number;
 }
+
+export interface SortKey {
+  field: string;
+  direction: 'asc' | 'desc';
+}
+
+/**
+ * `within`: the record's envelope [lowest value, highest value] lies inside the interval; `overlaps`:
+ * it meets the interval. The default is `within`: "modulus 10-30 GPa" asks for materials whose modulus
+ * is 10-30 GPa, and a material reported at 1.2-11 GPa is not one of them.
+ */
+export type RangeMode = 'within' | 'overlaps';
+export const DEFAULT_RANGE_MODE: RangeMode = 'within';
 
 export interface RawSearchQuery {
   q?: string;
@@ -25,6 +47,9 @@ export interface RawSearchQuery {
   facets?: string;
   sort?: string;
   missing?: string;
+  rangeMode?: string;
+  interpret?: string;
+  literal?: string;
   page: number;
   perPage: number;
 }
@@ -129,11 +154,29 @@ export function parseSearchRequest(raw: RawSearchQuery, schema: FacetSchema, max
     } else sort = { field, direction };
   }
 
+  const literal = new Set((raw.literal ?? '').split(',').map((f) => f.trim()).filter(Boolean));
+  const unknownLiteral = [...literal].find((f) => !schema.ranges.has(f));
+  if (unknownLiteral) errors.push({ path: 'literal', message: `unknown range field "${unknownLiteral}"; allowed: ${allowedRanges}` });
+  if (raw.rangeMode !== undefined && raw.rangeMode !== 'within' && raw.rangeMode !== 'overlaps') errors.push({ path: 'rangeMode', message: 'must be within or overlaps' });
+  if (raw.interpret !== undefined && raw.interpret !== 'true' && raw.interpret !== 'false') errors.push({ path: 'interpret', message: 'must be true or false' });
+
   if (raw.page * raw.perPage > maxTotalHits) {
     errors.push({ path: 'page', message: `only the first ${maxTotalHits} results can be paged through; narrow the search` });
   }
   if (errors.length) throw validationProblem(errors);
-  return { q: raw.q?.trim() ?? '', filters, ranges, missing, facets, sort, page: raw.page, perPage: raw.perPage };
+  return {
+    q: raw.q?.trim() ?? '',
+    filters,
+    ranges,
+    missing,
+    facets,
+    sort,
+    rangeMode: (raw.rangeMode as RangeMode | undefined) ?? DEFAULT_RANGE_MODE,
+    interpret: raw.interpret !== 'false',
+    literal,
+    page: raw.page,
+    perPage: raw.perPage,
+  };
 }
 
 /**
@@ -148,7 +191,8 @@ export const quote = (value: string): string => `"${value.replace(/\\/g, '\\\\')
  * numbers were matched against a decimal pattern. `except` leaves one facet or range out (its own
  * counts in a disjunctive facet query). Returns the AND-ed clauses.
  */
-export function buildFilter(req: Pick<SearchRequest, 'filters' | 'ranges'> & Partial<Pick<SearchRequest, 'missing'>>, schema: FacetSchema, except?: string): string[] {
+export function buildFilter(req: Pick<SearchRequest, 'filters' | 'ranges'> & Partial<Pick<SearchRequest, 'missing' | 'rangeMode'>>, schema: FacetSchema, except?: string): string[] {
+  const within = (req.rangeMode ?? DEFAULT_RANGE_MODE) === 'within';
   const clauses: string[] = [];
   for (const [name, values] of req.filters) {
     if (name === except) continue;
@@ -162,12 +206,95 @@ export function buildFilter(req: Pick<SearchRequest, 'filters' | 'ranges'> & Par
   for (const [name, { min, max }] of req.ranges) {
     if (name === except) continue;
     const field = schema.ranges.get(name)!;
-    // Overlap: the record's envelope [min, max] meets the requested interval.
-    const bounds = [...(min !== undefined ? [`${field.max} >= ${min}`] : []), ...(max !== undefined ? [`${field.min} <= ${max}`] : [])];
+    // within: the record's envelope [min, max] lies inside the interval; overlaps: it meets the interval.
+    const bounds = within
+      ? [...(min !== undefined ? [`${field.min} >= ${min}`] : []), ...(max !== undefined ? [`${field.max} <= ${max}`] : [])]
+      : [...(min !== undefined ? [`${field.max} >= ${min}`] : []), ...(max !== undefined ? [`${field.min} <= ${max}`] : [])];
     if (!bounds.length) continue;
     // With `missing`, records that have no value for the field stay in.
     if (req.missing?.has(name)) clauses.push(`((${bounds.join(' AND ')}) OR ${field.min} NOT EXISTS)`);
     else clauses.push(...bounds);
   }
   return clauses;
+}
+
+/** One part of the query read as a constraint or preference, and what it became. */
+export interface InterpretedPart {
+  words: string;
+  field: string;
+  label: string;
+  unit: string;
+  source: ReadingSource;
+  /** The range filter it became, in the API's syntax (min..max, canonical unit). */
+  range?: string;
+  /** The sort it became (`<field>:asc|desc`). */
+  sort?: string;
+  applied: boolean;
+  /** Why it was not applied, or what else happened to it. */
+  note?: string;
+}
+
+export interface Interpretation {
+  /** False with interpret=false: q was searched as text. */
+  enabled: boolean;
+  /** The text query searched, without the words read. */
+  text: string;
+  rangeMode: RangeMode;
+  parts: InterpretedPart[];
+}
+
+/** A number as a decimal without exponent (Meilisearch filters and the API's range syntax). */
+export function decimal(n: number): string {
+  const s = String(n);
+  if (!/e/i.test(s)) return s;
+  return n.toFixed(20).replace(/\.?0+$/, '');
+}
+
+/**
+ * Applies what was read from q to a validated request: ranges and sorts on fields the request does
+ * not constrain itself (explicit filters and sorts win), the text without the words read. Readings on
+ * `literal` fields stay text.
+ */
+export function applyIntent(req: SearchRequest, intent: QueryIntent, schema: SearchSchema): { req: SearchRequest; interpretation: Interpretation } {
+  if (!req.interpret) return { req, interpretation: { enabled: false, text: req.q, rangeMode: req.rangeMode, parts: [] } };
+  const ranges = new Map(req.ranges);
+  const intentSorts: SortKey[] = [];
+  const taken: IntentReading[] = [];
+  const parts: InterpretedPart[] = [];
+  for (const r of intent.readings) {
+    if (!schema.ranges.has(r.field)) continue;
+    const range = r.range && `${r.range.min === undefined ? '' : decimal(r.range.min)}..${r.range.max === undefined ? '' : decimal(r.range.max)}`;
+    const sort = r.sort && `${r.field}:${r.sort}`;
+    const part: InterpretedPart = { words: r.words, field: r.field, label: r.label, unit: r.unit, source: r.source, ...(range && { range }), ...(sort && { sort }), applied: false };
+    parts.push(part);
+    if (req.literal.has(r.field)) {
+      part.note = 'kept as text, as asked (literal)';
+      continue;
+    }
+    taken.push(r);
+    const notes: string[] = [];
+    let used = false;
+    if (r.range) {
+      if (req.ranges.has(r.field)) notes.push(`the request's range[${r.field}] applies instead`);
+      else if (ranges.has(r.field)) notes.push('an earlier part of the query already sets this range');
+      else {
+        ranges.set(r.field, { ...(r.range.min !== undefined && { min: decimal(r.range.min) }), ...(r.range.max !== undefined && { max: decimal(r.range.max) }) });
+        used = true;
+      }
+    }
+    if (r.sort) {
+      if (req.sort) notes.push("the request's sort applies instead");
+      else if (!intentSorts.some((s) => s.field === r.field)) {
+        intentSorts.push({ field: r.field, direction: r.sort });
+        used = true;
+      }
+    }
+    part.applied = used;
+    if (notes.length) part.note = notes.join('; ');
+  }
+  const text = withoutReadings(req.q, taken);
+  return {
+    req: { ...req, q: text, ranges, ...(intentSorts.length && { intentSorts }) },
+    interpretation: { enabled: true, text, rangeMode: req.rangeMode, parts },
+  };
 }

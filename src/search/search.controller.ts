@@ -23,7 +23,8 @@ export const FILTER_PARAMS = [
     style: 'deepObject',
     explode: true,
     schema: { type: 'object', additionalProperties: { type: 'string', pattern: '^(-?\\d+(\\.\\d+)?)?\\.\\.(-?\\d+(\\.\\d+)?)?$' } },
-    description: 'range[<field>]=min..max in the field\'s canonical unit, either end open: range[youngsModulusGPa]=10..30. Matches records whose values overlap the interval.',
+    description:
+      "range[<field>]=min..max in the field's canonical unit, either end open: range[youngsModulusGPa]=10..30. By default (rangeMode=within) a record matches when all its values (its envelope, lowest to highest) lie in the interval; rangeMode=overlaps matches any envelope that meets it. Sorting by a range field uses the record's representative value: the median of its values (a range value counts as its midpoint).",
   }),
 ];
 export const decorate = (...ds: MethodDecorator[]): MethodDecorator => (target, key, descriptor) => {
@@ -41,7 +42,11 @@ export class SearchController {
   @Get('materials')
   @Public()
   @decorate(...FILTER_PARAMS)
-  @ApiOperation({ summary: 'Faceted search of published materials, with disjunctive facet counts and range stats' })
+  @ApiOperation({
+    summary: 'Faceted search of published materials, with disjunctive facet counts and range stats',
+    description:
+      'q is read for property constraints and preferences in English, Italian, Spanish, German and French ("elastic modulus below 5 GPa", "Zugfestigkeit über 800 MPa", "light alloy"): they become range filters and sorts, their words leave the text query, and `interpretation` says what was read. A range or sort given in the request wins over one read from q. interpret=false turns reading off; literal=<field> keeps one field\'s words as text.',
+  })
   @ApiServiceUnavailableResponse({ description: 'Meilisearch is down (Retry-After)' })
   @Answer(SearchAnswer)
   @Problems(503)

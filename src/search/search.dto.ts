@@ -1,5 +1,5 @@
 import { ApiHideProperty, ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsOptional, IsString, Matches, MaxLength } from 'class-validator';
+import { IsIn, IsOptional, IsString, Matches, MaxLength } from 'class-validator';
 import { PageQueryDto } from '../common/http/pagination';
 
 export class SearchQueryDto extends PageQueryDto {
@@ -39,6 +39,34 @@ export class SearchQueryDto extends PageQueryDto {
   @IsString()
   @MaxLength(1000)
   missing?: string;
+
+  @ApiPropertyOptional({
+    enum: ['within', 'overlaps'],
+    default: 'within',
+    description:
+      'How a range filter meets a material\'s values (the envelope from its lowest to its highest value). `within` (default): every value lies in the interval, which is what "modulus 10-30 GPa" asks for; `overlaps`: at least part of the envelope reaches into it (a material reported at 1.2-11 GPa matches 10-30).',
+  })
+  @IsOptional()
+  @IsIn(['within', 'overlaps'])
+  rangeMode?: 'within' | 'overlaps';
+
+  @ApiPropertyOptional({
+    enum: ['true', 'false'],
+    default: 'true',
+    description: 'Read q for property constraints and preferences ("modulus 10-30 GPa", "light alloy") and apply them as range filters and sorts; `false` searches q as text only',
+  })
+  @IsOptional()
+  @IsIn(['true', 'false'])
+  interpret?: 'true' | 'false';
+
+  @ApiPropertyOptional({
+    description: 'Comma-separated range fields whose readings of q are not applied: their words stay in the text query (removing one part of the interpretation)',
+    example: 'densityGcm3',
+  })
+  @IsOptional()
+  @IsString()
+  @MaxLength(1000)
+  literal?: string;
 }
 
 export class FacetValuesQueryDto extends SearchQueryDto {

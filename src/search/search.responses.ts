@@ -32,6 +32,33 @@ export const SearchHitAnswer = named(
 
 export const RangeStatsAnswer = named('RangeStats', z.object({ min: z.number(), max: z.number(), unit: z.string() }));
 
+export const InterpretedPartAnswer = named(
+  'InterpretedPart',
+  z.object({
+    words: z.string().meta({ description: 'The words of q that were read, as typed', example: 'modulus 10-30 GPa' }),
+    field: z.string().meta({ description: 'The range field they are about', example: 'youngsModulusGPa' }),
+    label: z.string().meta({ example: "Young's modulus" }),
+    unit: z.string().meta({ description: 'Canonical unit of the field; range bounds are in it', example: 'GPa' }),
+    source: z.enum(['number', 'adjective', 'level']).meta({ description: 'number: a property with a number; adjective: "light", "stiff"...; level: "low modulus", "high strength"' }),
+    range: z.string().optional().meta({ description: 'The range filter it became, as range[<field>] takes it', example: '10..30' }),
+    sort: z.string().optional().meta({ description: 'The sort it became', example: 'youngsModulusGPa:desc' }),
+    applied: z.boolean().meta({ description: 'False when the request itself set this range or sort (it wins), or the field is in literal' }),
+    note: z.string().optional().meta({ description: 'Why it was not applied, in plain words' }),
+  }),
+  'One part of the query read as a property constraint or preference',
+);
+
+export const InterpretationAnswer = named(
+  'Interpretation',
+  z.object({
+    enabled: z.boolean().meta({ description: 'False with interpret=false' }),
+    text: z.string().meta({ description: 'The text query searched: q without the words read' }),
+    rangeMode: z.enum(['within', 'overlaps']),
+    parts: z.array(InterpretedPartAnswer),
+  }),
+  'What was read from q, from which words, and the filters and sorts it became',
+);
+
 export const SearchAnswer = named(
   'SearchAnswer',
   z.object({
@@ -41,6 +68,7 @@ export const SearchAnswer = named(
     perPage: z.int().min(0),
     facetDistribution: z.record(z.string(), z.record(z.string(), z.int())),
     facetStats: z.record(z.string(), RangeStatsAnswer),
+    interpretation: InterpretationAnswer,
     processingTimeMs: z.number(),
   }),
   'One page of hits with disjunctive facet counts and range stats',

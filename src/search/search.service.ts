@@ -10,8 +10,9 @@ import { highlight, POST, PRE, RetrievedDocument, SearchHit, toHit } from './hit
 import { AnswerCache } from './answer-cache';
 import { IndexChanges } from './index-changes';
 import { isSearchEngineError, SearchIndexService, searchUnavailable } from './search-index.service';
-import { buildFilter, parseSearchRequest, RawSearchQuery, SearchRequest } from './search-query';
+import { applyIntent, buildFilter, Interpretation, parseSearchRequest, RawSearchQuery, SearchRequest } from './search-query';
 import { MATCHING_STRATEGY, meiliQuery } from './search-matching';
+import { lexiconOf, readIntent } from './intent';
 import { FacetField, HIERARCHY_SEPARATOR, RETRIEVED, SearchSchema } from './search-schema';
 import type { FacetSchema } from './search-index-definition';
 
@@ -33,6 +34,8 @@ export interface SearchResult {
   perPage: number;
   facetDistribution: Record<string, Record<string, number>>;
   facetStats: Record<string, RangeStats>;
+  /** What was read from q and what it became. */
+  interpretation: Interpretation;
   processingTimeMs: number;
 }
 
@@ -84,23 +87,29 @@ export class SearchService {
    * the index last changed (the load bench's searches are mostly repeats: 2,000 queries rotating).
    */
   async searchJson(raw: RawSearchQuery): Promise<string> {
-    const schema = await this.schema();
-    const req = parseSearchRequest(raw, schema, this.config.search.maxTotalHits);
+    const { req, interpretation, schema } = await this.request(raw);
     const built = multiSearchQueries(req, schema, this.indexes.liveUid);
-    const answer = async () => JSON.stringify(await this.run(req, schema, built));
+    const answer = async () => JSON.stringify(await this.run(req, schema, built, interpretation));
     if (!this.answers) return answer();
-    // Everything the answer depends on: the Meilisearch queries and which facets are shown (the key),
-    // and the schema (the basis).
-    return this.answers.get(`${req.facets.join(',')}|${JSON.stringify(built.queries)}`, schema, answer);
+    // Everything the answer depends on: the Meilisearch queries, which facets are shown and the
+    // interpretation (the key), and the schema (the basis).
+    return this.answers.get(`${req.facets.join(',')}|${JSON.stringify(built.queries)}|${JSON.stringify(interpretation)}`, schema, answer);
   }
 
   async search(raw: RawSearchQuery): Promise<SearchResult> {
-    const schema = await this.schema();
-    const req = parseSearchRequest(raw, schema, this.config.search.maxTotalHits);
-    return this.run(req, schema, multiSearchQueries(req, schema, this.indexes.liveUid));
+    const { req, interpretation, schema } = await this.request(raw);
+    return this.run(req, schema, multiSearchQueries(req, schema, this.indexes.liveUid), interpretation);
   }
 
-  private async run(req: SearchRequest, schema: SearchSchema, { queries, own }: { queries: MultiSearchQuery[]; own: string[] }): Promise<SearchResult> {
+  /** The validated request with what q says applied (interpret=false: q as text); the export reads it too. */
+  async request(raw: RawSearchQuery): Promise<{ req: SearchRequest; interpretation: Interpretation; schema: SearchSchema }> {
+    const schema = await this.schema();
+    const parsed = parseSearchRequest(raw, schema, this.config.search.maxTotalHits);
+    const intent = parsed.interpret && parsed.q ? readIntent(parsed.q, lexiconOf(await this.vocabulary.index())) : { readings: [], text: parsed.q };
+    return { ...applyIntent(parsed, intent, schema), schema };
+  }
+
+  private async run(req: SearchRequest, schema: SearchSchema, { queries, own }: { queries: MultiSearchQuery[]; own: string[] }, interpretation: Interpretation): Promise<SearchResult> {
     const { results } = await this.meili(() => this.indexes.multiSearch(queries));
     const sourceOf = (name: string) => results[own.indexOf(name) + 1] ?? results[0];
 
@@ -123,6 +132,7 @@ export class SearchService {
       perPage: req.perPage,
       facetDistribution,
       facetStats,
+      interpretation,
       processingTimeMs: Math.max(...results.map((r) => r.processingTimeMs)),
     };
   }
@@ -132,7 +142,8 @@ export class SearchService {
     const schema = await this.schema();
     const facet = schema.facets.get(name);
     if (!facet) throw validationProblem([{ path: 'facet', message: `unknown facet "${name}"; allowed: ${[...schema.facets.keys()].join(', ')}` }]);
-    const req = parseSearchRequest({ ...raw, q: raw.query, facets: '' }, schema, this.config.search.maxTotalHits);
+    // Counted within the same search as the hits: with what the query says applied.
+    const { req } = await this.request({ ...raw, q: raw.query, facets: '' });
     const filter = buildFilter(req, schema, name);
     const answer = await this.meili(() => this.indexes.facetSearchLive({ facetName: searchAttribute(facet), facetQuery: raw.q ?? '', q: req.q, filter }));
     const toValue = await this.facetValueMapper(facet);
@@ -220,6 +231,7 @@ export function multiSearchQueries(req: SearchRequest, schema: FacetSchema, inde
     return range.min === range.max ? [range.min] : [range.min, range.max];
   };
   const text = { q: meiliQuery(req.q), matchingStrategy: MATCHING_STRATEGY };
+  const sorts = req.sort ? [req.sort] : (req.intentSorts ?? []);
   const main: MultiSearchQuery = {
     indexUid,
     ...text,
@@ -230,7 +242,7 @@ export function multiSearchQueries(req: SearchRequest, schema: FacetSchema, inde
     attributesToRetrieve: RETRIEVED,
     // Where the query matched, not `_formatted`: that would repeat every retrieved attribute (see hit-shaping.ts).
     showMatchesPosition: true,
-    ...(req.sort && { sort: [`${schema.sorts.get(req.sort.field)}:${req.sort.direction}`] }),
+    ...(sorts.length && { sort: sorts.map((s) => `${schema.sorts.get(s.field)}:${s.direction}`) }),
   };
   const own = req.facets.filter(selected);
   const queries = [main, ...own.map((name) => ({ indexUid, ...text, filter: buildFilter(req, schema, name), facets: attributesOf(name), limit: 0 }))];

@@ -242,8 +242,41 @@ describe('Web UI (browser)', () => {
     await page.mouse.up();
     await page.getByRole('button', { name: /Remove filter Density:/ }).waitFor();
     expect(decodeURIComponent(page.url())).toMatch(/"densityGcm3":\[[\d.]+,[\d.]+\]/);
+    // The box keeps every point inside it: it switches range filters to "any of its values is inside".
+    expect(await page.getByRole('radio', { name: 'any of its values is inside' }).isChecked()).toBe(true);
     await page.getByText('3 materials found').waitFor();
     await check('ashby-chart');
+  });
+
+  it('a plain-words query shows what was read as removable chips, and the range mode is a choice', async () => {
+    await page.goto(base);
+    await page.getByText('7 materials found').waitFor();
+    const box = page.getByRole('combobox', { name: 'Search materials' });
+    const submit = page.locator('form[role="search"] button[type="submit"]');
+    await box.fill('elastic modulus below 50 GPa');
+    await submit.click();
+    const chip = page.getByRole('button', { name: /^Remove Young's modulus ≤ 50 GPa \(read from your query/ });
+    await chip.waitFor();
+    // PEEK (3.6 GPa) and polylactide (3.5 GPa); the words read are not searched as text.
+    await page.getByText('2 materials found').waitFor();
+    await check('search-interpreted');
+    await chip.click();
+    await chip.waitFor({ state: 'detached' });
+    // Its words are searched as text instead (nothing in the fixture says "elastic modulus").
+    await page.getByText('2 materials found').waitFor({ state: 'detached' });
+    expect(decodeURIComponent(page.url())).toContain('lit=["youngsModulusGPa"]');
+
+    // A new query is read afresh. Within (default): Ti-6Al-4V 100-125, CP titanium 105, CoCrMo 210-240;
+    // overlapping adds hydroxyapatite (80-110).
+    await box.fill('modulus 100-250 GPa');
+    await submit.click();
+    await page.getByRole('button', { name: /^Remove Young's modulus 100–250 GPa/ }).waitFor();
+    await page.getByText('3 materials found').waitFor();
+    await page.getByRole('radio', { name: 'any of its values is inside' }).check();
+    await page.getByText('4 materials found').waitFor();
+    await page.getByRole('radio', { name: 'all its values are inside' }).check();
+    await page.getByText('3 materials found').waitFor();
+    await page.getByText('Sorting by a property uses the median of its values.', { exact: false }).waitFor();
   });
 
   it('compares three materials with a reference column and exports CSV', async () => {

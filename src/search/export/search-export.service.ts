@@ -4,9 +4,10 @@ import { InjectConfig } from '../../config/config.module';
 import { AppConfig } from '../../config/config.schema';
 import { NumericSummary, SearchDocument } from '../search-document';
 import { isSearchEngineError, SearchIndexService, searchUnavailable } from '../search-index.service';
-import { buildFilter, parseSearchRequest, RawSearchQuery } from '../search-query';
+import type { SearchResponse } from 'meilisearch';
+import { RawSearchQuery } from '../search-query';
 import { RangeField, SearchSchema } from '../search-schema';
-import { SearchService } from '../search.service';
+import { multiSearchQueries, SearchService } from '../search.service';
 import { materialTable, toCsv } from './material-table';
 
 export interface SearchExport {
@@ -45,16 +46,15 @@ export class SearchExportService {
     const schema = await this.search.schema();
     const fields = exportFields(raw.fields, schema);
     const limit = this.config.search.maxTotalHits;
-    const req = parseSearchRequest({ ...raw, facets: '', page: 1, perPage: 1 }, schema, limit);
+    // The same request as the result list (what q says applied, the same matching and sort), every hit up to the cap.
+    const { req } = await this.search.request({ ...raw, facets: '', page: 1, perPage: 1 });
+    const [main] = multiSearchQueries(req, schema, this.indexes.liveUid).queries;
     let answer;
     try {
-      answer = await this.indexes.searchLive<Pick<SearchDocument, 'slug' | 'name' | 'class' | 'properties'>>({
-        q: req.q,
-        filter: buildFilter(req, schema),
-        limit,
-        attributesToRetrieve: ['slug', 'name', 'class.path', ...fields.map((f) => `properties.${f.name}`)],
-        ...(req.sort && { sort: [`${schema.sorts.get(req.sort.field)}:${req.sort.direction}`] }),
-      });
+      const { results } = await this.indexes.multiSearch([
+        { ...main, facets: [], offset: 0, limit, showMatchesPosition: false, attributesToRetrieve: ['slug', 'name', 'class.path', ...fields.map((f) => `properties.${f.name}`)] },
+      ]);
+      answer = results[0] as unknown as SearchResponse<Pick<SearchDocument, 'slug' | 'name' | 'class' | 'properties'>>;
     } catch (err) {
       throw isSearchEngineError(err) ? searchUnavailable(err) : err;
     }

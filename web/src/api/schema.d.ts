@@ -1476,7 +1476,10 @@ export type paths = {
             path?: never;
             cookie?: never;
         };
-        /** Faceted search of published materials, with disjunctive facet counts and range stats */
+        /**
+         * Faceted search of published materials, with disjunctive facet counts and range stats
+         * @description q is read for property constraints and preferences in English, Italian, Spanish, German and French ("elastic modulus below 5 GPa", "Zugfestigkeit über 800 MPa", "light alloy"): they become range filters and sorts, their words leave the text query, and `interpretation` says what was read. A range or sort given in the request wins over one read from q. interpret=false turns reading off; literal=<field> keeps one field's words as text.
+         */
         get: operations["Search_materials"];
         put?: never;
         post?: never;
@@ -2439,6 +2442,53 @@ export type components = {
         ImportJsonDto: {
             /** @description Material rows: `slug` plus the content fields (see seed/FORMAT.md); each row is validated on its own */
             materials: Record<string, never>[];
+        };
+        Interpretation: {
+            /** @description False with interpret=false */
+            enabled: boolean;
+            parts: components["schemas"]["InterpretedPart"][];
+            /** @enum {string} */
+            rangeMode: "within" | "overlaps";
+            /** @description The text query searched: q without the words read */
+            text: string;
+        };
+        InterpretedPart: {
+            /** @description False when the request itself set this range or sort (it wins), or the field is in literal */
+            applied: boolean;
+            /**
+             * @description The range field they are about
+             * @example youngsModulusGPa
+             */
+            field: string;
+            /** @example Young's modulus */
+            label: string;
+            /** @description Why it was not applied, in plain words */
+            note?: string;
+            /**
+             * @description The range filter it became, as range[<field>] takes it
+             * @example 10..30
+             */
+            range?: string;
+            /**
+             * @description The sort it became
+             * @example youngsModulusGPa:desc
+             */
+            sort?: string;
+            /**
+             * @description number: a property with a number; adjective: "light", "stiff"...; level: "low modulus", "high strength"
+             * @enum {string}
+             */
+            source: "number" | "adjective" | "level";
+            /**
+             * @description Canonical unit of the field; range bounds are in it
+             * @example GPa
+             */
+            unit: string;
+            /**
+             * @description The words of q that were read, as typed
+             * @example modulus 10-30 GPa
+             */
+            words: string;
         };
         InviteDto: {
             /** @example rosa@polimi.example */
@@ -3864,6 +3914,7 @@ export type components = {
                 [key: string]: components["schemas"]["RangeStats"];
             };
             hits: components["schemas"]["SearchHit"][];
+            interpretation: components["schemas"]["Interpretation"];
             page: number;
             perPage: number;
             processingTimeMs: number;
@@ -4207,6 +4258,8 @@ export type SchemaFacetValues = components['schemas']['FacetValues'];
 export type SchemaFieldError = components['schemas']['FieldError'];
 export type SchemaImportColumns = components['schemas']['ImportColumns'];
 export type SchemaImportJsonDto = components['schemas']['ImportJsonDto'];
+export type SchemaInterpretation = components['schemas']['Interpretation'];
+export type SchemaInterpretedPart = components['schemas']['InterpretedPart'];
 export type SchemaInviteDto = components['schemas']['InviteDto'];
 export type SchemaJournalDto = components['schemas']['JournalDto'];
 export type SchemaJsonPatchOperation = components['schemas']['JsonPatchOperation'];
@@ -12192,14 +12245,20 @@ export interface operations {
                 };
                 /** @description csv: UTF-8 with a byte order mark, a min and a max column per property, units in the headers; json: the same numbers as data */
                 format?: "csv" | "json";
+                /** @description Read q for property constraints and preferences ("modulus 10-30 GPa", "light alloy") and apply them as range filters and sorts; `false` searches q as text only */
+                interpret?: "true" | "false";
+                /** @description Comma-separated range fields whose readings of q are not applied: their words stay in the text query (removing one part of the interpretation) */
+                literal?: string;
                 /** @description Comma-separated range fields whose range filter also keeps materials without a value for them */
                 missing?: string;
                 /** @description Full-text query (typo-tolerant, vocabulary synonyms in every language) */
                 q?: string;
-                /** @description range[<field>]=min..max in the field's canonical unit, either end open: range[youngsModulusGPa]=10..30. Matches records whose values overlap the interval. */
+                /** @description range[<field>]=min..max in the field's canonical unit, either end open: range[youngsModulusGPa]=10..30. By default (rangeMode=within) a record matches when all its values (its envelope, lowest to highest) lie in the interval; rangeMode=overlaps matches any envelope that meets it. Sorting by a range field uses the record's representative value: the median of its values (a range value counts as its midpoint). */
                 range?: {
                     [key: string]: string;
                 };
+                /** @description How a range filter meets a material's values (the envelope from its lowest to its highest value). `within` (default): every value lies in the interval, which is what "modulus 10-30 GPa" asks for; `overlaps`: at least part of the envelope reaches into it (a material reported at 1.2-11 GPa matches 10-30). */
+                rangeMode?: "within" | "overlaps";
                 /** @description `relevance` (default), or `<field>:asc|desc` with field name, publishedAt, price, offerCount or a range field */
                 sort?: string;
             };
@@ -12266,6 +12325,10 @@ export interface operations {
                 filter?: {
                     [key: string]: string;
                 };
+                /** @description Read q for property constraints and preferences ("modulus 10-30 GPa", "light alloy") and apply them as range filters and sorts; `false` searches q as text only */
+                interpret?: "true" | "false";
+                /** @description Comma-separated range fields whose readings of q are not applied: their words stay in the text query (removing one part of the interpretation) */
+                literal?: string;
                 /** @description Comma-separated range fields whose range filter also keeps materials without a value for them */
                 missing?: string;
                 page?: number;
@@ -12274,10 +12337,12 @@ export interface operations {
                 q?: string;
                 /** @description The full-text query of the search the facet belongs to */
                 query?: string;
-                /** @description range[<field>]=min..max in the field's canonical unit, either end open: range[youngsModulusGPa]=10..30. Matches records whose values overlap the interval. */
+                /** @description range[<field>]=min..max in the field's canonical unit, either end open: range[youngsModulusGPa]=10..30. By default (rangeMode=within) a record matches when all its values (its envelope, lowest to highest) lie in the interval; rangeMode=overlaps matches any envelope that meets it. Sorting by a range field uses the record's representative value: the median of its values (a range value counts as its midpoint). */
                 range?: {
                     [key: string]: string;
                 };
+                /** @description How a range filter meets a material's values (the envelope from its lowest to its highest value). `within` (default): every value lies in the interval, which is what "modulus 10-30 GPa" asks for; `overlaps`: at least part of the envelope reaches into it (a material reported at 1.2-11 GPa matches 10-30). */
+                rangeMode?: "within" | "overlaps";
                 /** @description `relevance` (default), or `<field>:asc|desc` with field name, publishedAt, price, offerCount or a range field */
                 sort?: string;
             };
@@ -12354,16 +12419,22 @@ export interface operations {
                 filter?: {
                     [key: string]: string;
                 };
+                /** @description Read q for property constraints and preferences ("modulus 10-30 GPa", "light alloy") and apply them as range filters and sorts; `false` searches q as text only */
+                interpret?: "true" | "false";
+                /** @description Comma-separated range fields whose readings of q are not applied: their words stay in the text query (removing one part of the interpretation) */
+                literal?: string;
                 /** @description Comma-separated range fields whose range filter also keeps materials without a value for them */
                 missing?: string;
                 page?: number;
                 perPage?: number;
                 /** @description Full-text query (typo-tolerant, vocabulary synonyms in every language) */
                 q?: string;
-                /** @description range[<field>]=min..max in the field's canonical unit, either end open: range[youngsModulusGPa]=10..30. Matches records whose values overlap the interval. */
+                /** @description range[<field>]=min..max in the field's canonical unit, either end open: range[youngsModulusGPa]=10..30. By default (rangeMode=within) a record matches when all its values (its envelope, lowest to highest) lie in the interval; rangeMode=overlaps matches any envelope that meets it. Sorting by a range field uses the record's representative value: the median of its values (a range value counts as its midpoint). */
                 range?: {
                     [key: string]: string;
                 };
+                /** @description How a range filter meets a material's values (the envelope from its lowest to its highest value). `within` (default): every value lies in the interval, which is what "modulus 10-30 GPa" asks for; `overlaps`: at least part of the envelope reaches into it (a material reported at 1.2-11 GPa matches 10-30). */
+                rangeMode?: "within" | "overlaps";
                 /** @description `relevance` (default), or `<field>:asc|desc` with field name, publishedAt, price, offerCount or a range field */
                 sort?: string;
             };

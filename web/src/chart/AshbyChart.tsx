@@ -172,15 +172,18 @@ export default function AshbyChart({ state, x, y, fields, onState, onOpen = (slu
     const k = svg && r.width ? WIDTH / r.width : 1;
     return { px: (e.clientX - r.left) * k, py: (e.clientY - r.top) * k, hx: e.clientX - h.left, hy: e.clientY - h.top };
   };
+  // A point is a material's median, inside its envelope: only "overlaps" keeps every point of a box.
+  // Chosen for a first box only: with ranges already set, switching modes could widen them.
+  const boxMode = (next: SearchState): SearchState => (Object.keys(state.r ?? {}).length ? next : { ...next, rm: 'overlaps' });
   /** A box narrows both filters: intersected with the current ones, never wider. */
   const applyBox = (xr: [Bound, Bound], yr: [Bound, Bound]) => {
     const nx = intersectRange(state.r?.[x], xr);
     const ny = intersectRange(state.r?.[y], yr);
     if (!nx || !ny) return setMessage('That box lies outside the current filters: nothing changed.');
     setMessage('');
-    onState(withRange(withRange(state, x, nx), y, ny));
+    onState(boxMode(withRange(withRange(state, x, nx), y, ny)));
   };
-  const apply = (xr: [Bound, Bound], yr: [Bound, Bound]) => onState(withRange(withRange(state, x, xr), y, yr));
+  const apply = (xr: [Bound, Bound], yr: [Bound, Bound]) => onState(boxMode(withRange(withRange(state, x, xr), y, yr)));
   const svgText = () => {
     const svg = host.current?.querySelector<SVGSVGElement>(`svg[width="${WIDTH}"]`);
     const color = scales.current.color;

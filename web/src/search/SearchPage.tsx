@@ -13,7 +13,7 @@ import { FacetList } from './FacetList';
 import { RangeFilter } from './RangeFilter';
 import { ExportLinks } from './ExportLinks';
 import { rebase } from './rebase';
-import { activeChips, clearAll, DEFAULT_X, DEFAULT_Y, facetLabel, fmt, PER_PAGE, toApiQuery, withFacet, withMissing, withRange, type SearchState } from './params';
+import { activeChips, clearAll, DEFAULT_X, DEFAULT_Y, facetLabel, fmt, interpretationChips, PER_PAGE, toApiQuery, withFacet, withMissing, withQuery, withRange, type SearchState } from './params';
 import { markInteraction, settleInteraction } from './perf';
 
 const AshbyChart = lazy(() => import('../chart/AshbyChart'));
@@ -57,6 +57,7 @@ export function SearchPage() {
   }, [fresh, data]);
 
   const chips = activeChips(s, info);
+  const read = interpretationChips(data?.interpretation?.parts ?? [], (f) => info(f).unit);
   const [text, setText] = useState(s.q ?? '');
   useEffect(() => setText(s.q ?? ''), [s.q]);
   const compared = useTray();
@@ -89,14 +90,14 @@ export function SearchPage() {
         className="searchbar"
         onSubmit={(e) => {
           e.preventDefault();
-          go({ ...s, q: text.trim() || undefined, page: undefined }, 'query');
+          go(withQuery(s, text), 'query');
         }}
       >
         <SuggestBox
           value={text}
           onChange={setText}
           placeholder="e.g. titanium, PEEK, hydroxyapatite"
-          onSubmit={(t) => go({ ...s, q: t.trim() || undefined, page: undefined }, 'query')}
+          onSubmit={(t) => go(withQuery(s, t), 'query')}
           onMaterial={(slug) => void navigate({ to: '/materials/$slug', params: { slug } })}
           onFilter={(facet, value) => {
             // The typed text served to find the filter: it is not kept as a query.
@@ -135,6 +136,29 @@ export function SearchPage() {
           </ul>
         )}
       </div>
+      {(read.chips.length > 0 || read.notes.length > 0) && (
+        <div className="chips-row interpretation">
+          <p className="muted small" id="read-title">
+            Read from your query{data?.interpretation.text ? <>, searching the rest as text: “{data.interpretation.text}”</> : ''}
+          </p>
+          {read.chips.length > 0 && (
+            <ul className="chips" aria-labelledby="read-title">
+              {read.chips.map((c) => (
+                <li key={c.key}>
+                  <button type="button" className="chip" onClick={() => go(c.remove(s))} aria-label={`Remove ${c.label} (read from your query; its words are searched as text instead)`}>
+                    {c.label} <span aria-hidden="true">×</span>
+                  </button>
+                </li>
+              ))}
+            </ul>
+          )}
+          {read.notes.map((n) => (
+            <p key={n} className="muted small">
+              {n}
+            </p>
+          ))}
+        </div>
+      )}
       <ErrorMessage error={result.error} />
 
       <div className="layout">
@@ -176,6 +200,18 @@ export function SearchPage() {
             />
           )}
           <h2 className="facet-title">Properties</h2>
+          <fieldset className="range-mode">
+            <legend>A range matches a material when</legend>
+            <label>
+              <input type="radio" name="range-mode" checked={s.rm !== 'overlaps'} onChange={() => go({ ...s, rm: undefined, page: undefined }, 'range')} /> all its values are inside
+            </label>
+            <label>
+              <input type="radio" name="range-mode" checked={s.rm === 'overlaps'} onChange={() => go({ ...s, rm: 'overlaps', page: undefined }, 'range')} /> any of its values is inside
+            </label>
+            <p className="muted small">
+              A material's values span from its lowest to its highest reported value (several sources or conditions). Sorting by a property uses the median of its values.
+            </p>
+          </fieldset>
           {!API_FEATURES.rangeMissing && (
             <p id="missing-note" className="muted small">
               “Include materials without this value” is not available yet: materials without a value are left out while a range is set.

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { activeChips, clearAll, decimal, escapeValue, toApiQuery, toggleFacet, validateSearch, withRange } from './params';
+import { activeChips, clearAll, decimal, escapeValue, interpretationChips, toApiQuery, toggleFacet, validateSearch, withQuery, withRange } from './params';
 
 describe('search URL state', () => {
   it('keeps only valid parts of the URL', () => {
@@ -40,5 +40,39 @@ describe('search URL state', () => {
     const chips = activeChips(s, () => ({ label: "Young's modulus", unit: 'GPa' }));
     expect(chips.map((c) => c.label)).toEqual(['Text: “bone”', 'Class: Metal > Titanium alloy', "Young's modulus: 10–120 GPa"]);
     expect(chips[1].remove(s).f).toBeUndefined();
+  });
+});
+
+describe('interpretation chips', () => {
+  const part = { words: 'modulus 10-30 GPa', field: 'youngsModulusGPa', label: "Young's modulus", unit: 'GPa', range: '10..30', applied: true };
+
+  it('labels ranges and sorts, and removing one keeps that field as text', () => {
+    const { chips, notes } = interpretationChips([
+      part,
+      { words: 'light', field: 'densityGcm3', label: 'Density', unit: 'g/cm^3', range: '..2', sort: 'densityGcm3:asc', applied: true },
+      { words: 'low modulus', field: 'shearModulusGPa', label: 'Shear modulus', unit: 'GPa', sort: 'shearModulusGPa:desc', applied: true },
+    ], (f) => (f === 'densityGcm3' ? 'g/cm³' : ''));
+    expect(chips.map((c) => c.label)).toEqual(["Young's modulus 10–30 GPa", 'Density ≤ 2 g/cm³, lowest first', 'Shear modulus: highest first']);
+    expect(notes).toEqual([]);
+    const next = chips[0].remove({ q: 'modulus 10-30 GPa', page: 2, lit: ['densityGcm3'] });
+    expect(next).toEqual({ q: 'modulus 10-30 GPa', lit: ['densityGcm3', 'youngsModulusGPa'], page: undefined });
+    expect(toApiQuery(next).literal).toBe('densityGcm3,youngsModulusGPa');
+  });
+
+  it('turns parts the request overrode into notes, and drops those kept as text', () => {
+    const { chips, notes } = interpretationChips([
+      { ...part, applied: false, note: "the request's range[youngsModulusGPa] applies instead" },
+      { ...part, field: 'x', applied: false, note: 'kept as text, as asked (literal)' },
+    ]);
+    expect(chips).toEqual([]);
+    expect(notes).toEqual(["“modulus 10-30 GPa” was read as Young's modulus, but your own filter or sort for it applies."]);
+  });
+
+  it('keeps the range mode and literal fields in the URL; a new query forgets the literal fields', () => {
+    expect(validateSearch({ q: 'x', lit: ['densityGcm3', 'bad key'], rm: 'overlaps' })).toEqual({ q: 'x', lit: ['densityGcm3'], rm: 'overlaps' });
+    expect(validateSearch({ rm: 'inside' })).toEqual({});
+    expect(toApiQuery({ rm: 'overlaps' }).rangeMode).toBe('overlaps');
+    expect(withQuery({ q: 'a', lit: ['densityGcm3'], rm: 'overlaps' }, ' b ')).toEqual({ q: 'b', rm: 'overlaps', lit: undefined, page: undefined });
+    expect(clearAll({ q: 'a', lit: ['x'], rm: 'overlaps' })).toEqual({ rm: 'overlaps' });
   });
 });

@@ -13,6 +13,10 @@ export interface SearchState {
   /** range fields for which materials without a value are kept */
   m?: string[];
   sort?: string;
+  /** range fields whose readings of q stay text (an interpretation chip removed) */
+  lit?: string[];
+  /** how range filters meet a material's values; absent: the API's default, within */
+  rm?: RangeMode;
   page?: number;
   /** Ashby chart axes */
   x?: string;
@@ -20,6 +24,7 @@ export interface SearchState {
   chart?: boolean;
 }
 
+export type RangeMode = 'within' | 'overlaps';
 export const PER_PAGE = 20;
 export const DEFAULT_X = 'densityGcm3';
 export const DEFAULT_Y = 'youngsModulusGPa';
@@ -55,6 +60,11 @@ export function validateSearch(raw: Record<string, unknown>): SearchState {
     const m = raw.m.filter((x): x is string => typeof x === 'string' && NAME.test(x));
     if (m.length) out.m = [...new Set(m)];
   }
+  if (Array.isArray(raw.lit)) {
+    const lit = raw.lit.filter((x): x is string => typeof x === 'string' && NAME.test(x));
+    if (lit.length) out.lit = [...new Set(lit)];
+  }
+  if (raw.rm === 'overlaps') out.rm = 'overlaps';
   if (typeof raw.sort === 'string' && /^(relevance|[A-Za-z][A-Za-z0-9]*:(asc|desc))$/.test(raw.sort) && raw.sort !== 'relevance') out.sort = raw.sort;
   const page = num(raw.page);
   if (page !== null && Number.isInteger(page) && page > 1 && page <= 50) out.page = page;
@@ -87,6 +97,8 @@ export interface ApiSearchQuery {
   perPage: number;
   /** range fields whose filter also keeps materials without a value (sent only once the API supports it) */
   missing?: string;
+  rangeMode?: RangeMode;
+  literal?: string;
 }
 
 export const DEFAULT_FACETS = ['class', 'applications', 'forms', 'biocompatibility', 'regulatory', 'inStock', 'certifications'];
@@ -107,7 +119,50 @@ export function toApiQuery(s: SearchState, opts: { statsFor?: string[]; perPage?
     ...((opts.page ?? s.page ?? 1) > 1 && { page: opts.page ?? s.page }),
     perPage: opts.perPage ?? PER_PAGE,
     ...(missing.length && { missing: missing.join(',') }),
+    ...(s.rm && { rangeMode: s.rm }),
+    ...(s.q && s.lit?.length && { literal: s.lit.join(',') }),
   };
+}
+
+/** A new text query: what was kept as text of the old one does not carry over. */
+export const withQuery = (s: SearchState, q: string | undefined): SearchState => ({ ...s, q: q?.trim() || undefined, lit: undefined, page: undefined });
+
+/** One part of the query the API read as a constraint (the answer's `interpretation.parts`). */
+export interface InterpretedPart {
+  words: string;
+  field: string;
+  label: string;
+  unit: string;
+  range?: string;
+  sort?: string;
+  applied: boolean;
+  note?: string;
+}
+
+/**
+ * The parts of the query read as property constraints, as removable chips ("Young's modulus
+ * 10–30 GPa"); removing one keeps its words as text. Parts not applied come back as notes.
+ */
+export function interpretationChips(parts: InterpretedPart[], unitOf: (field: string) => string = (f) => f): { chips: Chip[]; notes: string[] } {
+  const chips: Chip[] = [];
+  const notes: string[] = [];
+  for (const p of parts) {
+    if (!p.applied) {
+      if (p.note && !p.note.startsWith('kept as text')) notes.push(`“${p.words}” was read as ${p.label}, but your own filter or sort for it applies.`);
+      continue;
+    }
+    const unit = unitOf(p.field) || p.unit;
+    const u = unit && unit !== '1' ? ` ${unit}` : '';
+    const [lo, hi] = (p.range ?? '..').split('..').map((b) => (b === '' ? null : Number(b)));
+    const range = !p.range ? '' : lo !== null && hi !== null ? ` ${fmt(lo)}–${fmt(hi)}${u}` : lo !== null ? ` ≥ ${fmt(lo)}${u}` : ` ≤ ${fmt(hi!)}${u}`;
+    const sort = p.sort ? `${range ? ',' : ':'} ${p.sort.endsWith(':asc') ? 'lowest first' : 'highest first'}` : '';
+    chips.push({
+      key: `i:${p.field}`,
+      label: `${p.label}${range}${sort}`,
+      remove: (x) => ({ ...x, lit: [...new Set([...(x.lit ?? []), p.field])], page: undefined }),
+    });
+  }
+  return { chips, notes };
 }
 
 /** State changes: every filter change goes back to page 1. */
@@ -147,7 +202,7 @@ export interface Chip {
 /** The active filters as removable chips, in a stable order. */
 export function activeChips(s: SearchState, labelOf: (field: string) => { label: string; unit: string } = (f) => ({ label: f, unit: '' })): Chip[] {
   const chips: Chip[] = [];
-  if (s.q) chips.push({ key: 'q', label: `Text: “${s.q}”`, remove: (x) => ({ ...x, q: undefined, page: undefined }) });
+  if (s.q) chips.push({ key: 'q', label: `Text: “${s.q}”`, remove: (x) => withQuery(x, undefined) });
   for (const [facet, values] of Object.entries(s.f ?? {})) {
     for (const v of values) chips.push({ key: `f:${facet}:${v}`, label: `${facetLabel(facet)}: ${v}`, remove: (x) => toggleFacet(x, facet, v) });
   }
@@ -159,7 +214,7 @@ export function activeChips(s: SearchState, labelOf: (field: string) => { label:
   return chips;
 }
 
-export const clearAll = (s: SearchState): SearchState => ({ x: s.x, y: s.y, chart: s.chart, sort: s.sort });
+export const clearAll = (s: SearchState): SearchState => ({ x: s.x, y: s.y, chart: s.chart, sort: s.sort, rm: s.rm });
 
 const FACET_LABELS: Record<string, string> = {
   class: 'Class',

@@ -129,6 +129,10 @@ from .field_error import FieldError
 from .import_columns_item import ImportColumnsItem
 from .import_json_dto import ImportJsonDto
 from .import_json_dto_materials_item import ImportJsonDtoMaterialsItem
+from .interpretation import Interpretation
+from .interpretation_range_mode import InterpretationRangeMode
+from .interpreted_part import InterpretedPart
+from .interpreted_part_source import InterpretedPartSource
 from .invite_dto import InviteDto
 from .invite_dto_role import InviteDtoRole
 from .journal_dto import JournalDto
@@ -385,17 +389,23 @@ from .search_answer_facet_stats import SearchAnswerFacetStats
 from .search_export import SearchExport
 from .search_export_export_filter import SearchExportExportFilter
 from .search_export_export_format import SearchExportExportFormat
+from .search_export_export_interpret import SearchExportExportInterpret
 from .search_export_export_range import SearchExportExportRange
+from .search_export_export_range_mode import SearchExportExportRangeMode
 from .search_export_field import SearchExportField
 from .search_export_items_item import SearchExportItemsItem
 from .search_export_items_item_properties import SearchExportItemsItemProperties
 from .search_facet_values_filter import SearchFacetValuesFilter
+from .search_facet_values_interpret import SearchFacetValuesInterpret
 from .search_facet_values_range import SearchFacetValuesRange
+from .search_facet_values_range_mode import SearchFacetValuesRangeMode
 from .search_hit import SearchHit
 from .search_hit_formatted import SearchHitFormatted
 from .search_hit_properties import SearchHitProperties
 from .search_materials_filter import SearchMaterialsFilter
+from .search_materials_interpret import SearchMaterialsInterpret
 from .search_materials_range import SearchMaterialsRange
+from .search_materials_range_mode import SearchMaterialsRangeMode
 from .set_flag_dto import SetFlagDto
 from .set_roles_dto import SetRolesDto
 from .set_roles_dto_roles_item import SetRolesDtoRolesItem
@@ -571,6 +581,10 @@ __all__ = (
     "ImportColumnsItem",
     "ImportJsonDto",
     "ImportJsonDtoMaterialsItem",
+    "Interpretation",
+    "InterpretationRangeMode",
+    "InterpretedPart",
+    "InterpretedPartSource",
     "InviteDto",
     "InviteDtoRole",
     "JournalDto",
@@ -819,17 +833,23 @@ __all__ = (
     "SearchExport",
     "SearchExportExportFilter",
     "SearchExportExportFormat",
+    "SearchExportExportInterpret",
     "SearchExportExportRange",
+    "SearchExportExportRangeMode",
     "SearchExportField",
     "SearchExportItemsItem",
     "SearchExportItemsItemProperties",
     "SearchFacetValuesFilter",
+    "SearchFacetValuesInterpret",
     "SearchFacetValuesRange",
+    "SearchFacetValuesRangeMode",
     "SearchHit",
     "SearchHitFormatted",
     "SearchHitProperties",
     "SearchMaterialsFilter",
+    "SearchMaterialsInterpret",
     "SearchMaterialsRange",
+    "SearchMaterialsRangeMode",
     "SetFlagDto",
     "SetRolesDto",
     "SetRolesDtoRolesItem",

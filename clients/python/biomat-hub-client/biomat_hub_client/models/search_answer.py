@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 
 if TYPE_CHECKING:
+    from ..models.interpretation import Interpretation
     from ..models.search_answer_facet_distribution import SearchAnswerFacetDistribution
     from ..models.search_answer_facet_stats import SearchAnswerFacetStats
     from ..models.search_hit import SearchHit
@@ -24,6 +25,7 @@ class SearchAnswer:
         per_page (int):
         facet_distribution (SearchAnswerFacetDistribution):
         facet_stats (SearchAnswerFacetStats):
+        interpretation (Interpretation):
         processing_time_ms (float):
     """
 
@@ -33,6 +35,7 @@ class SearchAnswer:
     per_page: int
     facet_distribution: SearchAnswerFacetDistribution
     facet_stats: SearchAnswerFacetStats
+    interpretation: Interpretation
     processing_time_ms: float
 
     def to_dict(self) -> dict[str, Any]:
@@ -51,6 +54,8 @@ class SearchAnswer:
 
         facet_stats = self.facet_stats.to_dict()
 
+        interpretation = self.interpretation.to_dict()
+
         processing_time_ms = self.processing_time_ms
 
         field_dict: dict[str, Any] = {}
@@ -63,6 +68,7 @@ class SearchAnswer:
                 "perPage": per_page,
                 "facetDistribution": facet_distribution,
                 "facetStats": facet_stats,
+                "interpretation": interpretation,
                 "processingTimeMs": processing_time_ms,
             }
         )
@@ -71,6 +77,7 @@ class SearchAnswer:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.interpretation import Interpretation  # noqa: PLC0415
         from ..models.search_answer_facet_distribution import SearchAnswerFacetDistribution  # noqa: PLC0415
         from ..models.search_answer_facet_stats import SearchAnswerFacetStats  # noqa: PLC0415
         from ..models.search_hit import SearchHit  # noqa: PLC0415
@@ -93,6 +100,8 @@ class SearchAnswer:
 
         facet_stats = SearchAnswerFacetStats.from_dict(d.pop("facetStats"))
 
+        interpretation = Interpretation.from_dict(d.pop("interpretation"))
+
         processing_time_ms = d.pop("processingTimeMs")
 
         search_answer = cls(
@@ -102,6 +111,7 @@ class SearchAnswer:
             per_page=per_page,
             facet_distribution=facet_distribution,
             facet_stats=facet_stats,
+            interpretation=interpretation,
             processing_time_ms=processing_time_ms,
         )
 

@@ -9,7 +9,9 @@ from ...models.problem import Problem
 from ...models.search_export import SearchExport
 from ...models.search_export_export_filter import SearchExportExportFilter
 from ...models.search_export_export_format import SearchExportExportFormat
+from ...models.search_export_export_interpret import SearchExportExportInterpret
 from ...models.search_export_export_range import SearchExportExportRange
+from ...models.search_export_export_range_mode import SearchExportExportRangeMode
 from ...types import UNSET, Response, Unset
 
 
@@ -18,6 +20,9 @@ def _get_kwargs(
     q: str | Unset = UNSET,
     sort: str | Unset = UNSET,
     missing: str | Unset = UNSET,
+    range_mode: SearchExportExportRangeMode | Unset = SearchExportExportRangeMode.WITHIN,
+    interpret: SearchExportExportInterpret | Unset = SearchExportExportInterpret.TRUE,
+    literal: str | Unset = UNSET,
     format_: SearchExportExportFormat | Unset = SearchExportExportFormat.CSV,
     fields: str | Unset = UNSET,
     filter_: SearchExportExportFilter | Unset = UNSET,
@@ -30,6 +35,20 @@ def _get_kwargs(
     params["sort"] = sort
 
     params["missing"] = missing
+
+    json_range_mode: str | Unset = UNSET
+    if not isinstance(range_mode, Unset):
+        json_range_mode = range_mode.value
+
+    params["rangeMode"] = json_range_mode
+
+    json_interpret: str | Unset = UNSET
+    if not isinstance(interpret, Unset):
+        json_interpret = interpret.value
+
+    params["interpret"] = json_interpret
+
+    params["literal"] = literal
 
     json_format_: str | Unset = UNSET
     if not isinstance(format_, Unset):
@@ -125,6 +144,9 @@ def sync_detailed(
     q: str | Unset = UNSET,
     sort: str | Unset = UNSET,
     missing: str | Unset = UNSET,
+    range_mode: SearchExportExportRangeMode | Unset = SearchExportExportRangeMode.WITHIN,
+    interpret: SearchExportExportInterpret | Unset = SearchExportExportInterpret.TRUE,
+    literal: str | Unset = UNSET,
     format_: SearchExportExportFormat | Unset = SearchExportExportFormat.CSV,
     fields: str | Unset = UNSET,
     filter_: SearchExportExportFilter | Unset = UNSET,
@@ -137,6 +159,11 @@ def sync_detailed(
         q (str | Unset):
         sort (str | Unset):  Example: youngsModulusGPa:desc.
         missing (str | Unset):  Example: youngsModulusGPa.
+        range_mode (SearchExportExportRangeMode | Unset):  Default:
+            SearchExportExportRangeMode.WITHIN.
+        interpret (SearchExportExportInterpret | Unset):  Default:
+            SearchExportExportInterpret.TRUE.
+        literal (str | Unset):  Example: densityGcm3.
         format_ (SearchExportExportFormat | Unset):  Default: SearchExportExportFormat.CSV.
         fields (str | Unset):  Example: densityGcm3,youngsModulusGPa.
         filter_ (SearchExportExportFilter | Unset):
@@ -154,6 +181,9 @@ def sync_detailed(
         q=q,
         sort=sort,
         missing=missing,
+        range_mode=range_mode,
+        interpret=interpret,
+        literal=literal,
         format_=format_,
         fields=fields,
         filter_=filter_,
@@ -173,6 +203,9 @@ def sync(
     q: str | Unset = UNSET,
     sort: str | Unset = UNSET,
     missing: str | Unset = UNSET,
+    range_mode: SearchExportExportRangeMode | Unset = SearchExportExportRangeMode.WITHIN,
+    interpret: SearchExportExportInterpret | Unset = SearchExportExportInterpret.TRUE,
+    literal: str | Unset = UNSET,
     format_: SearchExportExportFormat | Unset = SearchExportExportFormat.CSV,
     fields: str | Unset = UNSET,
     filter_: SearchExportExportFilter | Unset = UNSET,
@@ -185,6 +218,11 @@ def sync(
         q (str | Unset):
         sort (str | Unset):  Example: youngsModulusGPa:desc.
         missing (str | Unset):  Example: youngsModulusGPa.
+        range_mode (SearchExportExportRangeMode | Unset):  Default:
+            SearchExportExportRangeMode.WITHIN.
+        interpret (SearchExportExportInterpret | Unset):  Default:
+            SearchExportExportInterpret.TRUE.
+        literal (str | Unset):  Example: densityGcm3.
         format_ (SearchExportExportFormat | Unset):  Default: SearchExportExportFormat.CSV.
         fields (str | Unset):  Example: densityGcm3,youngsModulusGPa.
         filter_ (SearchExportExportFilter | Unset):
@@ -203,6 +241,9 @@ def sync(
         q=q,
         sort=sort,
         missing=missing,
+        range_mode=range_mode,
+        interpret=interpret,
+        literal=literal,
         format_=format_,
         fields=fields,
         filter_=filter_,
@@ -216,6 +257,9 @@ async def asyncio_detailed(
     q: str | Unset = UNSET,
     sort: str | Unset = UNSET,
     missing: str | Unset = UNSET,
+    range_mode: SearchExportExportRangeMode | Unset = SearchExportExportRangeMode.WITHIN,
+    interpret: SearchExportExportInterpret | Unset = SearchExportExportInterpret.TRUE,
+    literal: str | Unset = UNSET,
     format_: SearchExportExportFormat | Unset = SearchExportExportFormat.CSV,
     fields: str | Unset = UNSET,
     filter_: SearchExportExportFilter | Unset = UNSET,
@@ -228,6 +272,11 @@ async def asyncio_detailed(
         q (str | Unset):
         sort (str | Unset):  Example: youngsModulusGPa:desc.
         missing (str | Unset):  Example: youngsModulusGPa.
+        range_mode (SearchExportExportRangeMode | Unset):  Default:
+            SearchExportExportRangeMode.WITHIN.
+        interpret (SearchExportExportInterpret | Unset):  Default:
+            SearchExportExportInterpret.TRUE.
+        literal (str | Unset):  Example: densityGcm3.
         format_ (SearchExportExportFormat | Unset):  Default: SearchExportExportFormat.CSV.
         fields (str | Unset):  Example: densityGcm3,youngsModulusGPa.
         filter_ (SearchExportExportFilter | Unset):
@@ -245,6 +294,9 @@ async def asyncio_detailed(
         q=q,
         sort=sort,
         missing=missing,
+        range_mode=range_mode,
+        interpret=interpret,
+        literal=literal,
         format_=format_,
         fields=fields,
         filter_=filter_,
@@ -262,6 +314,9 @@ async def asyncio(
     q: str | Unset = UNSET,
     sort: str | Unset = UNSET,
     missing: str | Unset = UNSET,
+    range_mode: SearchExportExportRangeMode | Unset = SearchExportExportRangeMode.WITHIN,
+    interpret: SearchExportExportInterpret | Unset = SearchExportExportInterpret.TRUE,
+    literal: str | Unset = UNSET,
     format_: SearchExportExportFormat | Unset = SearchExportExportFormat.CSV,
     fields: str | Unset = UNSET,
     filter_: SearchExportExportFilter | Unset = UNSET,
@@ -274,6 +329,11 @@ async def asyncio(
         q (str | Unset):
         sort (str | Unset):  Example: youngsModulusGPa:desc.
         missing (str | Unset):  Example: youngsModulusGPa.
+        range_mode (SearchExportExportRangeMode | Unset):  Default:
+            SearchExportExportRangeMode.WITHIN.
+        interpret (SearchExportExportInterpret | Unset):  Default:
+            SearchExportExportInterpret.TRUE.
+        literal (str | Unset):  Example: densityGcm3.
         format_ (SearchExportExportFormat | Unset):  Default: SearchExportExportFormat.CSV.
         fields (str | Unset):  Example: densityGcm3,youngsModulusGPa.
         filter_ (SearchExportExportFilter | Unset):
@@ -293,6 +353,9 @@ async def asyncio(
             q=q,
             sort=sort,
             missing=missing,
+            range_mode=range_mode,
+            interpret=interpret,
+            literal=literal,
             format_=format_,
             fields=fields,
             filter_=filter_,

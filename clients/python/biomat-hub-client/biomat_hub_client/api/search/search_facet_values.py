@@ -9,7 +9,9 @@ from ...client import AuthenticatedClient, Client
 from ...models.facet_values import FacetValues
 from ...models.problem import Problem
 from ...models.search_facet_values_filter import SearchFacetValuesFilter
+from ...models.search_facet_values_interpret import SearchFacetValuesInterpret
 from ...models.search_facet_values_range import SearchFacetValuesRange
+from ...models.search_facet_values_range_mode import SearchFacetValuesRangeMode
 from ...types import UNSET, Response, Unset
 
 
@@ -22,6 +24,9 @@ def _get_kwargs(
     facets: str | Unset = UNSET,
     sort: str | Unset = UNSET,
     missing: str | Unset = UNSET,
+    range_mode: SearchFacetValuesRangeMode | Unset = SearchFacetValuesRangeMode.WITHIN,
+    interpret: SearchFacetValuesInterpret | Unset = SearchFacetValuesInterpret.TRUE,
+    literal: str | Unset = UNSET,
     query: str | Unset = UNSET,
     filter_: SearchFacetValuesFilter | Unset = UNSET,
     range_: SearchFacetValuesRange | Unset = UNSET,
@@ -39,6 +44,20 @@ def _get_kwargs(
     params["sort"] = sort
 
     params["missing"] = missing
+
+    json_range_mode: str | Unset = UNSET
+    if not isinstance(range_mode, Unset):
+        json_range_mode = range_mode.value
+
+    params["rangeMode"] = json_range_mode
+
+    json_interpret: str | Unset = UNSET
+    if not isinstance(interpret, Unset):
+        json_interpret = interpret.value
+
+    params["interpret"] = json_interpret
+
+    params["literal"] = literal
 
     params["query"] = query
 
@@ -125,6 +144,9 @@ def sync_detailed(
     facets: str | Unset = UNSET,
     sort: str | Unset = UNSET,
     missing: str | Unset = UNSET,
+    range_mode: SearchFacetValuesRangeMode | Unset = SearchFacetValuesRangeMode.WITHIN,
+    interpret: SearchFacetValuesInterpret | Unset = SearchFacetValuesInterpret.TRUE,
+    literal: str | Unset = UNSET,
     query: str | Unset = UNSET,
     filter_: SearchFacetValuesFilter | Unset = UNSET,
     range_: SearchFacetValuesRange | Unset = UNSET,
@@ -139,6 +161,10 @@ def sync_detailed(
         facets (str | Unset):  Example: class,applications,youngsModulusGPa.
         sort (str | Unset):  Example: youngsModulusGPa:desc.
         missing (str | Unset):  Example: youngsModulusGPa.
+        range_mode (SearchFacetValuesRangeMode | Unset):  Default:
+            SearchFacetValuesRangeMode.WITHIN.
+        interpret (SearchFacetValuesInterpret | Unset):  Default: SearchFacetValuesInterpret.TRUE.
+        literal (str | Unset):  Example: densityGcm3.
         query (str | Unset):
         filter_ (SearchFacetValuesFilter | Unset):
         range_ (SearchFacetValuesRange | Unset):
@@ -159,6 +185,9 @@ def sync_detailed(
         facets=facets,
         sort=sort,
         missing=missing,
+        range_mode=range_mode,
+        interpret=interpret,
+        literal=literal,
         query=query,
         filter_=filter_,
         range_=range_,
@@ -181,6 +210,9 @@ def sync(
     facets: str | Unset = UNSET,
     sort: str | Unset = UNSET,
     missing: str | Unset = UNSET,
+    range_mode: SearchFacetValuesRangeMode | Unset = SearchFacetValuesRangeMode.WITHIN,
+    interpret: SearchFacetValuesInterpret | Unset = SearchFacetValuesInterpret.TRUE,
+    literal: str | Unset = UNSET,
     query: str | Unset = UNSET,
     filter_: SearchFacetValuesFilter | Unset = UNSET,
     range_: SearchFacetValuesRange | Unset = UNSET,
@@ -195,6 +227,10 @@ def sync(
         facets (str | Unset):  Example: class,applications,youngsModulusGPa.
         sort (str | Unset):  Example: youngsModulusGPa:desc.
         missing (str | Unset):  Example: youngsModulusGPa.
+        range_mode (SearchFacetValuesRangeMode | Unset):  Default:
+            SearchFacetValuesRangeMode.WITHIN.
+        interpret (SearchFacetValuesInterpret | Unset):  Default: SearchFacetValuesInterpret.TRUE.
+        literal (str | Unset):  Example: densityGcm3.
         query (str | Unset):
         filter_ (SearchFacetValuesFilter | Unset):
         range_ (SearchFacetValuesRange | Unset):
@@ -216,6 +252,9 @@ def sync(
         facets=facets,
         sort=sort,
         missing=missing,
+        range_mode=range_mode,
+        interpret=interpret,
+        literal=literal,
         query=query,
         filter_=filter_,
         range_=range_,
@@ -232,6 +271,9 @@ async def asyncio_detailed(
     facets: str | Unset = UNSET,
     sort: str | Unset = UNSET,
     missing: str | Unset = UNSET,
+    range_mode: SearchFacetValuesRangeMode | Unset = SearchFacetValuesRangeMode.WITHIN,
+    interpret: SearchFacetValuesInterpret | Unset = SearchFacetValuesInterpret.TRUE,
+    literal: str | Unset = UNSET,
     query: str | Unset = UNSET,
     filter_: SearchFacetValuesFilter | Unset = UNSET,
     range_: SearchFacetValuesRange | Unset = UNSET,
@@ -246,6 +288,10 @@ async def asyncio_detailed(
         facets (str | Unset):  Example: class,applications,youngsModulusGPa.
         sort (str | Unset):  Example: youngsModulusGPa:desc.
         missing (str | Unset):  Example: youngsModulusGPa.
+        range_mode (SearchFacetValuesRangeMode | Unset):  Default:
+            SearchFacetValuesRangeMode.WITHIN.
+        interpret (SearchFacetValuesInterpret | Unset):  Default: SearchFacetValuesInterpret.TRUE.
+        literal (str | Unset):  Example: densityGcm3.
         query (str | Unset):
         filter_ (SearchFacetValuesFilter | Unset):
         range_ (SearchFacetValuesRange | Unset):
@@ -266,6 +312,9 @@ async def asyncio_detailed(
         facets=facets,
         sort=sort,
         missing=missing,
+        range_mode=range_mode,
+        interpret=interpret,
+        literal=literal,
         query=query,
         filter_=filter_,
         range_=range_,
@@ -286,6 +335,9 @@ async def asyncio(
     facets: str | Unset = UNSET,
     sort: str | Unset = UNSET,
     missing: str | Unset = UNSET,
+    range_mode: SearchFacetValuesRangeMode | Unset = SearchFacetValuesRangeMode.WITHIN,
+    interpret: SearchFacetValuesInterpret | Unset = SearchFacetValuesInterpret.TRUE,
+    literal: str | Unset = UNSET,
     query: str | Unset = UNSET,
     filter_: SearchFacetValuesFilter | Unset = UNSET,
     range_: SearchFacetValuesRange | Unset = UNSET,
@@ -300,6 +352,10 @@ async def asyncio(
         facets (str | Unset):  Example: class,applications,youngsModulusGPa.
         sort (str | Unset):  Example: youngsModulusGPa:desc.
         missing (str | Unset):  Example: youngsModulusGPa.
+        range_mode (SearchFacetValuesRangeMode | Unset):  Default:
+            SearchFacetValuesRangeMode.WITHIN.
+        interpret (SearchFacetValuesInterpret | Unset):  Default: SearchFacetValuesInterpret.TRUE.
+        literal (str | Unset):  Example: densityGcm3.
         query (str | Unset):
         filter_ (SearchFacetValuesFilter | Unset):
         range_ (SearchFacetValuesRange | Unset):
@@ -322,6 +378,9 @@ async def asyncio(
             facets=facets,
             sort=sort,
             missing=missing,
+            range_mode=range_mode,
+            interpret=interpret,
+            literal=literal,
             query=query,
             filter_=filter_,
             range_=range_,

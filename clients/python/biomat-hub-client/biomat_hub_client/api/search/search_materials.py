@@ -8,7 +8,9 @@ from ...client import AuthenticatedClient, Client
 from ...models.problem import Problem
 from ...models.search_answer import SearchAnswer
 from ...models.search_materials_filter import SearchMaterialsFilter
+from ...models.search_materials_interpret import SearchMaterialsInterpret
 from ...models.search_materials_range import SearchMaterialsRange
+from ...models.search_materials_range_mode import SearchMaterialsRangeMode
 from ...types import UNSET, Response, Unset
 
 
@@ -20,6 +22,9 @@ def _get_kwargs(
     facets: str | Unset = UNSET,
     sort: str | Unset = UNSET,
     missing: str | Unset = UNSET,
+    range_mode: SearchMaterialsRangeMode | Unset = SearchMaterialsRangeMode.WITHIN,
+    interpret: SearchMaterialsInterpret | Unset = SearchMaterialsInterpret.TRUE,
+    literal: str | Unset = UNSET,
     filter_: SearchMaterialsFilter | Unset = UNSET,
     range_: SearchMaterialsRange | Unset = UNSET,
 ) -> dict[str, Any]:
@@ -36,6 +41,20 @@ def _get_kwargs(
     params["sort"] = sort
 
     params["missing"] = missing
+
+    json_range_mode: str | Unset = UNSET
+    if not isinstance(range_mode, Unset):
+        json_range_mode = range_mode.value
+
+    params["rangeMode"] = json_range_mode
+
+    json_interpret: str | Unset = UNSET
+    if not isinstance(interpret, Unset):
+        json_interpret = interpret.value
+
+    params["interpret"] = json_interpret
+
+    params["literal"] = literal
 
     json_filter_: dict[str, Any] | Unset = UNSET
     if not isinstance(filter_, Unset):
@@ -112,10 +131,19 @@ def sync_detailed(
     facets: str | Unset = UNSET,
     sort: str | Unset = UNSET,
     missing: str | Unset = UNSET,
+    range_mode: SearchMaterialsRangeMode | Unset = SearchMaterialsRangeMode.WITHIN,
+    interpret: SearchMaterialsInterpret | Unset = SearchMaterialsInterpret.TRUE,
+    literal: str | Unset = UNSET,
     filter_: SearchMaterialsFilter | Unset = UNSET,
     range_: SearchMaterialsRange | Unset = UNSET,
 ) -> Response[Problem | SearchAnswer]:
     """Faceted search of published materials, with disjunctive facet counts and range stats
+
+     q is read for property constraints and preferences in English, Italian, Spanish, German and French
+    ("elastic modulus below 5 GPa", "Zugfestigkeit über 800 MPa", "light alloy"): they become range
+    filters and sorts, their words leave the text query, and `interpretation` says what was read. A
+    range or sort given in the request wins over one read from q. interpret=false turns reading off;
+    literal=<field> keeps one field's words as text.
 
     Args:
         page (int | Unset):  Default: 1.
@@ -124,6 +152,9 @@ def sync_detailed(
         facets (str | Unset):  Example: class,applications,youngsModulusGPa.
         sort (str | Unset):  Example: youngsModulusGPa:desc.
         missing (str | Unset):  Example: youngsModulusGPa.
+        range_mode (SearchMaterialsRangeMode | Unset):  Default: SearchMaterialsRangeMode.WITHIN.
+        interpret (SearchMaterialsInterpret | Unset):  Default: SearchMaterialsInterpret.TRUE.
+        literal (str | Unset):  Example: densityGcm3.
         filter_ (SearchMaterialsFilter | Unset):
         range_ (SearchMaterialsRange | Unset):
 
@@ -142,6 +173,9 @@ def sync_detailed(
         facets=facets,
         sort=sort,
         missing=missing,
+        range_mode=range_mode,
+        interpret=interpret,
+        literal=literal,
         filter_=filter_,
         range_=range_,
     )
@@ -162,10 +196,19 @@ def sync(
     facets: str | Unset = UNSET,
     sort: str | Unset = UNSET,
     missing: str | Unset = UNSET,
+    range_mode: SearchMaterialsRangeMode | Unset = SearchMaterialsRangeMode.WITHIN,
+    interpret: SearchMaterialsInterpret | Unset = SearchMaterialsInterpret.TRUE,
+    literal: str | Unset = UNSET,
     filter_: SearchMaterialsFilter | Unset = UNSET,
     range_: SearchMaterialsRange | Unset = UNSET,
 ) -> Problem | SearchAnswer | None:
     """Faceted search of published materials, with disjunctive facet counts and range stats
+
+     q is read for property constraints and preferences in English, Italian, Spanish, German and French
+    ("elastic modulus below 5 GPa", "Zugfestigkeit über 800 MPa", "light alloy"): they become range
+    filters and sorts, their words leave the text query, and `interpretation` says what was read. A
+    range or sort given in the request wins over one read from q. interpret=false turns reading off;
+    literal=<field> keeps one field's words as text.
 
     Args:
         page (int | Unset):  Default: 1.
@@ -174,6 +217,9 @@ def sync(
         facets (str | Unset):  Example: class,applications,youngsModulusGPa.
         sort (str | Unset):  Example: youngsModulusGPa:desc.
         missing (str | Unset):  Example: youngsModulusGPa.
+        range_mode (SearchMaterialsRangeMode | Unset):  Default: SearchMaterialsRangeMode.WITHIN.
+        interpret (SearchMaterialsInterpret | Unset):  Default: SearchMaterialsInterpret.TRUE.
+        literal (str | Unset):  Example: densityGcm3.
         filter_ (SearchMaterialsFilter | Unset):
         range_ (SearchMaterialsRange | Unset):
 
@@ -193,6 +239,9 @@ def sync(
         facets=facets,
         sort=sort,
         missing=missing,
+        range_mode=range_mode,
+        interpret=interpret,
+        literal=literal,
         filter_=filter_,
         range_=range_,
     ).parsed
@@ -207,10 +256,19 @@ async def asyncio_detailed(
     facets: str | Unset = UNSET,
     sort: str | Unset = UNSET,
     missing: str | Unset = UNSET,
+    range_mode: SearchMaterialsRangeMode | Unset = SearchMaterialsRangeMode.WITHIN,
+    interpret: SearchMaterialsInterpret | Unset = SearchMaterialsInterpret.TRUE,
+    literal: str | Unset = UNSET,
     filter_: SearchMaterialsFilter | Unset = UNSET,
     range_: SearchMaterialsRange | Unset = UNSET,
 ) -> Response[Problem | SearchAnswer]:
     """Faceted search of published materials, with disjunctive facet counts and range stats
+
+     q is read for property constraints and preferences in English, Italian, Spanish, German and French
+    ("elastic modulus below 5 GPa", "Zugfestigkeit über 800 MPa", "light alloy"): they become range
+    filters and sorts, their words leave the text query, and `interpretation` says what was read. A
+    range or sort given in the request wins over one read from q. interpret=false turns reading off;
+    literal=<field> keeps one field's words as text.
 
     Args:
         page (int | Unset):  Default: 1.
@@ -219,6 +277,9 @@ async def asyncio_detailed(
         facets (str | Unset):  Example: class,applications,youngsModulusGPa.
         sort (str | Unset):  Example: youngsModulusGPa:desc.
         missing (str | Unset):  Example: youngsModulusGPa.
+        range_mode (SearchMaterialsRangeMode | Unset):  Default: SearchMaterialsRangeMode.WITHIN.
+        interpret (SearchMaterialsInterpret | Unset):  Default: SearchMaterialsInterpret.TRUE.
+        literal (str | Unset):  Example: densityGcm3.
         filter_ (SearchMaterialsFilter | Unset):
         range_ (SearchMaterialsRange | Unset):
 
@@ -237,6 +298,9 @@ async def asyncio_detailed(
         facets=facets,
         sort=sort,
         missing=missing,
+        range_mode=range_mode,
+        interpret=interpret,
+        literal=literal,
         filter_=filter_,
         range_=range_,
     )
@@ -255,10 +319,19 @@ async def asyncio(
     facets: str | Unset = UNSET,
     sort: str | Unset = UNSET,
     missing: str | Unset = UNSET,
+    range_mode: SearchMaterialsRangeMode | Unset = SearchMaterialsRangeMode.WITHIN,
+    interpret: SearchMaterialsInterpret | Unset = SearchMaterialsInterpret.TRUE,
+    literal: str | Unset = UNSET,
     filter_: SearchMaterialsFilter | Unset = UNSET,
     range_: SearchMaterialsRange | Unset = UNSET,
 ) -> Problem | SearchAnswer | None:
     """Faceted search of published materials, with disjunctive facet counts and range stats
+
+     q is read for property constraints and preferences in English, Italian, Spanish, German and French
+    ("elastic modulus below 5 GPa", "Zugfestigkeit über 800 MPa", "light alloy"): they become range
+    filters and sorts, their words leave the text query, and `interpretation` says what was read. A
+    range or sort given in the request wins over one read from q. interpret=false turns reading off;
+    literal=<field> keeps one field's words as text.
 
     Args:
         page (int | Unset):  Default: 1.
@@ -267,6 +340,9 @@ async def asyncio(
         facets (str | Unset):  Example: class,applications,youngsModulusGPa.
         sort (str | Unset):  Example: youngsModulusGPa:desc.
         missing (str | Unset):  Example: youngsModulusGPa.
+        range_mode (SearchMaterialsRangeMode | Unset):  Default: SearchMaterialsRangeMode.WITHIN.
+        interpret (SearchMaterialsInterpret | Unset):  Default: SearchMaterialsInterpret.TRUE.
+        literal (str | Unset):  Example: densityGcm3.
         filter_ (SearchMaterialsFilter | Unset):
         range_ (SearchMaterialsRange | Unset):
 
@@ -287,6 +363,9 @@ async def asyncio(
             facets=facets,
             sort=sort,
             missing=missing,
+            range_mode=range_mode,
+            interpret=interpret,
+            literal=literal,
             filter_=filter_,
             range_=range_,
         )

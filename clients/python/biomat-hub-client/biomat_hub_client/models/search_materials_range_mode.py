@@ -1,0 +1,9 @@
+from enum import StrEnum
+
+
+class SearchMaterialsRangeMode(StrEnum):
+    OVERLAPS = "overlaps"
+    WITHIN = "within"
+
+    def __str__(self) -> str:
+        return str(self.value)
