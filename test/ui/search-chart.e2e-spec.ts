@@ -105,10 +105,10 @@ describe('Search page: chart, export, keyboard (browser)', () => {
     await modulus.getByLabel('Max').fill('250');
     await modulus.getByLabel('Max').press('Enter');
     await page.getByRole('button', { name: "Remove filter Young's modulus: 100–250 GPa" }).waitFor();
-    // Overlap: hydroxyapatite (80-110 GPa) is in with the three metals.
-    await found(4);
+    // "All its values inside" (the default): hydroxyapatite (80-110 GPa) is out, the three metals in.
+    await found(3);
     const dots = page.locator('[data-testid="ashby"] a[data-slug] circle');
-    await eventually('the chart shows the 4 filtered materials', async () => (await dots.count()) === 4);
+    await eventually('the chart shows the 3 filtered materials', async () => (await dots.count()) === 3);
     const boxes = await dots.evaluateAll((els) => els.map((e) => e.getBoundingClientRect()).map((r) => ({ x: r.x, y: r.y, r: r.right, b: r.bottom })));
     const x0 = Math.min(...boxes.map((r) => r.x)) - 30;
     const y0 = Math.min(...boxes.map((r) => r.y)) - 30;
@@ -122,7 +122,9 @@ describe('Search page: chart, export, keyboard (browser)', () => {
     await page.getByRole('button', { name: /Remove filter Density:/ }).waitFor();
     // Intersected, never widened: the modulus filter is still 100-250.
     await page.getByRole('button', { name: "Remove filter Young's modulus: 100–250 GPa" }).waitFor();
-    await found(4);
+    // With a range already set the box keeps the range mode (switching to "any value" could widen it).
+    expect(await page.getByRole('radio', { name: 'all its values are inside' }).isChecked()).toBe(true);
+    await found(3);
   });
 
   it('exports the search as CSV with a byte order mark, units in the headers and min/max columns', async () => {
@@ -133,7 +135,7 @@ describe('Search page: chart, export, keyboard (browser)', () => {
     const lines = bytes.toString('utf8').slice(1).trimEnd().split('\r\n');
     expect(lines[0]).toContain("Young's modulus min (GPa),Young's modulus max (GPa)");
     expect(lines[0]).toContain('Density min (g/cm³),Density max (g/cm³)');
-    expect(lines).toHaveLength(5);
+    expect(lines).toHaveLength(4);
     expect(lines).toContain('Ti-6Al-4V,ti-6al-4v,Metal > Titanium alloy,100,125,4.43,4.43,,');
   });
 
