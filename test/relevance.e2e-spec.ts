@@ -8,10 +8,10 @@ import { startTestApp, TestApp } from './helpers/test-app';
 
 /**
  * The relevance suite (bench/relevance/queries.json, `npm run bench:relevance`) as a CI floor: the
- * figures reached minus a margin of about one query per group. The property and intent groups are
- * read by the query's intent parsing, which lands separately: their floors rise with it.
+ * figures reached minus a margin of about one query per group (0.978 overall when set; the property
+ * and intent groups depend on the query's intent parsing, src/search/intent.ts).
  */
-const OVERALL_SUCCESS5 = 0.85;
+const OVERALL_SUCCESS5 = 0.95;
 const GROUP_SUCCESS5: Record<string, number> = {
   name: 0.93,
   abbreviation: 0.88,
@@ -22,17 +22,18 @@ const GROUP_SUCCESS5: Record<string, number> = {
   'lang-de': 0.88,
   'lang-fr': 0.88,
   concept: 0.94,
-  intent: 0.42,
-  property: 0.25,
+  intent: 0.85,
+  property: 0.9,
   cas: 1,
   'trade-name': 0.9,
   'no-answer': 1,
 };
 /**
- * Answerable queries allowed to find nothing: numbers, units and adjectives left to the intent
- * parsing, and "BCP" (biphasic calcium phosphate has no record; its phases are the answers).
+ * Answerable queries allowed to find nothing: "BCP" (biphasic calcium phosphate has no record; its
+ * phases are the answers) and "elongation at break above 300 %" (judged from an earlier seed; no
+ * record holds such a value now, see bench/relevance/README.md).
  */
-const EMPTY_ALLOWED: Record<string, number> = { intent: 1, property: 7, abbreviation: 1 };
+const EMPTY_ALLOWED: Record<string, number> = { property: 1, abbreviation: 1 };
 
 /** vocabulary/, materials/ and references/ of seed/ (no publications: faster, and search does not read them). */
 function catalogueSeed(): string {
