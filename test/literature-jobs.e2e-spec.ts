@@ -148,6 +148,9 @@ describe('PubMed query import jobs against an E-utilities stub', () => {
     await t.http.post('/api/v1/literature/import-jobs').set(curator).send({ query: PAGED, sort: 'date' }).expect(400);
     await t.http.post('/api/v1/literature/import-jobs').set(curator).send({ query: '   ' }).expect(400);
     await t.http.post('/api/v1/literature/import-jobs').set(curator).send({ query: PAGED, maxRecords: 0 }).expect(400);
+    // null is not "absent" (found by the fuzzer: it reached the runner as a cap of null and answered 500).
+    const nulled = await t.http.post('/api/v1/literature/import-jobs').set(curator).send({ query: PAGED, maxRecords: null }).expect(400);
+    expect(nulled.body.errors.map((e: { path: string }) => e.path)).toContain('maxRecords');
     await t.http.post('/api/v1/literature/import-jobs').set(bearer('researcher')).send({ query: PAGED }).expect(403);
     await t.http.get('/api/v1/literature/import-jobs/ljob-unknown').set(curator).expect(404);
   });

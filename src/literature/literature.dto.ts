@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, IsArray, IsIn, IsInt, IsOptional, IsString, Length, Matches, Max, Min, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, IsArray, IsIn, IsInt, IsOptional, IsString, Length, Matches, Max, Min, ValidateIf, ValidateNested } from 'class-validator';
 import { MATERIAL_SLUG } from '../catalogue/material.dto';
 import { CITATION_FORMATS, CitationFormat } from './codecs/csl';
 import { IMPORT_FORMATS, ImportFormat } from './publication.types';
@@ -202,7 +202,7 @@ export class CreateImportJobDto {
   query!: string;
 
   @ApiPropertyOptional({ type: 'integer', minimum: 1, maximum: IMPORT_JOB_MAX_RECORDS, default: 10_000, description: 'Import at most this many of the results (newest first, as PubMed sorts them)' })
-  @IsOptional()
+  @ValidateIf((_dto, value) => value !== undefined) // absent takes the default; null is not a number
   @IsInt()
   @Min(1)
   @Max(IMPORT_JOB_MAX_RECORDS)
