@@ -160,7 +160,11 @@ describe('Search page: chart, export, keyboard (browser)', () => {
     await page.locator('[data-facet="forms"] input').first().focus();
     await page.keyboard.press('Space');
     await page.getByRole('button', { name: /Remove filter Form:/ }).waitFor();
-    await found(await page.locator('.hit').count());
+    // The new results are painted (the count says as many as are listed), and focus is still there.
+    await eventually('the filtered results are painted', async () => {
+      const total = Number(((await page.getByText(/^\d+ materials? found$/).textContent()) ?? '').split(' ')[0]);
+      return total > 0 && total < 7 && total === (await page.locator('.hit').count());
+    });
     expect((await activeInfo()).facet).toBe('forms');
   });
 
