@@ -2,13 +2,11 @@ import { useState } from 'react';
 import { Link } from '@tanstack/react-router';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { Tab, TabList, TabPanel, Tabs } from 'react-aria-components';
-import { ApiError, type Problem } from '../api/client';
+import { api, ApiError, call, type Problem } from '../api/client';
+import type { components } from '../api/schema';
 import { auth } from '../auth/tokens';
 import { ErrorMessage, PageTitle, RequireSignIn } from '../ui/Layout';
-import { callUntyped } from './api';
 import { fileNameHeader, formatOfFile, IMPORT_FORMATS, jobFinished, jobProgress, reportSummary, STATUS_TEXT, type ImportFormat, type ImportJob, type LiteratureImportReport } from './literature';
-
-const JOBS = '/api/v1/literature/import-jobs';
 
 /**
  * The curators' literature import: a file (dry run first, then the import) or the results of a
@@ -139,21 +137,27 @@ export function ImportReportView({ r }: { r: LiteratureImportReport }) {
   );
 }
 
+type ImportJobRequest = components['schemas']['CreateImportJobDto'];
+
 export function PubmedImport() {
   const [query, setQuery] = useState('');
   const [max, setMax] = useState('');
   const [jobId, setJobId] = useState<string | null>(null);
   const start = useMutation({
-    mutationFn: () => callUntyped<ImportJob>('POST', JOBS, { body: { query: query.trim(), ...(max.trim() && { maxRecords: Number(max) }) } }),
+    mutationFn: (): Promise<ImportJob> => {
+      // The generated type marks maxRecords required because it has a default; absent takes that default.
+      const body = { query: query.trim(), ...(max.trim() && { maxRecords: Number(max) }) } as ImportJobRequest;
+      return call(() => api.POST('/api/v1/literature/import-jobs', { body }));
+    },
     onSuccess: (j) => setJobId(j.id),
   });
   const job = useQuery({
     queryKey: ['import-job', jobId],
     enabled: !!jobId,
-    queryFn: () => callUntyped<ImportJob>('GET', `${JOBS}/${encodeURIComponent(jobId!)}`),
+    queryFn: (): Promise<ImportJob> => call(() => api.GET('/api/v1/literature/import-jobs/{id}', { params: { path: { id: jobId! } } })),
     refetchInterval: (q) => (q.state.data && jobFinished(q.state.data) ? false : 1000),
   });
-  const cancel = useMutation({ mutationFn: () => callUntyped<ImportJob>('POST', `${JOBS}/${encodeURIComponent(jobId!)}/cancel`), onSuccess: () => void job.refetch() });
+  const cancel = useMutation({ mutationFn: (): Promise<ImportJob> => call(() => api.POST('/api/v1/literature/import-jobs/{id}/cancel', { params: { path: { id: jobId! } } })), onSuccess: () => void job.refetch() });
   const j = job.data ?? start.data;
   const progress = j && jobProgress(j);
   const running = !!j && !jobFinished(j);
