@@ -6,6 +6,7 @@ import { SearchHint } from './queue/search-hint.schema';
 import { ANY, ChangeKind, SearchQueueService } from './queue/search-queue.service';
 import { SearchIndexDefinition, SearchRow } from './search-index-definition';
 import { SearchIndexService } from './search-index.service';
+import { WakeableSleep } from '../common/timers/wakeable-sleep';
 
 /** Milliseconds spent per phase of a round, for the debug log. */
 export class Laps {
@@ -50,7 +51,7 @@ export abstract class IndexSyncWorker<Row extends SearchRow = SearchRow> impleme
   protected readonly logger: Logger;
   private running = false;
   private loop?: Promise<void>;
-  private wake?: () => void;
+  private readonly pause = new WakeableSleep();
   private unsubscribe?: () => void;
   /** Ids waiting to be pushed (or, for other kinds, handled by `extra`), by hint kind. */
   private readonly pending = new Map<ChangeKind, Set<string>>();
@@ -89,7 +90,7 @@ export abstract class IndexSyncWorker<Row extends SearchRow = SearchRow> impleme
       const pending = this.pending.get(kind);
       if (!pending || !this.holdsLease) return false;
       for (const id of ids) pending.add(id);
-      if (!this.failures) this.wake?.();
+      if (!this.failures) this.pause.wake();
       return true;
     });
     this.loop = this.run();
@@ -100,7 +101,7 @@ export abstract class IndexSyncWorker<Row extends SearchRow = SearchRow> impleme
     if (!this.running) return;
     this.running = false;
     this.unsubscribe?.();
-    this.wake?.();
+    this.pause.wake();
     await this.loop;
     await this.scanning;
     if (this.leaseUntil > Date.now()) await this.leases.release(this.def.leases.sync).catch(() => undefined);
@@ -146,23 +147,10 @@ export abstract class IndexSyncWorker<Row extends SearchRow = SearchRow> impleme
           : holding
             ? this.config.search.pollMs
             : Math.max(500, this.config.search.leaseMs / 3);
-      await this.sleep(delay);
+      await this.pause.sleep(delay, () => this.running);
     }
   }
 
-  private sleep(ms: number): Promise<void> {
-    if (ms <= 0 || !this.running) return Promise.resolve();
-    return new Promise<void>((resolve) => {
-      const timer = setTimeout(done, ms);
-      function done() {
-        clearTimeout(timer);
-        resolve();
-      }
-      this.wake = done;
-    }).then(() => {
-      this.wake = undefined;
-    });
-  }
 
   /** Takes everything pending, by kind (put back with `restore` when the round fails). */
   private takePending(): Map<ChangeKind, Set<string>> {
@@ -270,7 +258,7 @@ export abstract class IndexSyncWorker<Row extends SearchRow = SearchRow> impleme
         this.lastFullScan = Date.now();
         if (!ids.length) return;
         for (const id of ids) this.pending.get(this.def.hintKind)!.add(id);
-        this.wake?.();
+        this.pause.wake();
       })
       .catch((err: Error) => {
         this.fullScanDue = true;

@@ -11,6 +11,7 @@ import { ImportItem, ImportSession, LiteratureImportService } from '../literatur
 import { ImportJobRecord, ImportRecordResult } from '../publication.types';
 import { IMPORT_JOB_MODEL } from './import-job.schema';
 import { OPEN_JOB_STATES } from './import-jobs.service';
+import { WakeableSleep } from '../../common/timers/wakeable-sleep';
 
 export const IMPORT_JOB_LEASE = 'literature-import-jobs';
 /** Invalid or conflicting records a job lists (the rest are counted). */
@@ -32,7 +33,7 @@ export class ImportJobRunner implements OnApplicationBootstrap, OnApplicationShu
   private readonly logger = new Logger(ImportJobRunner.name);
   private running = false;
   private loop?: Promise<void>;
-  private wake?: () => void;
+  private readonly pause = new WakeableSleep();
   private abort = new AbortController();
   private holder: string;
   private leaseUntil = 0;
@@ -86,13 +87,13 @@ export class ImportJobRunner implements OnApplicationBootstrap, OnApplicationShu
 
   /** A job was queued: look now rather than at the next poll. */
   nudge(): void {
-    this.wake?.();
+    this.pause.wake();
   }
 
   private async halt(): Promise<void> {
     this.running = false;
     this.abort.abort(new Interrupted('runner stopped'));
-    this.wake?.();
+    this.pause.wake();
     await this.loop;
   }
 
@@ -119,23 +120,10 @@ export class ImportJobRunner implements OnApplicationBootstrap, OnApplicationShu
         delay = Math.min(30_000, 1000 * 2 ** failures);
         this.logger.warn(`literature import job round failed (retrying in ${delay} ms): ${(err as Error).message}`);
       }
-      await this.sleep(delay);
+      await this.pause.sleep(delay, () => this.running);
     }
   }
 
-  private sleep(ms: number): Promise<void> {
-    if (ms <= 0 || !this.running) return Promise.resolve();
-    return new Promise<void>((resolve) => {
-      const timer = setTimeout(done, ms);
-      function done() {
-        clearTimeout(timer);
-        resolve();
-      }
-      this.wake = done;
-    }).then(() => {
-      this.wake = undefined;
-    });
-  }
 
   /** Holds the job lease, renewing it when less than half is left. */
   private async holdLease(): Promise<boolean> {
