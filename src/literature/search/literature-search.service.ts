@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { MultiSearchQuery, SearchResponse } from 'meilisearch';
 import { InjectConfig } from '../../config/config.module';
+import { validationProblem } from '../../common/problem/problem';
 import { AppConfig } from '../../config/config.schema';
 import { isSearchEngineError, SearchIndexService, searchUnavailable } from '../../search/search-index.service';
 import { parseSearchRequest, SearchRequest } from '../../search/search-query';
@@ -56,7 +57,7 @@ export class LiteratureSearchService {
 
   /** The Meilisearch queries of a request (exported for the benchmark, which replays them). */
   queries(raw: LiteratureSearchQueryDto): { req: SearchRequest; queries: MultiSearchQuery[]; own: string[] } {
-    const req = parseSearchRequest(raw, PUBLICATION_SCHEMA, this.config.search.maxTotalHits);
+    const req = parseSearchRequest(withEvidenceFilters(raw), PUBLICATION_SCHEMA, this.config.search.maxTotalHits);
     const { queries, own } = multiSearchQueries(req, PUBLICATION_SCHEMA, this.indexes.uidOf(PUBLICATIONS_INDEX));
     queries[0] = {
       ...queries[0],
@@ -104,6 +105,28 @@ export class LiteratureSearchService {
       processingTimeMs: Math.max(...results.map((r) => r.processingTimeMs)),
     };
   }
+}
+
+/**
+ * `concept=` and `reviewed=` (the evidence summary's links) as the facet filters they stand for, so
+ * that they pass the same whitelist and the same quoting filter builder as every other filter.
+ */
+export function withEvidenceFilters(raw: LiteratureSearchQueryDto): LiteratureSearchQueryDto {
+  if (raw.concept === undefined && raw.reviewed === undefined) return raw;
+  const given = raw.filter;
+  if (given !== undefined && (typeof given !== 'object' || given === null || Array.isArray(given))) return raw;
+  const filter: Record<string, unknown> = { ...(given as Record<string, unknown> | undefined) };
+  const conflicts: { path: string; message: string }[] = [];
+  if (raw.concept !== undefined) {
+    if (filter.concept !== undefined) conflicts.push({ path: 'concept', message: 'give concept= or filter[concept], not both' });
+    filter.concept = raw.concept;
+  }
+  if (raw.reviewed !== undefined) {
+    if (filter.reviewState !== undefined) conflicts.push({ path: 'reviewed', message: 'give reviewed= or filter[reviewState], not both' });
+    filter.reviewState = raw.reviewed === 'true' ? 'reviewed' : 'unreviewed,in_review';
+  }
+  if (conflicts.length) throw validationProblem(conflicts);
+  return { ...raw, filter };
 }
 
 function toHit(doc: Found): PublicationHit {

@@ -19,6 +19,8 @@ export const PUBLICATION_FACETS: readonly FacetField[] = [
   ...KEYWORD_CATEGORIES.map((c) => terms(KEYWORD_FACETS[c], `labels.${KEYWORD_FACETS[c]}`, `labels and mapped MeSH headings: ${c.slice(3)}`)),
   terms('materials', 'materialSlugs', 'linked materials, by slug'),
   terms('language', 'language', 'language code (en, de...)'),
+  terms('concept', 'labelIds', 'label concept ids, any scheme (also as concept=)'),
+  terms('reviewState', 'reviewState', 'review of the annotations: unreviewed, in_review, reviewed (reviewed=true|false)'),
 ];
 
 export const PUBLICATION_RANGES: readonly RangeField[] = [{ name: 'year', unit: 'year', label: 'Publication year', value: 'year', min: 'year', max: 'year' }];
