@@ -74,4 +74,36 @@ describe('LiteratureSearchPage', () => {
     expect(screen.getByRole('group', { name: 'Year' })).toBeInTheDocument();
     expect(screen.queryByRole('switch')).toBeNull();
   });
+
+  it('reads the evidence links: concept= and reviewed= go to the API with the material facet, each shown as a removable filter', async () => {
+    const searches: URL[] = [];
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(async (req: Request | string) => {
+        const url = new URL(typeof req === 'string' ? req : req.url, 'http://localhost');
+        if (url.pathname === '/api/v1/literature/search') {
+          searches.push(url);
+          return json(ANSWER);
+        }
+        if (url.pathname === '/api/v1/vocabulary/concepts/tissue/bone') return json({ id: 'tissue/bone', prefLabel: { en: 'Bone tissue' } });
+        return json({ status: 404, detail: `No such route: GET ${url.pathname}.` }, 404);
+      }),
+    );
+    window.history.replaceState(null, '', '/literature?f=%7B%22materials%22%3A%5B%22mg-alloy%22%5D%7D&concept=tissue%2Fbone&reviewed=true');
+    const qc = new QueryClient({ defaultOptions: { queries: { retry: false } } });
+    render(
+      <QueryClientProvider client={qc}>
+        <RouterProvider router={createAppRouter(qc)} />
+      </QueryClientProvider>,
+    );
+    const chip = await screen.findByRole('button', { name: 'Remove filter Labelled: Bone tissue' }, { timeout: 8000 });
+    const sent = searches.at(-1)!.searchParams;
+    expect([sent.get('filter[materials]'), sent.get('concept'), sent.get('reviewed')]).toEqual(['mg-alloy', 'tissue/bone', 'true']);
+    await userEvent.click(chip);
+    await vi.waitFor(() => expect(searches.at(-1)!.searchParams.has('concept')).toBe(false));
+    expect(searches.at(-1)!.searchParams.get('reviewed')).toBe('true');
+    await userEvent.click(screen.getByRole('button', { name: 'Remove filter Reviewed publications only' }));
+    await vi.waitFor(() => expect(searches.at(-1)!.searchParams.has('reviewed')).toBe(false));
+    expect(searches.at(-1)!.searchParams.get('filter[materials]')).toBe('mg-alloy');
+  });
 });
