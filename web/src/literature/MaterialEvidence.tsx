@@ -76,8 +76,7 @@ export function MaterialEvidence({ slug }: { slug: string }) {
     <section aria-labelledby="evidence-title" className="evidence">
       <h2 id="evidence-title">Evidence from reviewed literature</h2>
       <p>
-        What curators found in{' '}
-        <SearchLink href={data.searchUrl}>{publications(data.reviewedPublications)}</SearchLink> they reviewed about this material, and in how many of them.
+        From the <SearchLink href={data.searchUrl}>{publications(data.reviewedPublications)}</SearchLink> about this material that curators reviewed: what they report, and how many of them report it.
       </p>
       {data.groups.length === 0 && <p className="muted">Their reviews have not labelled any outcome, tissue, cell or species yet.</p>}
       <div className="evidence-groups">
