@@ -69,8 +69,22 @@ export class EvidenceService {
     const title = publication!.title.length > 200 ? `${publication!.title.slice(0, 199)}…` : publication!.title;
     const comment = `Value of ${labelOf(index, input.propertyType)} from publication ${publication!._id} ("${title}")${quote}`;
     const result = view.draft ? await this.curation.saveDraft(slug, next.content, view.revision, by, comment) : await this.curation.proposeEdit(slug, next.content, by, comment);
-    if (!(publication!.materials ?? []).includes(slug)) await this.literature.setMaterials(publication!._id, [...(publication!.materials ?? []), slug], undefined, by.id);
+    await this.link(publication!._id, slug, by.id);
     return result;
+  }
+
+  /** Adds the material to the publication's links (read afresh, retried once if another edit lands in between). */
+  private async link(id: string, slug: string, by: string): Promise<void> {
+    for (let attempt = 0; ; attempt++) {
+      const p = await this.literature.publication(id);
+      if (!p || (p.materials ?? []).includes(slug)) return;
+      try {
+        await this.literature.setMaterials(id, [...(p.materials ?? []), slug], p.revision, by);
+        return;
+      } catch (err) {
+        if (attempt > 0 || !(err instanceof ProblemException) || err.getStatus() !== 409) throw err;
+      }
+    }
   }
 
   /** The datasheet's evidence: reviewed publications of the published material, counted by concept. */
