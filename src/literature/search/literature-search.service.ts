@@ -1,7 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { MultiSearchQuery, SearchResponse } from 'meilisearch';
 import { InjectConfig } from '../../config/config.module';
-import { validationProblem } from '../../common/problem/problem';
 import { AppConfig } from '../../config/config.schema';
 import { isSearchEngineError, SearchIndexService, searchUnavailable } from '../../search/search-index.service';
 import { parseSearchRequest, SearchRequest } from '../../search/search-query';
@@ -9,7 +8,7 @@ import { highlight, POST, PRE } from '../../search/hit-shaping';
 import { mergeDistribution, multiSearchQueries, RangeStats, rangeStats } from '../../search/search.service';
 import { LiteratureSearchQueryDto } from './literature-search.dto';
 import { PublicationDocument } from './publication-document';
-import { PUBLICATION_HIGHLIGHTED, PUBLICATION_RETRIEVED, PUBLICATION_SCHEMA } from './publication-search-schema';
+import { PUBLICATION_HIGHLIGHTED, PUBLICATION_RETRIEVED, PUBLICATION_SCHEMA, withEvidenceFilters } from './publication-search-schema';
 import { PUBLICATIONS_INDEX } from './publications-index';
 
 /** Authors a hit lists (the record has them all). */
@@ -105,28 +104,6 @@ export class LiteratureSearchService {
       processingTimeMs: Math.max(...results.map((r) => r.processingTimeMs)),
     };
   }
-}
-
-/**
- * `concept=` and `reviewed=` (the evidence summary's links) as the facet filters they stand for, so
- * that they pass the same whitelist and the same quoting filter builder as every other filter.
- */
-export function withEvidenceFilters(raw: LiteratureSearchQueryDto): LiteratureSearchQueryDto {
-  if (raw.concept === undefined && raw.reviewed === undefined) return raw;
-  const given = raw.filter;
-  if (given !== undefined && (typeof given !== 'object' || given === null || Array.isArray(given))) return raw;
-  const filter: Record<string, unknown> = { ...(given as Record<string, unknown> | undefined) };
-  const conflicts: { path: string; message: string }[] = [];
-  if (raw.concept !== undefined) {
-    if (filter.concept !== undefined) conflicts.push({ path: 'concept', message: 'give concept= or filter[concept], not both' });
-    filter.concept = raw.concept;
-  }
-  if (raw.reviewed !== undefined) {
-    if (filter.reviewState !== undefined) conflicts.push({ path: 'reviewed', message: 'give reviewed= or filter[reviewState], not both' });
-    filter.reviewState = raw.reviewed === 'true' ? 'reviewed' : 'unreviewed,in_review';
-  }
-  if (conflicts.length) throw validationProblem(conflicts);
-  return { ...raw, filter };
 }
 
 function toHit(doc: Found): PublicationHit {

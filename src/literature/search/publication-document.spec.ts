@@ -1,11 +1,10 @@
 import type { Concept } from '../../vocabulary/concept.schema';
 import type { ConceptIndex } from '../../vocabulary/vocabulary.service';
-import { buildFilter, parseSearchRequest } from '../../search/search-query';
+import { buildFilter, parseSearchRequest, RawSearchQuery } from '../../search/search-query';
 import type { PublicationRecord } from '../publication.types';
 import { labelFacets, toPublicationDocument } from './publication-document';
-import { PUBLICATION_SCHEMA } from './publication-search-schema';
+import { PUBLICATION_SCHEMA, withEvidenceFilters } from './publication-search-schema';
 import { publicationSettings } from './publication-search-settings';
-import { withEvidenceFilters } from './literature-search.service';
 import { ProblemException } from '../../common/problem/problem';
 
 const concept = (id: string, en: string, extra: Partial<Concept> = {}): Concept =>
@@ -97,9 +96,10 @@ describe('publication search schema', () => {
   });
 
   it('reads concept= and reviewed= as the concept and reviewState facet filters, quoted like any other', () => {
-    const req = parseSearchRequest(withEvidenceFilters({ concept: 'tissue/bone,cell/osteoblast', reviewed: 'true', filter: { materials: 'ti-6al-4v' }, page: 1, perPage: 20 }), PUBLICATION_SCHEMA, 1000);
+    const evidence = (raw: RawSearchQuery & { concept?: string; reviewed?: 'true' | 'false' }) => parseSearchRequest(withEvidenceFilters(raw), PUBLICATION_SCHEMA, 1000);
+    const req = evidence({ concept: 'tissue/bone,cell/osteoblast', reviewed: 'true', filter: { materials: 'ti-6al-4v' }, page: 1, perPage: 20 });
     expect(buildFilter(req, PUBLICATION_SCHEMA)).toEqual(['materialSlugs = "ti-6al-4v"', '(labelIds = "tissue/bone" OR labelIds = "cell/osteoblast")', 'reviewState = "reviewed"']);
-    const notYet = parseSearchRequest(withEvidenceFilters({ reviewed: 'false', page: 1, perPage: 20 }), PUBLICATION_SCHEMA, 1000);
+    const notYet = evidence({ reviewed: 'false', page: 1, perPage: 20 });
     expect(buildFilter(notYet, PUBLICATION_SCHEMA)).toEqual(['(reviewState = "unreviewed" OR reviewState = "in_review")']);
     expect(() => withEvidenceFilters({ concept: 'tissue/bone', filter: { concept: 'cell/osteoblast' }, page: 1, perPage: 20 })).toThrow(ProblemException);
   });
