@@ -127,6 +127,7 @@ function generatePublication(rng: Rng, i: number, mesh: [string, string][], slug
     licence: null,
     materials: pickDistinct(rng, slugs, intBetween(rng, 0, 3)),
     labels: [],
+    review: { state: 'unreviewed', by: null, at: null },
     summary: null,
     provenance: [],
     retired: false,

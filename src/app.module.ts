@@ -25,6 +25,7 @@ import { CheckoutModule } from './checkout/checkout.module';
 import { LookupModule } from './literature/lookup/lookup.module';
 import { LeasesModule } from './common/leases/leases.module';
 import { AnnotationModule } from './annotation/annotation.module';
+import { EvidenceModule } from './annotation/evidence/evidence.module';
 import { LiteratureModule } from './literature/literature.module';
 import { LiteratureSearchModule } from './literature/search/literature-search.module';
 
@@ -55,6 +56,7 @@ export class AppModule {
         AnnotationModule,
         LiteratureModule,
         LiteratureSearchModule,
+        EvidenceModule,
         SeedModule,
         WebModule,
         ...extraModules,

@@ -16,7 +16,7 @@ import { IndexChanges } from '../search/index-changes';
 import { VocabularyService } from '../vocabulary/vocabulary.service';
 import { DirectoryService } from '../accounts/directory.service';
 import { MATERIAL_MODEL, MATERIAL_VERSION_MODEL, MaterialRecord, MaterialVersion, OutboxEntry } from './material.schema';
-import { MaterialContent } from './material.types';
+import { KeywordCategory, MaterialContent } from './material.types';
 import { labelOf, MaterialDetail, MaterialItem, toMaterialDetail, toMaterialItem } from './material-view';
 import { ContentChange, diffContent } from './content-diff';
 import { ClassRanges, classRanges } from './quality/value-flags';
@@ -352,6 +352,15 @@ export class MaterialsService implements OnModuleInit, OnModuleDestroy {
     if (slugs.length === 0) return new Set();
     const rows = await this.materials.find({ _id: { $in: slugs }, ...(options.listedOnly && { listed: true }) }, { _id: 1 }).lean<{ _id: string }[]>();
     return new Set(rows.map((r) => r._id));
+  }
+
+  /** Published materials that carry `conceptId` among their `category` keywords (names for matching a mention). */
+  async publishedWithKeyword(category: KeywordCategory, conceptId: string): Promise<{ slug: string; content: Pick<MaterialContent, 'name' | 'synonyms' | 'tradeNames' | 'keywords'> }[]> {
+    const rows = await this.materials
+      .find({ listed: true, [`published.keywords.${category}`]: conceptId }, { slug: 1, 'published.name': 1, 'published.synonyms': 1, 'published.tradeNames': 1, 'published.keywords': 1 })
+      .limit(500)
+      .lean<Pick<MaterialRecord, 'slug' | 'published'>[]>();
+    return rows.filter((r) => r.published).map((r) => ({ slug: r.slug, content: r.published! }));
   }
 
   async countListed(): Promise<number> {

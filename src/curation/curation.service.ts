@@ -205,8 +205,8 @@ export class CurationService {
     });
   }
 
-  /** Curators save the working draft; on a published record this starts the next draft. */
-  async saveDraft(slug: string, content: MaterialContent, revision: number, by: Principal): Promise<CurationView> {
+  /** Curators save the working draft; on a published record this starts the next draft. `comment` goes into the audit event. */
+  async saveDraft(slug: string, content: MaterialContent, revision: number, by: Principal, comment?: string): Promise<CurationView> {
     const record = await this.load(slug, by);
     if (record.revision !== revision) throw await this.staleOrMoved(slug, revision, by);
     if (record.state !== 'draft' && record.state !== 'published') {
@@ -222,7 +222,7 @@ export class CurationService {
       record._id,
       { state: [record.state], revision },
       { draft, state: 'draft', lastEditorId: by.id },
-      [audit(by, 'edit', createPatch(before, draft), { slug, fromState: record.state, toState: 'draft' })],
+      [audit(by, 'edit', createPatch(before, draft), { slug, fromState: record.state, toState: 'draft', comment })],
       false,
     );
     if (!updated) throw await this.staleOrMoved(slug, revision, by);

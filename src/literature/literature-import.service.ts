@@ -303,6 +303,7 @@ export class LiteratureImportService {
         ...rec,
         _id: `new:${item.position}`,
         labels: [],
+        review: { state: 'unreviewed', by: null, at: null },
         provenance: [provenanceOf(item)],
         retired: false,
         revision: 1,

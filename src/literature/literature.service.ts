@@ -189,6 +189,20 @@ export class LiteratureService {
     return formatCitations([item], format);
   }
 
+  // ---- evidence (issue #18) ------------------------------------------------------------------
+
+  /** A publication record that is not retired (null otherwise), for building a reference from it. */
+  async publication(id: string): Promise<PublicationRecord | null> {
+    const r = await this.publications.findById(id).lean<PublicationRecord>();
+    return r && !r.retired ? r : null;
+  }
+
+  /** The reviewed, non-retired publications linked to a published material, with their labels. */
+  async reviewedForMaterial(slug: string): Promise<Pick<PublicationRecord, '_id' | 'labels'>[]> {
+    await this.assertListed(slug);
+    return this.publications.find({ materials: slug, retired: false, 'review.state': 'reviewed' }, { _id: 1, labels: 1 }).lean<Pick<PublicationRecord, '_id' | 'labels'>[]>();
+  }
+
   // ---- search sync (the publications index's worker, reindex and drift check) ---------------
 
   /** The records with these ids as search rows, read one `_id` lookup each. */

@@ -26,6 +26,7 @@ export const PublicationRecordSchema = new Schema<PublicationRecord>(
     licence: { type: String, default: null },
     materials: { type: [String], default: [], index: true },
     labels: { type: Mixed, default: [] },
+    review: { type: Mixed, default: () => ({ state: 'unreviewed', by: null, at: null }) },
     summary: { type: String, default: null },
     provenance: { type: Mixed, default: [] },
     retired: { type: Boolean, required: true, default: false, index: true },

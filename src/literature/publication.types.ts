@@ -42,6 +42,16 @@ export interface PublicationLabel {
   source: 'curator' | 'machine';
 }
 
+export const REVIEW_STATES = ['unreviewed', 'in_review', 'reviewed'] as const;
+export type ReviewState = (typeof REVIEW_STATES)[number];
+
+/** Where a curator's review of the publication's annotations stands (issue #18). */
+export interface PublicationReview {
+  state: ReviewState;
+  by: string | null;
+  at: Date | null;
+}
+
 export interface ProvenanceEntry {
   importId: string;
   format: ImportFormat | 'seed' | 'api';
@@ -77,6 +87,7 @@ export interface PublicationRecord extends PublicationContent {
   /** Our id: `pub-…`. */
   _id: string;
   labels: PublicationLabel[];
+  review: PublicationReview;
   provenance: ProvenanceEntry[];
   retired: boolean;
   /** Bumped by every write: optimistic concurrency for editors. */

@@ -19,7 +19,12 @@ import { seedDir } from '../../src/seed/seed.service';
 import { VocabularyService } from '../../src/vocabulary/vocabulary.service';
 import { WebModule, webDistDir } from '../../src/web/web.module';
 import { FIXTURE_CONCEPTS, ti64 } from '../fixtures/vocabulary';
-import { publishMaterial } from '../helpers/catalogue';
+import { eventually, publishMaterial } from '../helpers/catalogue';
+import { getModelToken } from '@nestjs/mongoose';
+import type { Model } from 'mongoose';
+import { PUBLICATION_MODEL } from '../../src/literature/publication.schema';
+import type { PublicationRecord } from '../../src/literature/publication.types';
+import { SearchQueueService } from '../../src/search/queue/search-queue.service';
 import { startTestApp, TestApp } from '../helpers/test-app';
 import { axe, AxeViolation, CHROMIUM, describeViolations, launchBrowser, outputDir, overflowing, UiBrowser } from './browser';
 
@@ -201,6 +206,28 @@ describe('Literature (browser)', () => {
     await page.getByRole('button', { name: 'Search', exact: true }).click();
     await page.getByRole('link', { name: FIRST }).waitFor();
     await check('literature-search');
+  });
+
+  it("the datasheet shows the evidence of reviewed publications, each count a link to the search that finds them (issue #18)", async () => {
+    // The review as the annotation workbench leaves it (labels, state), written like its store does: revision bumped, dirty, sync nudged.
+    await t.app.get(VocabularyService).importConcepts([{ id: 'tissue/bone', prefLabel: { en: 'Bone tissue' } }, { id: 'species/sheep', prefLabel: { en: 'Sheep' } }]);
+    const labels = ['tissue/bone', 'species/sheep'].map((conceptId) => ({ conceptId, scheme: conceptId.split('/')[0], source: 'curator' }));
+    await t.app.get<Model<PublicationRecord>>(getModelToken(PUBLICATION_MODEL)).updateOne({ _id: ids[0] }, { $set: { labels, review: { state: 'reviewed', by: 'cur-alice', at: new Date() }, 'search.dirty': true }, $inc: { revision: 1, 'search.revision': 1 } });
+    await t.app.get(SearchQueueService).changed('publication', [ids[0]]);
+    await eventually('the review is searchable', async () => (await t.http.get('/api/v1/literature/search').query({ reviewed: 'true', concept: 'tissue/bone', facets: '' })).body.total === 1);
+
+    await page.goto(`${base}/materials/${SLUG}`);
+    const evidence = page.getByRole('region', { name: 'Evidence from reviewed literature' });
+    await evidence.getByRole('link', { name: '1 publication', exact: true }).waitFor();
+    expect(await evidence.getByRole('heading', { level: 3 }).allInnerTexts()).toEqual(['Tissues', 'Species']);
+    await check('datasheet-evidence');
+    expect(await overflowAt390()).toEqual([]);
+    await evidence.getByRole('list', { name: 'Tissues' }).getByRole('link', { name: 'Bone tissue: 1 publication' }).click();
+    await page.getByRole('heading', { name: 'Search the literature', level: 1 }).waitFor();
+    await page.getByRole('button', { name: 'Remove filter Labelled: Bone tissue' }).waitFor();
+    await page.getByRole('status').filter({ hasText: '1 publication found' }).waitFor();
+    await page.getByRole('link', { name: FIRST }).waitFor();
+    await check('literature-search-evidence');
   });
 
   it('has no serious or critical axe violations and no script errors', () => {

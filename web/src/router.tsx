@@ -3,6 +3,7 @@ import type { QueryClient } from '@tanstack/react-query';
 import { Layout, NotFound } from './ui/Layout';
 import { SearchPage } from './search/SearchPage';
 import { validateSearch } from './search/params';
+import { validateLiteratureSearch } from './literature/literature';
 
 interface RouterContext {
   queryClient: QueryClient;
@@ -171,7 +172,7 @@ export const publicationRoute = createRoute({
 export const literatureSearchRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: '/literature',
-  validateSearch,
+  validateSearch: validateLiteratureSearch,
   component: lazyRouteComponent(() => import('./literature/LiteratureSearchPage'), 'LiteratureSearchPage'),
 });
 export const literatureImportRoute = createRoute({

@@ -1,5 +1,5 @@
 import { ApiHideProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsIn, IsOptional, IsString, MaxLength } from 'class-validator';
+import { IsIn, IsOptional, IsString, Matches, MaxLength } from 'class-validator';
 import { PageQueryDto } from '../../common/http/pagination';
 import { PUBLICATION_DEFAULT_FACETS } from './publication-search-schema';
 
@@ -30,6 +30,16 @@ export class LiteratureSearchQueryDto extends PageQueryDto {
   @IsString()
   @MaxLength(1000)
   facets?: string;
+
+  @ApiPropertyOptional({ description: 'Publications labelled with this concept (comma-separated: any of them); the same as filter[concept]', example: 'tissue/bone' })
+  @IsOptional()
+  @Matches(/^[a-z0-9-]+\/[a-z0-9-]+(,[a-z0-9-]+\/[a-z0-9-]+){0,49}$/, { message: 'concept must be concept ids like tissue/bone, separated by commas' })
+  concept?: string;
+
+  @ApiPropertyOptional({ enum: ['true', 'false'], description: "true: only publications whose annotations curators reviewed; false: only those not reviewed yet (the same as filter[reviewState])" })
+  @IsOptional()
+  @IsIn(['true', 'false'], { message: 'reviewed must be true or false' })
+  reviewed?: 'true' | 'false';
 
   @ApiPropertyOptional({ enum: LITERATURE_SORTS, default: 'relevance' })
   @IsOptional()

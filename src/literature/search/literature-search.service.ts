@@ -8,7 +8,7 @@ import { highlight, POST, PRE } from '../../search/hit-shaping';
 import { mergeDistribution, multiSearchQueries, RangeStats, rangeStats } from '../../search/search.service';
 import { LiteratureSearchQueryDto } from './literature-search.dto';
 import { PublicationDocument } from './publication-document';
-import { PUBLICATION_HIGHLIGHTED, PUBLICATION_RETRIEVED, PUBLICATION_SCHEMA } from './publication-search-schema';
+import { PUBLICATION_HIGHLIGHTED, PUBLICATION_RETRIEVED, PUBLICATION_SCHEMA, withEvidenceFilters } from './publication-search-schema';
 import { PUBLICATIONS_INDEX } from './publications-index';
 
 /** Authors a hit lists (the record has them all). */
@@ -56,7 +56,7 @@ export class LiteratureSearchService {
 
   /** The Meilisearch queries of a request (exported for the benchmark, which replays them). */
   queries(raw: LiteratureSearchQueryDto): { req: SearchRequest; queries: MultiSearchQuery[]; own: string[] } {
-    const req = parseSearchRequest(raw, PUBLICATION_SCHEMA, this.config.search.maxTotalHits);
+    const req = parseSearchRequest(withEvidenceFilters(raw), PUBLICATION_SCHEMA, this.config.search.maxTotalHits);
     const { queries, own } = multiSearchQueries(req, PUBLICATION_SCHEMA, this.indexes.uidOf(PUBLICATIONS_INDEX));
     queries[0] = {
       ...queries[0],

@@ -1,10 +1,11 @@
 import type { Concept } from '../../vocabulary/concept.schema';
 import type { ConceptIndex } from '../../vocabulary/vocabulary.service';
-import { buildFilter, parseSearchRequest } from '../../search/search-query';
+import { buildFilter, parseSearchRequest, RawSearchQuery } from '../../search/search-query';
 import type { PublicationRecord } from '../publication.types';
 import { labelFacets, toPublicationDocument } from './publication-document';
-import { PUBLICATION_SCHEMA } from './publication-search-schema';
+import { PUBLICATION_SCHEMA, withEvidenceFilters } from './publication-search-schema';
 import { publicationSettings } from './publication-search-settings';
+import { ProblemException } from '../../common/problem/problem';
 
 const concept = (id: string, en: string, extra: Partial<Concept> = {}): Concept =>
   ({ _id: id, scheme: id.split('/')[0], prefLabel: { en }, altLabels: {}, hiddenLabels: {}, definition: {}, broader: [], exactMatch: [], closeMatch: [], lookup: [], revision: 1, ...extra }) as Concept;
@@ -62,6 +63,19 @@ describe('toPublicationDocument', () => {
     });
   });
 
+  it('carries the label concept ids of every scheme and the review state (the evidence filters)', () => {
+    const labels = [
+      { conceptId: 'tissue/bone', scheme: 'tissue', source: 'curator' as const },
+      { conceptId: 'tissue/bone', scheme: 'tissue', source: 'machine' as const },
+      { conceptId: 'kw-outcomes-toxicity/cytotoxicity', scheme: 'kw-outcomes-toxicity', source: 'curator' as const },
+    ];
+    const doc = toPublicationDocument(record({ labels, review: { state: 'reviewed', by: 'u1', at: new Date() } }), new Map(), index);
+    expect(doc.labelIds).toEqual(['tissue/bone', 'kw-outcomes-toxicity/cytotoxicity']);
+    expect(doc.reviewState).toBe('reviewed');
+    // Records stored before reviews existed count as unreviewed.
+    expect(toPublicationDocument(record({ review: undefined }), new Map(), index).reviewState).toBe('unreviewed');
+  });
+
   it('uses our summary when no abstract is held', () => {
     expect(toPublicationDocument(record({ abstract: null }), new Map(), index).abstract).toBe('Our words.');
   });
@@ -81,10 +95,19 @@ describe('publication search schema', () => {
     expect(req.facets).toEqual(PUBLICATION_SCHEMA.defaultFacets);
   });
 
+  it('reads concept= and reviewed= as the concept and reviewState facet filters, quoted like any other', () => {
+    const evidence = (raw: RawSearchQuery & { concept?: string; reviewed?: 'true' | 'false' }) => parseSearchRequest(withEvidenceFilters(raw), PUBLICATION_SCHEMA, 1000);
+    const req = evidence({ concept: 'tissue/bone,cell/osteoblast', reviewed: 'true', filter: { materials: 'ti-6al-4v' }, page: 1, perPage: 20 });
+    expect(buildFilter(req, PUBLICATION_SCHEMA)).toEqual(['materialSlugs = "ti-6al-4v"', '(labelIds = "tissue/bone" OR labelIds = "cell/osteoblast")', 'reviewState = "reviewed"']);
+    const notYet = evidence({ reviewed: 'false', page: 1, perPage: 20 });
+    expect(buildFilter(notYet, PUBLICATION_SCHEMA)).toEqual(['(reviewState = "unreviewed" OR reviewState = "in_review")']);
+    expect(() => withEvidenceFilters({ concept: 'tissue/bone', filter: { concept: 'cell/osteoblast' }, page: 1, perPage: 20 })).toThrow(ProblemException);
+  });
+
   it('makes every facet attribute filterable and year comparable and sortable', () => {
     const settings = publicationSettings({ maxTotalHits: 1000, maxValuesPerFacet: 50 });
     const [facets, ranges] = settings.filterableAttributes as { attributePatterns: string[] }[];
-    expect(facets.attributePatterns).toEqual(expect.arrayContaining(['journal', 'publicationTypes', 'meshHeadings', 'materialSlugs', 'language', 'labels.materialsComposition']));
+    expect(facets.attributePatterns).toEqual(expect.arrayContaining(['journal', 'publicationTypes', 'meshHeadings', 'materialSlugs', 'language', 'labels.materialsComposition', 'labelIds', 'reviewState']));
     expect(ranges.attributePatterns).toEqual(['year']);
     expect(settings.sortableAttributes).toEqual(['year']);
   });

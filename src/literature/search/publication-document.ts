@@ -4,7 +4,7 @@ import { KEYWORD_FACETS } from '../../search/search-schema';
 import { meshIdOf } from '../../vocabulary/mesh';
 import { ConceptIndex } from '../../vocabulary/vocabulary.service';
 import { authorName } from '../publication-view';
-import { PublicationRecord } from '../publication.types';
+import { PublicationRecord, ReviewState } from '../publication.types';
 
 /** A publication in the search index (primary key `id`). */
 export interface PublicationDocument {
@@ -30,6 +30,10 @@ export interface PublicationDocument {
   materialNames: string[];
   /** Label facets by category name (materialsComposition, ...): concept labels. */
   labels: Partial<Record<string, string[]>>;
+  /** The concept ids of the publication's labels (every scheme): the `concept` filter, as the evidence summary counts them. */
+  labelIds: string[];
+  /** Where the curators' review of its annotations stands: the `reviewed` filter. */
+  reviewState: ReviewState;
 }
 
 const unique = (xs: string[]) => [...new Set(xs.filter(Boolean))];
@@ -97,5 +101,7 @@ export function toPublicationDocument(record: PublicationRecord, materialNames: 
     materialSlugs: materials.map((m) => m.slug),
     materialNames: materials.map((m) => m.name),
     labels: labelFacets(record, index),
+    labelIds: unique((record.labels ?? []).map((l) => l.conceptId)),
+    reviewState: record.review?.state ?? 'unreviewed',
   };
 }

@@ -1,6 +1,7 @@
 import { KEYWORD_CATEGORIES } from '../../catalogue/material.types';
 import { FacetField, KEYWORD_FACETS, RangeField } from '../../search/search-schema';
 import type { FacetSchema } from '../../search/search-index-definition';
+import { validationProblem } from '../../common/problem/problem';
 
 /**
  * What the publications index exposes, by public name, mapped to document attributes: the same
@@ -19,6 +20,8 @@ export const PUBLICATION_FACETS: readonly FacetField[] = [
   ...KEYWORD_CATEGORIES.map((c) => terms(KEYWORD_FACETS[c], `labels.${KEYWORD_FACETS[c]}`, `labels and mapped MeSH headings: ${c.slice(3)}`)),
   terms('materials', 'materialSlugs', 'linked materials, by slug'),
   terms('language', 'language', 'language code (en, de...)'),
+  terms('concept', 'labelIds', 'label concept ids, any scheme (also as concept=)'),
+  terms('reviewState', 'reviewState', 'review of the annotations: unreviewed, in_review, reviewed (reviewed=true|false)'),
 ];
 
 export const PUBLICATION_RANGES: readonly RangeField[] = [{ name: 'year', unit: 'year', label: 'Publication year', value: 'year', min: 'year', max: 'year' }];
@@ -39,3 +42,32 @@ export const PUBLICATION_SCHEMA: FacetSchema = {
   sorts: new Map([['year', 'year']]),
   defaultFacets: PUBLICATION_DEFAULT_FACETS,
 };
+
+/** The evidence parameters of a literature search request (and its facet filters). */
+interface EvidenceParams {
+  filter?: unknown;
+  concept?: string;
+  reviewed?: 'true' | 'false';
+}
+
+/**
+ * `concept=` and `reviewed=` (the evidence summary's links) as the facet filters they stand for, so
+ * that they pass the same whitelist and the same quoting filter builder as every other filter.
+ */
+export function withEvidenceFilters<T extends EvidenceParams>(raw: T): T {
+  if (raw.concept === undefined && raw.reviewed === undefined) return raw;
+  const given = raw.filter;
+  if (given !== undefined && (typeof given !== 'object' || given === null || Array.isArray(given))) return raw;
+  const filter: Record<string, unknown> = { ...(given as Record<string, unknown> | undefined) };
+  const conflicts: { path: string; message: string }[] = [];
+  if (raw.concept !== undefined) {
+    if (filter.concept !== undefined) conflicts.push({ path: 'concept', message: 'give concept= or filter[concept], not both' });
+    filter.concept = raw.concept;
+  }
+  if (raw.reviewed !== undefined) {
+    if (filter.reviewState !== undefined) conflicts.push({ path: 'reviewed', message: 'give reviewed= or filter[reviewState], not both' });
+    filter.reviewState = raw.reviewed === 'true' ? 'reviewed' : 'unreviewed,in_review';
+  }
+  if (conflicts.length) throw validationProblem(conflicts);
+  return { ...raw, filter };
+}

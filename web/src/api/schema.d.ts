@@ -548,6 +548,23 @@ export type paths = {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/curation/materials/{slug}/evidence-proposals": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Propose a property value read from a publication (curators): it is added to the draft (or a new draft of the published record) with the publication as its reference, goes through review like any edit, and the publication is linked to the material */
+        post: operations["EvidenceProposals_propose"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/curation/materials/{slug}/proposals": {
         parameters: {
             query?: never;
@@ -728,6 +745,23 @@ export type paths = {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/literature/material-candidates": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Which published materials a Biomaterial mention may be about: those whose kw-materials-composition keywords hold the concept, best name, synonym, trade name or slug match of the text first (curators) */
+        get: operations["MaterialCandidates_candidates"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/literature/publications/{id}": {
         parameters: {
             query?: never;
@@ -874,6 +908,23 @@ export type paths = {
         };
         /** What changed between two published versions: field by field, and as an RFC 6902 JSON Patch */
         get: operations["Catalogue_diff"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/materials/{slug}/evidence": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Evidence from reviewed literature: the outcomes, tissues, cells, species… that the material's reviewed publications are labelled with, each with its count and the literature search that finds those publications */
+        get: operations["MaterialEvidence_summary"];
         put?: never;
         post?: never;
         delete?: never;
@@ -2417,6 +2468,72 @@ export type components = {
             /** @example rosa@polimi.example */
             email: string;
         };
+        EvidenceProposalDto: {
+            /**
+             * @description Conditions from the sentence
+             * @example annealed, 23 °C
+             */
+            conditions?: string;
+            /** @example 125 */
+            max?: number;
+            /** @example nanoindentation */
+            method?: string;
+            /** @example 100 */
+            min?: number;
+            /**
+             * @description A property-type concept
+             * @example property-type/youngs-modulus
+             */
+            propertyType: string;
+            /**
+             * @description The publication the value comes from: it becomes the reference of the value
+             * @example pub-marin-2024-biomedical-applications-titanium
+             */
+            publicationId: string;
+            /** @description Where in the annotated text the value was read (recorded in the audit comment) */
+            quote?: components["schemas"]["EvidenceQuoteDto"];
+            /**
+             * @description As written in the publication; it must measure what the property type measures
+             * @example GPa
+             */
+            unit: string;
+            /**
+             * @description A single value; or give min and max
+             * @example 110
+             */
+            value?: number;
+        };
+        EvidenceQuoteDto: {
+            end: number;
+            /** @description Start of the sentence the value was read from (JavaScript string index into the annotated text) */
+            start: number;
+        };
+        EvidenceSummary: {
+            groups: {
+                items: {
+                    conceptId: string;
+                    label: string;
+                    /** @description Reviewed publications of the material labelled with the concept */
+                    publications: number;
+                    /**
+                     * @description The web literature search (path and query) whose result count is this number
+                     * @example /literature?f=%7B%22materials%22%3A%5B%22ti-6al-4v%22%5D%7D&concept=tissue%2Fbone&reviewed=true
+                     */
+                    searchUrl: string;
+                }[];
+                /** @description The heading of the group (Outcomes, Tissues…) */
+                label: string;
+                /** @enum {string} */
+                type: "Biomaterial" | "ManufacturedObjectComponent" | "ManufacturedObject" | "Cell" | "AdverseEffects" | "DegradationFeatures" | "ResearchTechnique" | "ManufacturedObjectFeatures" | "AssociatedBiologicalProcess" | "EffectOnBiologicalSystem" | "BiologicallyActiveSubstance" | "Species" | "StudyType" | "MaterialProcessing" | "Structure" | "Tissue" | "BiomaterialType" | "MedicalApplication";
+            }[];
+            /** @description Reviewed publications linked to the material */
+            reviewedPublications: number;
+            /**
+             * @description The web literature search (path and query) whose result count is this number
+             * @example /literature?f=%7B%22materials%22%3A%5B%22ti-6al-4v%22%5D%7D&concept=tissue%2Fbone&reviewed=true
+             */
+            searchUrl: string;
+        };
         ExpectedTotalDto: {
             /** @description The gross total of this supplier order the buyer reviewed, in minor units */
             grossMinor: number;
@@ -2747,6 +2864,17 @@ export type components = {
             lowestPriceEurMinor: number | null;
             offerCount: number;
             supplierCountries: string[];
+        };
+        MaterialCandidates: {
+            items: {
+                /**
+                 * @description What of the material the mention matched; keyword: only the concept is among its keywords
+                 * @enum {string}
+                 */
+                match: "name" | "synonym" | "trade-name" | "keyword";
+                name: string;
+                slug: string;
+            }[];
         };
         MaterialContent: {
             applications: string[];
@@ -4253,6 +4381,9 @@ export type SchemaCurationRecordPage = components['schemas']['CurationRecordPage
 export type SchemaDependencyCheck = components['schemas']['DependencyCheck'];
 export type SchemaDriftReport = components['schemas']['DriftReport'];
 export type SchemaEmailDto = components['schemas']['EmailDto'];
+export type SchemaEvidenceProposalDto = components['schemas']['EvidenceProposalDto'];
+export type SchemaEvidenceQuoteDto = components['schemas']['EvidenceQuoteDto'];
+export type SchemaEvidenceSummary = components['schemas']['EvidenceSummary'];
 export type SchemaExpectedTotalDto = components['schemas']['ExpectedTotalDto'];
 export type SchemaFacetValues = components['schemas']['FacetValues'];
 export type SchemaFieldError = components['schemas']['FieldError'];
@@ -4277,6 +4408,7 @@ export type SchemaLookedUpReference = components['schemas']['LookedUpReference']
 export type SchemaLookupDto = components['schemas']['LookupDto'];
 export type SchemaMarketplaceAttention = components['schemas']['MarketplaceAttention'];
 export type SchemaMarketSummary = components['schemas']['MarketSummary'];
+export type SchemaMaterialCandidates = components['schemas']['MaterialCandidates'];
 export type SchemaMaterialContent = components['schemas']['MaterialContent'];
 export type SchemaMaterialContentDto = components['schemas']['MaterialContentDto'];
 export type SchemaMaterialDetail = components['schemas']['MaterialDetail'];
@@ -7148,6 +7280,104 @@ export interface operations {
             };
         };
     };
+    EvidenceProposals_propose: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                slug: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["EvidenceProposalDto"];
+            };
+        };
+        responses: {
+            /** @description CurationRecord */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CurationRecord"];
+                };
+            };
+            /** @description The request is not valid: errors[] names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Needs permission literature:manage: import, edit, link and retire publications */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such thing (or not visible to you) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state (a stale revision, a state that does not allow it, a duplicate) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The content type is not accepted here */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected failure: quote the requestId */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     Curation_propose: {
         parameters: {
             query?: never;
@@ -8079,6 +8309,76 @@ export interface operations {
             };
         };
     };
+    MaterialCandidates_candidates: {
+        parameters: {
+            query: {
+                /** @description The Biomaterial concept of the mention (a kw-materials-composition concept) */
+                conceptId: string;
+                /** @description The mention as written: materials whose name, synonym, trade name or slug it matches come first */
+                text?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description MaterialCandidates */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MaterialCandidates"];
+                };
+            };
+            /** @description The request is not valid: errors[] names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Needs permission literature:manage: import, edit, link and retire publications */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The content type is not accepted here */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected failure: quote the requestId */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     Literature_get: {
         parameters: {
             query?: never;
@@ -8585,9 +8885,11 @@ export interface operations {
     LiteratureSearch_search: {
         parameters: {
             query?: {
+                /** @description Publications labelled with this concept (comma-separated: any of them); the same as filter[concept] */
+                concept?: string;
                 /** @description Comma-separated facets to count (year gives min/max in facetStats). Default: year, journal, publicationType, meshHeadings, materials, language, materialsComposition, modelSystem, outcomesToxicity, bioactiveCompounds, manufacturedProduct; empty for none. */
                 facets?: string;
-                /** @description filter[<facet>]=a,b: OR within a facet, AND across facets (a comma inside a value is written \,). Facets: journal, publicationType, meshHeadings, materialsComposition, modelSystem, outcomesToxicity, bioactiveCompounds, manufacturedProduct, materials, language; materials by slug. */
+                /** @description filter[<facet>]=a,b: OR within a facet, AND across facets (a comma inside a value is written \,). Facets: journal, publicationType, meshHeadings, materialsComposition, modelSystem, outcomesToxicity, bioactiveCompounds, manufacturedProduct, materials, language, concept, reviewState; materials by slug. */
                 filter?: {
                     [key: string]: string;
                 };
@@ -8599,6 +8901,8 @@ export interface operations {
                 range?: {
                     [key: string]: string;
                 };
+                /** @description true: only publications whose annotations curators reviewed; false: only those not reviewed yet (the same as filter[reviewState]) */
+                reviewed?: "true" | "false";
                 sort?: "relevance" | "year:asc" | "year:desc";
             };
             header?: never;
@@ -8798,6 +9102,64 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["VersionDiff"];
+                };
+            };
+            /** @description The request is not valid: errors[] names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such thing (or not visible to you) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The content type is not accepted here */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected failure: quote the requestId */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    MaterialEvidence_summary: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                slug: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description EvidenceSummary */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EvidenceSummary"];
                 };
             };
             /** @description The request is not valid: errors[] names each field */

@@ -36,27 +36,33 @@ afterEach(() => {
   window.history.replaceState(null, '', '/');
 });
 
+/** Opens `path` in the app with the literature search answering ANSWER (and `other` answering other routes); returns the searches sent. */
+function openAt(path: string, other: (url: URL) => Response | undefined = () => undefined): URL[] {
+  const searches: URL[] = [];
+  vi.stubGlobal(
+    'fetch',
+    vi.fn(async (req: Request | string) => {
+      const url = new URL(typeof req === 'string' ? req : req.url, 'http://localhost');
+      if (url.pathname === '/api/v1/literature/search') {
+        if (typeof req !== 'string') searches.push(url);
+        return json(ANSWER);
+      }
+      return other(url) ?? json({ status: 404, detail: `No such route: GET ${url.pathname}.` }, 404);
+    }),
+  );
+  window.history.replaceState(null, '', path);
+  const qc = new QueryClient({ defaultOptions: { queries: { retry: false } } });
+  render(
+    <QueryClientProvider client={qc}>
+      <RouterProvider router={createAppRouter(qc)} />
+    </QueryClientProvider>,
+  );
+  return searches;
+}
+
 describe('LiteratureSearchPage', () => {
   it('shows highlighted hits with their links, and a facet choice asks the API with filter[facet]', async () => {
-    const searches: URL[] = [];
-    vi.stubGlobal(
-      'fetch',
-      vi.fn(async (req: Request | string) => {
-        const url = new URL(typeof req === 'string' ? req : req.url, 'http://localhost');
-        if (url.pathname === '/api/v1/literature/search') {
-          if (typeof req !== 'string') searches.push(url);
-          return json(ANSWER);
-        }
-        return json({ status: 404, detail: `No such route: GET ${url.pathname}.` }, 404);
-      }),
-    );
-    window.history.replaceState(null, '', '/literature?q=magnesium');
-    const qc = new QueryClient({ defaultOptions: { queries: { retry: false } } });
-    render(
-      <QueryClientProvider client={qc}>
-        <RouterProvider router={createAppRouter(qc)} />
-      </QueryClientProvider>,
-    );
+    const searches = openAt('/literature?q=magnesium');
     // The page is a lazy route: its first render waits for the import.
     const hit = (await screen.findByRole('link', { name: /^Degradation of a\s*magnesium\s*screw in sheep$/ }, { timeout: 8000 })).closest('li')!;
     // Matches marked in the title and in the abstract excerpt, the rest unescaped as text.
@@ -73,5 +79,20 @@ describe('LiteratureSearchPage', () => {
     await vi.waitFor(() => expect(searches.at(-1)!.searchParams.get('filter[journal]')).toBe('Acta\\, Invented'));
     expect(screen.getByRole('group', { name: 'Year' })).toBeInTheDocument();
     expect(screen.queryByRole('switch')).toBeNull();
+  });
+
+  it('reads the evidence links: concept= and reviewed= go to the API with the material facet, each shown as a removable filter', async () => {
+    const searches = openAt('/literature?f=%7B%22materials%22%3A%5B%22mg-alloy%22%5D%7D&concept=tissue%2Fbone&reviewed=true', (url) =>
+      url.pathname === '/api/v1/vocabulary/concepts/tissue/bone' ? json({ id: 'tissue/bone', prefLabel: { en: 'Bone tissue' } }) : undefined,
+    );
+    const chip = await screen.findByRole('button', { name: 'Remove filter Labelled: Bone tissue' }, { timeout: 8000 });
+    const sent = searches.at(-1)!.searchParams;
+    expect([sent.get('filter[materials]'), sent.get('concept'), sent.get('reviewed')]).toEqual(['mg-alloy', 'tissue/bone', 'true']);
+    await userEvent.click(chip);
+    await vi.waitFor(() => expect(searches.at(-1)!.searchParams.has('concept')).toBe(false));
+    expect(searches.at(-1)!.searchParams.get('reviewed')).toBe('true');
+    await userEvent.click(screen.getByRole('button', { name: 'Remove filter Reviewed publications only' }));
+    await vi.waitFor(() => expect(searches.at(-1)!.searchParams.has('reviewed')).toBe(false));
+    expect(searches.at(-1)!.searchParams.get('filter[materials]')).toBe('mg-alloy');
   });
 });

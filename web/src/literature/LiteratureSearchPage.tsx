@@ -5,11 +5,12 @@ import { ErrorMessage, Highlighted, PageTitle } from '../ui/Layout';
 import { FacetList } from '../search/FacetList';
 import { RangeFilter } from '../search/RangeFilter';
 import { pageList } from '../search/SearchPage';
-import { withFacet, withRange, type SearchState } from '../search/params';
+import { withFacet, withRange } from '../search/params';
 import { literatureSearchRoute } from '../router';
 import { callUntyped } from './api';
 import { IdLinks } from './PublicationParts';
-import { facetsToShow, LITERATURE_PER_PAGE, shortAuthors, toLiteratureQuery } from './literature';
+import { facetsToShow, LITERATURE_PER_PAGE, shortAuthors, toLiteratureQuery, type LiteratureSearchState } from './literature';
+import { api, call } from '../api/client';
 import type { LiteratureSearchAnswer } from './search-types';
 
 export const LITERATURE_SEARCH = '/api/v1/literature/search';
@@ -24,7 +25,7 @@ const SORTS = [
 export function LiteratureSearchPage() {
   const s = literatureSearchRoute.useSearch();
   const navigate = useNavigate({ from: '/literature' });
-  const go = (next: SearchState) => void navigate({ search: next as never });
+  const go = (next: LiteratureSearchState) => void navigate({ search: next as never });
   const query = toLiteratureQuery(s);
   const result = useQuery({
     queryKey: ['literature-search', query],
@@ -56,15 +57,18 @@ export function LiteratureSearchPage() {
         <input id="lit-q" type="search" value={text} onChange={(e) => setText(e.target.value)} placeholder="e.g. hydroxyapatite coating osseointegration" />
         <button type="submit">Search</button>
       </form>
-      <p role="status" aria-live="polite" aria-atomic="true" className="result-count">
-        {result.isPending ? 'Searching…' : `${total.toLocaleString('en')} publication${total === 1 ? '' : 's'} found`}
-      </p>
+      <div className="chips-row">
+        <p role="status" aria-live="polite" aria-atomic="true" className="result-count">
+          {result.isPending ? 'Searching…' : `${total.toLocaleString('en')} publication${total === 1 ? '' : 's'} found`}
+        </p>
+        <EvidenceFilters s={s} go={go} />
+      </div>
       <ErrorMessage error={result.error} />
       <div className="layout">
         <aside className="filters" aria-label="Filters">
-          <RangeFilter field="year" label="Year" unit="" stats={data?.facetStats.year} value={s.r?.year} onChange={(b) => go(withRange(s, 'year', b))} withoutMissing />
+          <RangeFilter field="year" label="Year" unit="" stats={data?.facetStats.year} value={s.r?.year} onChange={(b) => go({ ...s, ...withRange(s, 'year', b) })} withoutMissing />
           {facets.map((f) => (
-            <FacetList key={f.facet} facet={f.facet} label={f.label} counts={data?.facetDistribution[f.facet] ?? {}} selected={s.f?.[f.facet] ?? []} onChange={(v) => go(withFacet(s, f.facet, v))} />
+            <FacetList key={f.facet} facet={f.facet} label={f.label} counts={data?.facetDistribution[f.facet] ?? {}} selected={s.f?.[f.facet] ?? []} onChange={(v) => go({ ...s, ...withFacet(s, f.facet, v) })} />
           ))}
         </aside>
         <section className="results" aria-labelledby="lit-results-title">
@@ -136,5 +140,31 @@ export function LiteratureSearchPage() {
         </section>
       </div>
     </div>
+  );
+}
+
+/** The filters a datasheet's evidence links set (a concept, reviewed publications only), each removable. */
+function EvidenceFilters({ s, go }: { s: LiteratureSearchState; go: (next: LiteratureSearchState) => void }) {
+  const [scheme, slug] = (s.concept ?? '').split('/');
+  const concept = useQuery({
+    queryKey: ['concept', s.concept],
+    enabled: !!s.concept,
+    staleTime: 300_000,
+    queryFn: () => call(() => api.GET('/api/v1/vocabulary/concepts/{scheme}/{slug}', { params: { path: { scheme, slug } } })),
+  });
+  const chips: { key: string; label: string; next: LiteratureSearchState }[] = [];
+  if (s.concept) chips.push({ key: 'concept', label: `Labelled: ${concept.data?.prefLabel.en ?? s.concept}`, next: { ...s, concept: undefined, page: undefined } });
+  if (s.reviewed !== undefined) chips.push({ key: 'reviewed', label: s.reviewed ? 'Reviewed publications only' : 'Not reviewed yet', next: { ...s, reviewed: undefined, page: undefined } });
+  if (!chips.length) return null;
+  return (
+    <ul className="chips" aria-label="Evidence filters">
+      {chips.map((c) => (
+        <li key={c.key}>
+          <button type="button" className="chip" onClick={() => go(c.next)} aria-label={`Remove filter ${c.label}`}>
+            {c.label} <span aria-hidden="true">×</span>
+          </button>
+        </li>
+      ))}
+    </ul>
   );
 }

@@ -3,7 +3,7 @@
  * the import report's counts and a PubMed job's progress.
  */
 import type { components } from '../api/schema';
-import { escapeValue, rangeParam, type SearchState } from '../search/params';
+import { escapeValue, rangeParam, validateSearch, type SearchState } from '../search/params';
 import type { LiteratureSearchQuery } from './search-types';
 
 type S = components['schemas'];
@@ -215,7 +215,24 @@ export const LITERATURE_FACETS: { facet: string; label: string }[] = [
 export const LITERATURE_PER_PAGE = 20;
 
 /** The literature search state (the URL's, as the materials search keeps it) as the API's query. */
-export function toLiteratureQuery(s: SearchState): LiteratureSearchQuery {
+/** The literature page's URL state: the search's, plus the evidence filters a datasheet links with (`concept=`, `reviewed=`). */
+export interface LiteratureSearchState extends SearchState {
+  concept?: string;
+  reviewed?: boolean;
+}
+
+const CONCEPT_ID = /^[a-z0-9]+(-[a-z0-9]+)*\/[a-z0-9]+(-[a-z0-9]+)*$/;
+
+/** Keeps what is valid of the URL, like the material search's `validateSearch`. */
+export function validateLiteratureSearch(raw: Record<string, unknown>): LiteratureSearchState {
+  const out: LiteratureSearchState = validateSearch(raw);
+  if (typeof raw.concept === 'string' && CONCEPT_ID.test(raw.concept)) out.concept = raw.concept;
+  if (raw.reviewed === true || raw.reviewed === 'true') out.reviewed = true;
+  else if (raw.reviewed === false || raw.reviewed === 'false') out.reviewed = false;
+  return out;
+}
+
+export function toLiteratureQuery(s: LiteratureSearchState): LiteratureSearchQuery {
   const filter: Record<string, string> = {};
   for (const [k, values] of Object.entries(s.f ?? {})) filter[k] = values.map(escapeValue).join(',');
   const year = s.r?.year;
@@ -225,6 +242,8 @@ export function toLiteratureQuery(s: SearchState): LiteratureSearchQuery {
     ...(year && { range: { year: rangeParam(year) } }),
     ...(s.sort && { sort: s.sort }),
     ...(s.page && s.page > 1 && { page: s.page }),
+    ...(s.concept && { concept: s.concept }),
+    ...(s.reviewed !== undefined && { reviewed: s.reviewed ? 'true' : 'false' }),
     perPage: LITERATURE_PER_PAGE,
   };
 }

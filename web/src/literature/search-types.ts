@@ -12,4 +12,8 @@ export interface LiteratureSearchQuery {
   sort?: string;
   page?: number;
   perPage: number;
+  /** Publications labelled with this concept (the evidence summary's links). */
+  concept?: string;
+  /** Only publications whose annotations curators reviewed. */
+  reviewed?: 'true' | 'false';
 }

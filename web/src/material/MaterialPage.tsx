@@ -12,6 +12,7 @@ import { nearest } from './similar';
 import { SubmitButton } from '../ui/forms';
 import { AddToCart } from '../checkout/CartPage';
 import { MaterialLiterature } from '../literature/MaterialLiterature';
+import { MaterialEvidence } from '../literature/MaterialEvidence';
 
 export function MaterialPage() {
   const { slug } = useParams({ from: '/materials/$slug' });
@@ -291,6 +292,7 @@ export function Datasheet({ m, archived = false }: { m: MaterialDetail; archived
       )}
       {!archived && <Similar m={m} />}
       {!archived && <Versions slug={m.slug} />}
+      {!archived && <MaterialEvidence slug={m.slug} />}
       {!archived && <MaterialLiterature slug={m.slug} name={m.name} version={m.version} />}
       {m.references?.length ? (
         <section aria-labelledby="refs-title">

@@ -122,6 +122,12 @@ from .drift_report import DriftReport
 from .drift_report_counts import DriftReportCounts
 from .drift_report_samples import DriftReportSamples
 from .email_dto import EmailDto
+from .evidence_proposal_dto import EvidenceProposalDto
+from .evidence_quote_dto import EvidenceQuoteDto
+from .evidence_summary import EvidenceSummary
+from .evidence_summary_groups_item import EvidenceSummaryGroupsItem
+from .evidence_summary_groups_item_items_item import EvidenceSummaryGroupsItemItemsItem
+from .evidence_summary_groups_item_type import EvidenceSummaryGroupsItemType
 from .expected_total_dto import ExpectedTotalDto
 from .facet_values import FacetValues
 from .facet_values_values_item import FacetValuesValuesItem
@@ -180,6 +186,7 @@ from .literature_search_answer_facet_distribution_additional_property import (
 from .literature_search_answer_facet_stats import LiteratureSearchAnswerFacetStats
 from .literature_search_search_filter import LiteratureSearchSearchFilter
 from .literature_search_search_range import LiteratureSearchSearchRange
+from .literature_search_search_reviewed import LiteratureSearchSearchReviewed
 from .literature_search_search_sort import LiteratureSearchSearchSort
 from .login_dto import LoginDto
 from .looked_up_reference import LookedUpReference
@@ -187,6 +194,9 @@ from .looked_up_reference_type import LookedUpReferenceType
 from .lookup_dto import LookupDto
 from .market_summary import MarketSummary
 from .marketplace_attention import MarketplaceAttention
+from .material_candidates import MaterialCandidates
+from .material_candidates_items_item import MaterialCandidatesItemsItem
+from .material_candidates_items_item_match import MaterialCandidatesItemsItemMatch
 from .material_content import MaterialContent
 from .material_content_dto import MaterialContentDto
 from .material_content_dto_cas_number import MaterialContentDtoCasNumber
@@ -574,6 +584,12 @@ __all__ = (
     "DriftReportCounts",
     "DriftReportSamples",
     "EmailDto",
+    "EvidenceProposalDto",
+    "EvidenceQuoteDto",
+    "EvidenceSummary",
+    "EvidenceSummaryGroupsItem",
+    "EvidenceSummaryGroupsItemItemsItem",
+    "EvidenceSummaryGroupsItemType",
     "ExpectedTotalDto",
     "FacetValues",
     "FacetValuesValuesItem",
@@ -630,6 +646,7 @@ __all__ = (
     "LiteratureSearchAnswerFacetStats",
     "LiteratureSearchSearchFilter",
     "LiteratureSearchSearchRange",
+    "LiteratureSearchSearchReviewed",
     "LiteratureSearchSearchSort",
     "LoginDto",
     "LookedUpReference",
@@ -637,6 +654,9 @@ __all__ = (
     "LookupDto",
     "MarketplaceAttention",
     "MarketSummary",
+    "MaterialCandidates",
+    "MaterialCandidatesItemsItem",
+    "MaterialCandidatesItemsItemMatch",
     "MaterialContent",
     "MaterialContentDto",
     "MaterialContentDtoCasNumber",

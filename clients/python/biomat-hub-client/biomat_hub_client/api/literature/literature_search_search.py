@@ -8,6 +8,7 @@ from ...client import AuthenticatedClient, Client
 from ...models.literature_search_answer import LiteratureSearchAnswer
 from ...models.literature_search_search_filter import LiteratureSearchSearchFilter
 from ...models.literature_search_search_range import LiteratureSearchSearchRange
+from ...models.literature_search_search_reviewed import LiteratureSearchSearchReviewed
 from ...models.literature_search_search_sort import LiteratureSearchSearchSort
 from ...models.problem import Problem
 from ...types import UNSET, Response, Unset
@@ -19,6 +20,8 @@ def _get_kwargs(
     per_page: int | Unset = 20,
     q: str | Unset = UNSET,
     facets: str | Unset = UNSET,
+    concept: str | Unset = UNSET,
+    reviewed: LiteratureSearchSearchReviewed | Unset = UNSET,
     sort: LiteratureSearchSearchSort | Unset = LiteratureSearchSearchSort.RELEVANCE,
     range_: LiteratureSearchSearchRange | Unset = UNSET,
     filter_: LiteratureSearchSearchFilter | Unset = UNSET,
@@ -32,6 +35,14 @@ def _get_kwargs(
     params["q"] = q
 
     params["facets"] = facets
+
+    params["concept"] = concept
+
+    json_reviewed: str | Unset = UNSET
+    if not isinstance(reviewed, Unset):
+        json_reviewed = reviewed.value
+
+    params["reviewed"] = json_reviewed
 
     json_sort: str | Unset = UNSET
     if not isinstance(sort, Unset):
@@ -114,6 +125,8 @@ def sync_detailed(
     per_page: int | Unset = 20,
     q: str | Unset = UNSET,
     facets: str | Unset = UNSET,
+    concept: str | Unset = UNSET,
+    reviewed: LiteratureSearchSearchReviewed | Unset = UNSET,
     sort: LiteratureSearchSearchSort | Unset = LiteratureSearchSearchSort.RELEVANCE,
     range_: LiteratureSearchSearchRange | Unset = UNSET,
     filter_: LiteratureSearchSearchFilter | Unset = UNSET,
@@ -126,6 +139,8 @@ def sync_detailed(
         per_page (int | Unset):  Default: 20.
         q (str | Unset):
         facets (str | Unset):  Example: year,journal,meshHeadings.
+        concept (str | Unset):  Example: tissue/bone.
+        reviewed (LiteratureSearchSearchReviewed | Unset):
         sort (LiteratureSearchSearchSort | Unset):  Default: LiteratureSearchSearchSort.RELEVANCE.
         range_ (LiteratureSearchSearchRange | Unset):
         filter_ (LiteratureSearchSearchFilter | Unset):
@@ -143,6 +158,8 @@ def sync_detailed(
         per_page=per_page,
         q=q,
         facets=facets,
+        concept=concept,
+        reviewed=reviewed,
         sort=sort,
         range_=range_,
         filter_=filter_,
@@ -162,6 +179,8 @@ def sync(
     per_page: int | Unset = 20,
     q: str | Unset = UNSET,
     facets: str | Unset = UNSET,
+    concept: str | Unset = UNSET,
+    reviewed: LiteratureSearchSearchReviewed | Unset = UNSET,
     sort: LiteratureSearchSearchSort | Unset = LiteratureSearchSearchSort.RELEVANCE,
     range_: LiteratureSearchSearchRange | Unset = UNSET,
     filter_: LiteratureSearchSearchFilter | Unset = UNSET,
@@ -174,6 +193,8 @@ def sync(
         per_page (int | Unset):  Default: 20.
         q (str | Unset):
         facets (str | Unset):  Example: year,journal,meshHeadings.
+        concept (str | Unset):  Example: tissue/bone.
+        reviewed (LiteratureSearchSearchReviewed | Unset):
         sort (LiteratureSearchSearchSort | Unset):  Default: LiteratureSearchSearchSort.RELEVANCE.
         range_ (LiteratureSearchSearchRange | Unset):
         filter_ (LiteratureSearchSearchFilter | Unset):
@@ -192,6 +213,8 @@ def sync(
         per_page=per_page,
         q=q,
         facets=facets,
+        concept=concept,
+        reviewed=reviewed,
         sort=sort,
         range_=range_,
         filter_=filter_,
@@ -205,6 +228,8 @@ async def asyncio_detailed(
     per_page: int | Unset = 20,
     q: str | Unset = UNSET,
     facets: str | Unset = UNSET,
+    concept: str | Unset = UNSET,
+    reviewed: LiteratureSearchSearchReviewed | Unset = UNSET,
     sort: LiteratureSearchSearchSort | Unset = LiteratureSearchSearchSort.RELEVANCE,
     range_: LiteratureSearchSearchRange | Unset = UNSET,
     filter_: LiteratureSearchSearchFilter | Unset = UNSET,
@@ -217,6 +242,8 @@ async def asyncio_detailed(
         per_page (int | Unset):  Default: 20.
         q (str | Unset):
         facets (str | Unset):  Example: year,journal,meshHeadings.
+        concept (str | Unset):  Example: tissue/bone.
+        reviewed (LiteratureSearchSearchReviewed | Unset):
         sort (LiteratureSearchSearchSort | Unset):  Default: LiteratureSearchSearchSort.RELEVANCE.
         range_ (LiteratureSearchSearchRange | Unset):
         filter_ (LiteratureSearchSearchFilter | Unset):
@@ -234,6 +261,8 @@ async def asyncio_detailed(
         per_page=per_page,
         q=q,
         facets=facets,
+        concept=concept,
+        reviewed=reviewed,
         sort=sort,
         range_=range_,
         filter_=filter_,
@@ -251,6 +280,8 @@ async def asyncio(
     per_page: int | Unset = 20,
     q: str | Unset = UNSET,
     facets: str | Unset = UNSET,
+    concept: str | Unset = UNSET,
+    reviewed: LiteratureSearchSearchReviewed | Unset = UNSET,
     sort: LiteratureSearchSearchSort | Unset = LiteratureSearchSearchSort.RELEVANCE,
     range_: LiteratureSearchSearchRange | Unset = UNSET,
     filter_: LiteratureSearchSearchFilter | Unset = UNSET,
@@ -263,6 +294,8 @@ async def asyncio(
         per_page (int | Unset):  Default: 20.
         q (str | Unset):
         facets (str | Unset):  Example: year,journal,meshHeadings.
+        concept (str | Unset):  Example: tissue/bone.
+        reviewed (LiteratureSearchSearchReviewed | Unset):
         sort (LiteratureSearchSearchSort | Unset):  Default: LiteratureSearchSearchSort.RELEVANCE.
         range_ (LiteratureSearchSearchRange | Unset):
         filter_ (LiteratureSearchSearchFilter | Unset):
@@ -282,6 +315,8 @@ async def asyncio(
             per_page=per_page,
             q=q,
             facets=facets,
+            concept=concept,
+            reviewed=reviewed,
             sort=sort,
             range_=range_,
             filter_=filter_,
